@@ -1,0 +1,121 @@
+"""Plain data that flows from loading to rendering.
+
+Every stage of the engine takes and returns these frozen dataclasses, so the command line,
+the JSON output and the app all read the same values and nothing is recomputed for display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FurnitureKind = Literal[
+    "caption", "credit", "section", "byline", "dateline", "related", "boilerplate", "standfirst",
+    "duplicate",
+]
+DiffOp = Literal["=", "-", "+"]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A paragraph judged to be page furniture rather than article content.
+
+    Kept so the user can see what was left out and why; never aligned, never counted.
+    """
+
+    text: str
+    kind: FurnitureKind
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of reading: a sentence, a multi-sentence quote, or a subheading.
+
+    `text` is the original text for display; matching uses normalised forms computed elsewhere.
+    """
+
+    index: int
+    text: str
+    paragraph: int
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: its content sentences and what was removed from around them."""
+
+    source: str
+    title: str | None
+    sentences: tuple[Sentence, ...]
+    removed: tuple[Removed, ...]
+    paragraphs: int
+    digest: str = ""
+
+    @property
+    def label(self) -> str:
+        """A short human name: the headline if there is one, else the source."""
+        return self.title or self.source
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A fact that the two sides of a pair state differently."""
+
+    kind: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Sentences of A that correspond to sentences of B, with their word diff and checks.
+
+    `score` is in [0, 1]; see `reader.core.align` for what the scale means.
+    """
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    diff: tuple[tuple[DiffOp, str], ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """Whether the two sides differ in wording at all (after normalisation)."""
+        return any(op != "=" for op, _ in self.diff)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of each article's content has a counterpart in the other."""
+
+    sentences_matched: tuple[int, int]
+    sentences_total: tuple[int, int]
+    words_matched: tuple[int, int]
+    words_total: tuple[int, int]
+
+    def share(self, side: int) -> float:
+        """Share of the side's content words that sit in a matched sentence."""
+        total = self.words_total[side]
+        return self.words_matched[side] / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything known about two articles: the value every front end renders."""
+
+    a: Article
+    b: Article
+    pairs: tuple[Pair, ...]
+    coverage: Coverage
+    unmatched_a: tuple[int, ...] = field(default=())
+    unmatched_b: tuple[int, ...] = field(default=())
+
+    @property
+    def articles(self) -> tuple[Article, Article]:
+        return (self.a, self.b)
+
+    @property
+    def discrepancy_count(self) -> int:
+        return sum(len(p.discrepancies) for p in self.pairs)

@@ -1,0 +1,89 @@
+"""Normalisation for matching only: the differences a reader does not count as differences.
+
+Two outlets write the same words with different quote marks, dashes, spaces and number styles
+(`three-year-old` vs `3-year-old`). Matching and diffing compare normalised forms; the original
+text is always what is shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u200b": "",
+        "\u00ad": "",
+        "\ufeff": "",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def fold_chars(text: str) -> str:
+    """Map typographic variants (quotes, dashes, special spaces) to plain ASCII forms."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_CHAR_MAP))
+
+
+_HYPHEN_NUMBER = re.compile(
+    r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?=-[a-z])",
+    re.IGNORECASE,
+)
+
+
+def numbers_to_digits(text: str) -> str:
+    """Write compound number words as digits where style guides differ (`three-year-old`)."""
+    return _HYPHEN_NUMBER.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), text)
+
+
+def for_matching(text: str) -> str:
+    """The comparison form of a text: folded characters, lower case, digits for number words."""
+    return numbers_to_digits(fold_chars(text)).lower()
+
+
+def strip_accents(text: str) -> str:
+    """Remove diacritics, so `Zelenskyy` and `Zelenškyj`-like spellings compare closer."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
