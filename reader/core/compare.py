@@ -1,0 +1,79 @@
+"""The pipeline from two sources to one `Comparison`: the single entry point front ends call."""
+
+from __future__ import annotations
+
+from .align import align
+from .cleaning import clean
+from .diff import word_diff
+from .discrepancies import check
+from .loading import Source, load
+from .model import Article, Comparison, Coverage, Pair
+from .segment import segment
+
+
+def analyse(source: Source) -> Article:
+    """Clean and segment one source into an article."""
+    cleaned = clean(source.text, markdown=source.kind == "markdown")
+    return Article(
+        source=source.name,
+        title=cleaned.title,
+        sentences=segment(cleaned.paragraphs),
+        removed=cleaned.removed,
+        paragraphs=cleaned.total_paragraphs,
+        digest=source.digest,
+    )
+
+
+def _side(article: Article, ids: tuple[int, ...]) -> str:
+    return " ".join(article.sentences[i].text for i in ids)
+
+
+def compare_articles(a: Article, b: Article) -> Comparison:
+    """Align, diff and check two analysed articles."""
+    links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
+    pairs = []
+    for link in links:
+        text_a, text_b = _side(a, link.a), _side(b, link.b)
+        pairs.append(
+            Pair(
+                a=link.a,
+                b=link.b,
+                score=link.score,
+                diff=tuple(word_diff(text_a, text_b)),
+                discrepancies=check(text_a, text_b),
+            )
+        )
+    matched_a = {i for p in pairs for i in p.a}
+    matched_b = {j for p in pairs for j in p.b}
+    return Comparison(
+        a=a,
+        b=b,
+        pairs=tuple(pairs),
+        coverage=_coverage(a, b, matched_a, matched_b),
+        unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
+        unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
+    )
+
+
+def _coverage(a: Article, b: Article, matched_a: set[int], matched_b: set[int]) -> Coverage:
+    def words(article: Article, ids: set[int] | None) -> int:
+        return sum(
+            len(s.text.split()) for s in article.sentences if ids is None or s.index in ids
+        )
+
+    return Coverage(
+        sentences_matched=(len(matched_a), len(matched_b)),
+        sentences_total=(len(a.sentences), len(b.sentences)),
+        words_matched=(words(a, matched_a), words(b, matched_b)),
+        words_total=(words(a, None), words(b, None)),
+    )
+
+
+def compare(a: Source, b: Source) -> Comparison:
+    """Compare two loaded sources."""
+    return compare_articles(analyse(a), analyse(b))
+
+
+def compare_paths(a: str, b: str) -> Comparison:
+    """Load and compare two files (or `-` for standard input); raises `LoadError`."""
+    return compare(load(a), load(b))

@@ -1,0 +1,102 @@
+"""The lexical evidence alignment rests on: content terms weighted by how rare they are.
+
+Each sentence becomes a set of light-stemmed content terms (numbers in digits, `United States`
+folded to `us`). A term's weight is its inverse document frequency over both articles, so a shared
+`Kryvyi` counts for much more than a shared `war`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .normalize import NUMBER_WORDS, fold_chars, numbers_to_digits, strip_accents
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not of off on once only or other our ours ourselves
+    out over own same she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves said says say
+    told according while would could might may must shall should us' its' also however""".split()
+)
+_ALIASES = (
+    (re.compile(r"\b(the )?United States( of America)?\b|\bU\.S\.(A\.)?|\bUSA?\b"), " usa "),
+    (re.compile(r"\b(the )?United Kingdom\b|\bU\.K\.|\bUK\b|\bBritain\b"), " ukgb "),
+    (re.compile(r"\b(the )?United Nations\b|\bU\.N\.|\bUN\b"), " unorg "),
+    (re.compile(r"\b(the )?European Union\b|\bEU\b"), " euorg "),
+    (re.compile(r"\bper ?cent\b", re.IGNORECASE), " % "),
+)
+_KEEP_SHORT = frozenset({"%"})
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|%")
+STEM = 6
+
+
+def _term(token: str) -> str | None:
+    if token[0].isdigit():
+        return token.replace(",", "")
+    if token in NUMBER_WORDS:
+        return str(NUMBER_WORDS[token])
+    if token in STOPWORDS:
+        return None
+    if len(token) <= 2:
+        return token if token in _KEEP_SHORT else None
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        token = token[:-1]
+    return token[:STEM]
+
+
+def terms(text: str) -> frozenset[str]:
+    """Content terms of a text, for matching."""
+    folded = strip_accents(numbers_to_digits(fold_chars(text)))
+    for pattern, replacement in _ALIASES:
+        folded = pattern.sub(replacement, folded)
+    folded = re.sub(r"'s\b", "", folded.lower())
+    out = set()
+    for token in _TOKEN.findall(folded):
+        term = _term(token)
+        if term:
+            out.add(term)
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Weighted:
+    """A sentence's terms with their total weight, precomputed for fast similarity."""
+
+    terms: frozenset[str]
+    total: float
+
+
+class Vocabulary:
+    """Inverse document frequencies over the sentences of both articles."""
+
+    def __init__(self, documents: Sequence[Sequence[frozenset[str]]]) -> None:
+        counts: dict[str, int] = {}
+        n = 0
+        for document in documents:
+            for sentence in document:
+                n += 1
+                for term in sentence:
+                    counts[term] = counts.get(term, 0) + 1
+        self.size = max(n, 1)
+        self.df = counts
+        self._idf = {t: math.log(1.0 + self.size / c) for t, c in counts.items()}
+
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, math.log(1.0 + self.size))
+
+    def weigh(self, sentence_terms: frozenset[str]) -> Weighted:
+        return Weighted(sentence_terms, sum(self.idf(t) for t in sentence_terms))
+
+
+def similarity(a: Weighted, b: Weighted, idf: dict[str, float]) -> tuple[float, float]:
+    """Weighted Dice similarity and containment (share of the smaller side that is shared)."""
+    if not a.total or not b.total:
+        return 0.0, 0.0
+    common = sum(idf[t] for t in a.terms & b.terms)
+    return 2.0 * common / (a.total + b.total), common / min(a.total, b.total)

@@ -1,0 +1,51 @@
+"""The versioned JSON document of `reader compare --json`, documented in the README."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Article, Comparison
+
+VERSION = 1
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "source": article.source,
+        "title": article.title,
+        "digest": article.digest,
+        "sentences": [s.text for s in article.sentences],
+        "paragraphs": [s.paragraph for s in article.sentences],
+        "headings": [s.index for s in article.sentences if s.heading],
+        "removed": [r.text for r in article.removed],
+        "removed_kinds": [r.kind for r in article.removed],
+    }
+
+
+def to_document(comparison: Comparison) -> dict[str, Any]:
+    """A plain dict ready for `json.dumps`; field meanings are fixed for a given version."""
+    coverage = comparison.coverage
+    return {
+        "version": VERSION,
+        "articles": [_article(comparison.a), _article(comparison.b)],
+        "pairs": [
+            {
+                "a": list(pair.a),
+                "b": list(pair.b),
+                "score": pair.score,
+                "diff": [[op, text] for op, text in pair.diff],
+                "discrepancies": [
+                    {"kind": d.kind, "a": d.a, "b": d.b} for d in pair.discrepancies
+                ],
+            }
+            for pair in comparison.pairs
+        ],
+        "unmatched": [list(comparison.unmatched_a), list(comparison.unmatched_b)],
+        "coverage": {
+            "sentences_matched": list(coverage.sentences_matched),
+            "sentences_total": list(coverage.sentences_total),
+            "words_matched": list(coverage.words_matched),
+            "words_total": list(coverage.words_total),
+            "share": [round(coverage.share(0), 4), round(coverage.share(1), 4)],
+        },
+    }

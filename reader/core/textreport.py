@@ -1,0 +1,70 @@
+"""The plain-text report: what `reader compare` prints to a pipe or with NO_COLOR set.
+
+Word differences are marked `[-only in A-]{+only in B+}` so the report stays readable in a
+file, an e-mail or a diff tool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .model import Article, Comparison, Pair
+from .safety import inert
+
+
+def marked(pair: Pair) -> str:
+    """One line showing both sides of a pair with the differences marked inline."""
+    parts = []
+    for op, text in pair.diff:
+        text = inert(text)
+        parts.append(text if op == "=" else f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
+    return "".join(parts)
+
+
+def summary(comparison: Comparison) -> str:
+    c = comparison.coverage
+    return (
+        f"A: {c.share(0):.0%} of content matched ({c.sentences_matched[0]}/"
+        f"{c.sentences_total[0]} sentences) · B: {c.share(1):.0%} ({c.sentences_matched[1]}/"
+        f"{c.sentences_total[1]}) · {len(comparison.pairs)} pairs · "
+        f"{comparison.discrepancy_count} discrepancies"
+    )
+
+
+def _heading(article: Article, side: str) -> str:
+    title = inert(article.title) if article.title else "(no headline)"
+    return f"{side}: {title} — {inert(article.source)}"
+
+
+def lines(comparison: Comparison) -> Iterator[str]:
+    """The report, line by line."""
+    yield _heading(comparison.a, "A")
+    yield _heading(comparison.b, "B")
+    yield summary(comparison)
+    yield ""
+    yield "ALIGNED PASSAGES"
+    for pair in comparison.pairs:
+        a_ids = ",".join(str(i + 1) for i in pair.a)
+        b_ids = ",".join(str(j + 1) for j in pair.b)
+        yield f"A{a_ids} ~ B{b_ids}  score {pair.score:.2f}"
+        yield f"  {marked(pair)}"
+        for d in pair.discrepancies:
+            yield f"  ! {d.kind}: A says {inert(d.a)!r}, B says {inert(d.b)!r}"
+    for side, article, ids in (
+        ("A", comparison.a, comparison.unmatched_a),
+        ("B", comparison.b, comparison.unmatched_b),
+    ):
+        yield ""
+        yield f"ONLY IN {side} ({len(ids)})"
+        for i in ids:
+            yield f"  {side}{i + 1}: {inert(article.sentences[i].text)}"
+    discrepancies = [(p, d) for p in comparison.pairs for d in p.discrepancies]
+    yield ""
+    yield f"DISCREPANCIES ({len(discrepancies)})"
+    for pair, d in discrepancies:
+        yield f"  A{pair.a[0] + 1} ~ B{pair.b[0] + 1} {d.kind}: {inert(d.a)} ≠ {inert(d.b)}"
+    for side, article in (("A", comparison.a), ("B", comparison.b)):
+        yield ""
+        yield f"REMOVED FROM {side} ({len(article.removed)})"
+        for r in article.removed:
+            yield f"  [{r.kind}] {inert(r.text)}"

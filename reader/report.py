@@ -1,0 +1,102 @@
+"""The coloured terminal report of `reader compare`, drawn with Rich.
+
+Article text only ever enters Rich as `Text` segments, never as markup, so `[bold red]` in an
+article prints as written.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .core.model import Article, Comparison, Pair
+from .core.safety import inert
+from .core.textreport import summary
+
+ONLY_A = "bold red on #3a1010"
+ONLY_B = "bold green on #103a10"
+FLAG = "bold black on yellow"
+
+
+def _side(pair: Pair, side: int) -> Text:
+    keep, style = ("-", ONLY_A) if side == 0 else ("+", ONLY_B)
+    text = Text()
+    for op, chunk in pair.diff:
+        if op == "=":
+            text.append(inert(chunk))
+        elif op == keep:
+            text.append(inert(chunk), style=style)
+    return text
+
+
+def _title(article: Article, side: str) -> Text:
+    text = Text(f"{side}  ", style="bold")
+    text.append(inert(article.title or "(no headline)"), style="bold")
+    text.append(f"\n   {inert(article.source)}", style="dim")
+    return text
+
+
+def _pairs(comparison: Comparison) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
+    table.add_column("A", ratio=1)
+    table.add_column("B", ratio=1)
+    table.add_column("score", justify="right", width=5)
+    for pair in comparison.pairs:
+        a_label = "A" + ",".join(str(i + 1) for i in pair.a)
+        b_label = "B" + ",".join(str(j + 1) for j in pair.b)
+        left = Text(f"{a_label} ", style="dim") + _side(pair, 0)
+        right = Text(f"{b_label} ", style="dim") + _side(pair, 1)
+        for d in pair.discrepancies:
+            left.append(f"\n⚠ {d.kind}: {inert(d.a)}", style=FLAG)
+            right.append(f"\n⚠ {d.kind}: {inert(d.b)}", style=FLAG)
+        table.add_row(left, right, f"{pair.score:.2f}")
+    return table
+
+
+def _unmatched(article: Article, ids: tuple[int, ...], side: str) -> Panel:
+    body = Text()
+    for n, i in enumerate(ids):
+        if n:
+            body.append("\n")
+        body.append(f"{side}{i + 1} ", style="dim")
+        body.append(inert(article.sentences[i].text))
+    return Panel(body or Text("(none)", style="dim"), title=f"Only in {side} ({len(ids)})",
+                 title_align="left", box=box.ROUNDED)
+
+
+def _removed(article: Article, side: str) -> Panel:
+    body = Text()
+    for n, r in enumerate(article.removed):
+        if n:
+            body.append("\n")
+        body.append(f"[{r.kind}] ", style="dim italic")
+        body.append(inert(r.text), style="dim")
+    return Panel(body or Text("(nothing)", style="dim"),
+                 title=f"Page furniture removed from {side}", title_align="left", box=box.ROUNDED)
+
+
+def render(comparison: Comparison, console: Console) -> None:
+    """Print the whole report."""
+    console.print(
+        Panel(
+            Group(_title(comparison.a, "A"), _title(comparison.b, "B"),
+                  Text(summary(comparison), style="cyan")),
+            box=box.HEAVY,
+        )
+    )
+    console.print(_pairs(comparison))
+    console.print(_unmatched(comparison.a, comparison.unmatched_a, "A"))
+    console.print(_unmatched(comparison.b, comparison.unmatched_b, "B"))
+    flagged = Table(box=box.SIMPLE_HEAD, title="Discrepancies", title_justify="left")
+    for column in ("where", "kind", "A says", "B says"):
+        flagged.add_column(column)
+    for pair in comparison.pairs:
+        for d in pair.discrepancies:
+            flagged.add_row(f"A{pair.a[0] + 1} ~ B{pair.b[0] + 1}", d.kind, Text(inert(d.a)),
+                            Text(inert(d.b)))
+    console.print(flagged)
+    console.print(_removed(comparison.a, "A"))
+    console.print(_removed(comparison.b, "B"))
