@@ -55,6 +55,7 @@ _DATELINE_LEAD = re.compile(
     r"^([A-Z][A-Z .'-]{2,40}(,\s*[A-Z][A-Za-z .'-]{2,30})?\s*\((AP|AFP|Reuters|PTI|IANS|ANI)\)\s*"
     r"[-\u2013\u2014:]\s*)"
 )
+_BREADCRUMB = re.compile(r"\S\s+[|>\u203a\u00bb/]\s+\S")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*$")
 _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -93,13 +94,13 @@ def is_terminal(text: str) -> bool:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2:
+    """Whether line breaks in a block are wrapping (mid-sentence) rather than paragraph ends."""
+    if len(lines) < 2 or any(_MD_LIST.match(line) or _MD_HEADING.match(line) for line in lines):
         return False
-    body = lines[:-1]
-    lengths = [len(line) for line in body]
-    return min(lengths) >= 35 and max(lengths) <= 100 and not any(
-        _MD_LIST.match(line) or _MD_HEADING.match(line) for line in lines
-    )
+    lengths = [len(line) for line in lines[:-1]]
+    if max(lengths) < 40 or min(lengths) < 0.6 * max(lengths):
+        return False
+    return any(line[:1].islower() for line in lines[1:])
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -143,6 +144,8 @@ def _static_kind(text: str) -> FurnitureKind | None:
     short = words(text) <= 12
     if short and _BOILERPLATE.match(text.strip()):
         return "boilerplate"
+    if words(text) <= 8 and _BREADCRUMB.search(text) and not is_terminal(text):
+        return "section"
     if _RELATED_LEAD.match(text):
         return "related"
     if _CREDIT.search(text) or _CREDIT_LEAD.match(text):

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from reader.core.align import align
+from reader.core.normalize import fold_chars
+
+
+def _pairs(comparison):
+    return {(p.a, p.b) for p in comparison.pairs}
+
+
+def _find(article, fragment):
+    hits = [s.index for s in article.sentences if fold_chars(fragment) in fold_chars(s.text)]
+    assert len(hits) == 1, (fragment, hits)
+    return hits[0]
+
+
+def test_seed_paraphrases_are_paired(seed_comparison):
+    c = seed_comparison
+    pairs = _pairs(c)
+    expected = [
+        ("has said recent talks with United States", "said his five-hour talks with US envoys"),
+        ("told India Today TV", "Putin spoke to the India Today"),
+        ("will meet top Ukrainian negotiator", "are set to meet with Ukraine"),
+        ("Yury Ushakov had earlier said", "Yuri Ushakov said earlier"),
+        ("Tass said the 28-point plan", "Tass reported that Putin was asked"),
+        ("Odesa with drones, injuring eight", "Odesa with drones, injuring six"),
+        ("Vilkul said the attack damaged", "He said the strike damaged"),
+        ("six-year-old girl died", "6-year-old girl died"),
+    ]
+    for a_text, b_text in expected:
+        i, j = _find(c.a, a_text), _find(c.b, b_text)
+        assert any(i in a and j in b for a, b in pairs), (a_text, b_text)
+
+
+def test_translated_quote_split_in_two_is_one_to_many(seed_comparison):
+    c = seed_comparison
+    i = _find(c.a, "They just broke these 28 or 27 points")
+    j1 = _find(c.b, "They just divided these 28")
+    j2 = _find(c.b, "And they proposed that we discuss")
+    assert ((i,), (j1, j2)) in _pairs(c)
+
+
+def test_seed_sentences_without_counterpart_stay_unmatched(seed_comparison):
+    c = seed_comparison
+    assert _find(c.a, "Jonah Hull") in c.unmatched_a
+    assert _find(c.a, "Maria Zakharova") in c.unmatched_a
+    assert _find(c.b, "Doctors fought until the very end") in c.unmatched_b
+    assert _find(c.b, "138 drones") in c.unmatched_b
+
+
+def test_scores_are_ordered_by_closeness(seed_comparison):
+    by_a = {p.a: p.score for p in seed_comparison.pairs}
+    identical = by_a[(_find(seed_comparison.a, "Their impression was very strongly"),)]
+    paraphrase = by_a[(_find(seed_comparison.a, "told India Today TV"),)]
+    assert identical == 1.0
+    assert 0.25 <= paraphrase < 0.6
+    assert all(0.0 <= p.score <= 1.0 for p in seed_comparison.pairs)
+
+
+def test_paraphrase_in_any_order():
+    a = [
+        "The mayor of Quillby, Hester Vane, opened the new harbour wall on Saturday.",
+        "Storms had damaged the old wall twice since 2019.",
+        "The project cost 4.2 million pounds and took three years.",
+    ]
+    b = [
+        "Building the wall took three years and cost £4.2m.",
+        "Quillby mayor Hester Vane formally opened the harbour's new sea wall at the weekend.",
+        "Fishermen welcomed the news.",
+    ]
+    links = {(link.a, link.b) for link in align(a, b)}
+    assert ((0,), (1,)) in links
+    assert ((2,), (0,)) in links
+    assert all(link.a != (1,) for link in align(a, b)) or ((1,), (2,)) not in links
+
+
+def test_near_duplicate_does_not_steal_the_pair():
+    a = [
+        "Police in Ardle arrested two men after the robbery at the Cobb jewellery shop on Friday.",
+        "Two men were arrested after the robbery, police said.",
+    ]
+    b = [
+        "Two men were arrested on Friday by Ardle police after the Cobb jewellery shop was robbed.",
+        "Police said two men had been arrested after the robbery and were being questioned.",
+    ]
+    links = {(link.a, link.b) for link in align(a, b)}
+    assert links == {((0,), (0,)), ((1,), (1,))}
+
+
+def test_unrelated_sentences_are_not_paired():
+    a = ["The orchestra played Brahms in the cathedral last night."]
+    b = ["Wheat prices fell sharply on commodity markets in Chicago."]
+    assert align(a, b) == []
+
+
+def test_alignment_is_deterministic(seed_comparison):
+    from reader.core.compare import compare_articles
+
+    again = compare_articles(seed_comparison.a, seed_comparison.b)
+    assert again.pairs == seed_comparison.pairs

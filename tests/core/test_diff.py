@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.diff import side_text, word_diff
+from reader.core.normalize import for_matching
+
+
+def test_changed_number_is_the_only_difference():
+    assert word_diff("injuring eight people, while", "injuring six people, while") == [
+        ("=", "injuring "), ("-", "eight"), ("+", "six"), ("=", " people, while"),
+    ]
+
+
+def test_equivalent_spellings_are_not_differences():
+    a = "including a three-year-old girl, “he said”  it’s\u00a0done"
+    b = 'including a 3-year-old girl, "he said" it\'s done'
+    assert word_diff(a, b) == [("=", a)]
+
+
+def test_changes_read_as_phrases():
+    diff = word_diff("Vilkul said the attack damaged more than 40 buildings.",
+                     "He said the strike damaged over 40 buildings.")
+    assert ("-", "more than") in diff and ("+", "over") in diff
+    assert ("-", "Vilkul") in diff and ("+", "He") in diff
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_side_a_is_recovered_exactly_from_the_diff(a, b):
+    assert _squash(side_text(word_diff(a, b), 0)) == _squash(a)
+
+
+words = st.lists(st.sampled_from(["the", "The", "three-year-old", "3-year-old", "“said”",
+                                  '"said"', "mayor", "river", ",", ".", "eight", "six"]),
+                 max_size=20).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(words, words)
+def test_side_b_is_recovered_up_to_equivalent_spellings(a, b):
+    assert _squash(for_matching(side_text(word_diff(a, b), 1))) == _squash(for_matching(b))
