@@ -23,8 +23,8 @@ from .features import Vocabulary, Weighted, similarity, terms
 MIN_SCORE = 0.24
 NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
-TOP_TERMS = 8
-POSTING_CAP = 48
+TOP_TERMS = 6
+POSTING_CAP = 24
 CANDIDATES = 6
 CONTEXT_WEIGHT = 0.2
 
@@ -62,12 +62,14 @@ def _index(side: list[Weighted]) -> dict[str, list[int]]:
 
 
 def _candidates(
-    source: list[Weighted], index: dict[str, list[int]], idf: dict[str, float]
+    source: list[Weighted], index: dict[str, list[int]], idf: dict[str, float],
+    rank: dict[str, int],
 ) -> list[list[int]]:
     """For each sentence, the few sentences of the other side sharing most of its rare terms."""
     out: list[list[int]] = []
+    by_rank = rank.__getitem__
     for sentence in source:
-        ranked = sorted(sentence.terms, key=lambda t: (-idf[t], t))
+        ranked = sorted(sentence.terms, key=by_rank)
         acc: dict[int, float] = {}
         used = 0
         for term in ranked:
@@ -80,17 +82,21 @@ def _candidates(
             used += 1
             if used >= TOP_TERMS:
                 break
-        best = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
-        out.append([j for j, _ in best])
+        if len(acc) <= CANDIDATES:
+            out.append(list(acc))
+        else:
+            best = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
+            out.append([j for j, _ in best])
     return out
 
 
 def _edges(scorer: _Scorer, a_n: int, b_n: int) -> list[Edge]:
     idf = scorer.idf
+    rank = {t: k for k, t in enumerate(sorted(idf, key=lambda t: (-idf[t], t)))}
     pairs: set[tuple[int, int]] = set()
-    for i, js in enumerate(_candidates(scorer.a, _index(scorer.b), idf)):
+    for i, js in enumerate(_candidates(scorer.a, _index(scorer.b), idf, rank)):
         pairs.update((i, j) for j in js)
-    for j, is_ in enumerate(_candidates(scorer.b, _index(scorer.a), idf)):
+    for j, is_ in enumerate(_candidates(scorer.b, _index(scorer.a), idf, rank)):
         pairs.update((i, j) for i in is_)
     raw = {pair: scorer.lexical(*pair) for pair in pairs}
     edges: list[Edge] = []

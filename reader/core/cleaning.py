@@ -242,17 +242,31 @@ def _mark_header_zone(plain: list[str], kinds: list[FurnitureKind | None], title
 
 
 def _mark_duplicates(plain: list[str], kinds: list[FurnitureKind | None], title: int) -> None:
-    """A paragraph repeated inside another one (a standfirst, a pull quote) is not content."""
-    forms = [for_matching(p) for p in plain]
-    for i, form in enumerate(forms):
-        if kinds[i] is not None or i == title or words(form) < 6:
-            continue
-        for j, other in enumerate(forms):
-            if j != i and kinds[j] is None and len(other) >= len(form) and form in other:
+    """A paragraph repeated inside another one (a standfirst, a pull quote) is not content.
+
+    Candidates come from an index of each paragraph's word 4-grams, so long documents cost
+    linear time rather than comparing every paragraph with every other.
+    """
+    forms = [for_matching(p) if kinds[i] is None else "" for i, p in enumerate(plain)]
+    tokens = [form.split() for form in forms]
+    probes: dict[tuple[str, ...], list[int]] = {}
+    for i, words_i in enumerate(tokens):
+        if kinds[i] is None and i != title and len(words_i) >= 6:
+            probes.setdefault(tuple(words_i[1:5]), []).append(i)
+    if not probes:
+        return
+    for j, words_j in enumerate(tokens):
+        for k in range(len(words_j) - 3):
+            found = probes.get(tuple(words_j[k:k + 4]))
+            if not found:
+                continue
+            for i in found:
+                form, other = forms[i], forms[j]
+                if j == i or kinds[i] is not None or len(other) < len(form) or form not in other:
+                    continue
                 if len(other) == len(form) and j > i:
                     continue
                 kinds[i] = "standfirst" if i < j else "duplicate"
-                break
 
 
 def _mark_trailing_related(plain: list[str], kinds: list[FurnitureKind | None]) -> None:

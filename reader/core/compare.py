@@ -34,13 +34,15 @@ def compare_articles(a: Article, b: Article) -> Comparison:
     pairs = []
     for link in links:
         text_a, text_b = _side(a, link.a), _side(b, link.b)
+        diff = tuple(word_diff(text_a, text_b))
+        changed = " ".join(text for op, text in diff if op != "=")
         pairs.append(
             Pair(
                 a=link.a,
                 b=link.b,
                 score=link.score,
-                diff=tuple(word_diff(text_a, text_b)),
-                discrepancies=check(text_a, text_b),
+                diff=diff,
+                discrepancies=check(text_a, text_b, changed),
             )
         )
     matched_a = {i for p in pairs for i in p.a}

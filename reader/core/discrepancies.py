@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import Discrepancy
-from .normalize import fold_chars, strip_accents
+from .normalize import NUMBER_WORDS, fold_chars, strip_accents
 from .numbers import Quantity, quantities
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -137,7 +137,26 @@ def _attribution(a: str, b: str) -> list[Discrepancy]:
     return [Discrepancy("attribution", ", ".join(sorted(sa)), ", ".join(sorted(sb)))]
 
 
-def check(a: str, b: str) -> tuple[Discrepancy, ...]:
-    """All discrepancies between the two sides of an aligned pair, in a stable order."""
-    found = _numbers(a, b) + _dates(a, b) + _places(a, b) + _attribution(a, b)
+_NUMBERISH = re.compile(
+    r"\d|\b(" + "|".join(NUMBER_WORDS) + r"|hundred|thousand|million|billion|trillion|"
+    r"than|over|under|above|below|nearly|almost|about|around|roughly|some|up|least|most)\b",
+    re.IGNORECASE,
+)
+
+
+def check(a: str, b: str, changed: str | None = None) -> tuple[Discrepancy, ...]:
+    """All discrepancies between the two sides of an aligned pair, in a stable order.
+
+    `changed` is the text of the pair's word differences, when known: a check whose kind of
+    fact does not appear in it cannot find anything, so it is skipped.
+    """
+    if changed is not None and not changed.strip():
+        return ()
+    found: list[Discrepancy] = []
+    if changed is None or _NUMBERISH.search(changed):
+        found += _numbers(a, b)
+    if changed is None or _WHEN.search(changed):
+        found += _dates(a, b)
+    if changed is None or any(ch.isupper() for ch in changed):
+        found += _places(a, b) + _attribution(a, b)
     return tuple(found)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .normalize import NUMBER_WORDS, fold_chars, numbers_to_digits, strip_accents
+from .normalize import NUMBER_WORDS, fold_chars_fast, strip_accents
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -31,11 +32,13 @@ _ALIASES = (
     (re.compile(r"\b(the )?European Union\b|\bEU\b"), " euorg "),
     (re.compile(r"\bper ?cent\b", re.IGNORECASE), " % "),
 )
+_ALIAS_HINT = re.compile(r"United|U\.|\b(?:US|USA|UK|UN|EU)\b|Britain|European|per ?cent", re.I)
 _KEEP_SHORT = frozenset({"%"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|%")
 STEM = 6
 
 
+@lru_cache(maxsize=131072)
 def _term(token: str) -> str | None:
     if token[0].isdigit():
         return token.replace(",", "")
@@ -52,16 +55,13 @@ def _term(token: str) -> str | None:
 
 def terms(text: str) -> frozenset[str]:
     """Content terms of a text, for matching."""
-    folded = strip_accents(numbers_to_digits(fold_chars(text)))
-    for pattern, replacement in _ALIASES:
-        folded = pattern.sub(replacement, folded)
-    folded = re.sub(r"'s\b", "", folded.lower())
-    out = set()
-    for token in _TOKEN.findall(folded):
-        term = _term(token)
-        if term:
-            out.add(term)
-    return frozenset(out)
+    folded = strip_accents(fold_chars_fast(text))
+    if _ALIAS_HINT.search(folded):
+        for pattern, replacement in _ALIASES:
+            folded = pattern.sub(replacement, folded)
+    out = set(map(_term, _TOKEN.findall(folded.lower())))
+    out.discard(None)
+    return frozenset(out)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

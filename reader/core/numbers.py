@@ -38,6 +38,9 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 _NEXT_WORD = re.compile(r"^[\s(]*(?:of\s+)?([A-Za-z][A-Za-z'-]*)")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'-]*)[\s,]*$")
+_HAS_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_WORDS_SET = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _UNIT_STOP = frozenset("of the a an and or to in on at for with by as from".split())
 
 
@@ -85,6 +88,10 @@ def _stem(word: str) -> str:
 def quantities(text: str) -> list[Quantity]:
     """All counted quantities of a sentence, dates of the month excluded."""
     folded = fold_chars(text)
+    if not _HAS_DIGIT.search(folded) and not _WORDS_SET.intersection(
+        _LETTERS.findall(folded.lower())
+    ):
+        return []
     found: list[Quantity] = []
     for match in _NUMBER.finditer(folded):
         raw = match.group("num")

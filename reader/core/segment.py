@@ -32,6 +32,7 @@ _STARTERS = frozenset(
 _CANDIDATE = re.compile(r"([.!?\u2026]+)([\"'\u201d\u2019)\]]*)(\s+)(?=\S)")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
+_QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -39,7 +40,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Index pairs (open, close) of double quotations closed within the text."""
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for match in _QUOTE_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
         if ch in _OPENERS:
             stack.append(i)
         elif ch in _CLOSERS:
