@@ -1,7 +1,8 @@
 """Scale: full analysis of long article pairs, growth ratio t(2n)/t(n), and peak memory.
 
 Run: python bench/bench_scale.py [sizes...]   (default 2500 5000 10000 20000 sentences per side)
-Each size runs in a fresh subprocess so its peak resident memory (ru_maxrss) is its own.
+Each size runs in a fresh subprocess so its peak resident memory (ru_maxrss, the larger of the
+process and the diff workers it forks) is its own.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def one(size: int) -> dict[str, float]:
     t = time.perf_counter()
     comparison = compare(a, b)
     elapsed = time.perf_counter() - t
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+              resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return {
         "size": size,
         "sentences_a": len(comparison.a.sentences),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "onestopenglish"
@@ -36,7 +37,7 @@ def _respell(paragraph: str, copy: int) -> str:
 
     def sub(m: re.Match[str]) -> str:
         word = m.group(0)
-        return word + rnd_suffix if (hash((word.lower(), copy)) & 1) else word
+        return word + rnd_suffix if zlib.crc32(f"{word.lower()}/{copy}".encode()) & 1 else word
 
     return re.sub(r"[A-Za-z]{4,}", sub, paragraph)
 

@@ -15,6 +15,7 @@ paraphrase or a pair held together by its neighbours; pairs below `MIN_SCORE` ar
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import fsum
 from dataclasses import dataclass
 
 from .assignment import Edge, max_weight_matching
@@ -25,7 +26,7 @@ NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
 TOP_TERMS = 6
 POSTING_CAP = 24
-CANDIDATES = 6
+CANDIDATES = 4
 CONTEXT_WEIGHT = 0.2
 
 
@@ -166,7 +167,7 @@ def _explained(extra: Weighted, own: Weighted, partner: Weighted, idf: dict[str,
     fresh = shared - partner.terms
     if not fresh:
         return 0.0
-    return (sum(idf[t] for t in fresh) + 0.5 * sum(idf[t] for t in shared - fresh)) / extra.total
+    return (fsum(idf[t] for t in fresh) + 0.5 * fsum(idf[t] for t in shared - fresh)) / extra.total
 
 
 def _merge_splits(

@@ -148,7 +148,7 @@ def _static_kind(text: str) -> FurnitureKind | None:
         return "section"
     if _RELATED_LEAD.match(text):
         return "related"
-    if _CREDIT.search(text) or _CREDIT_LEAD.match(text):
+    if _CREDIT.search(text[-160:]) or _CREDIT_LEAD.match(text):
         return "caption" if words(text) > 6 else "credit"
     if words(text) <= 40 and _BYLINE.match(text.strip().rstrip(".")):
         return "byline"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from .align import align
 from .cleaning import clean
-from .diff import word_diff
-from .discrepancies import check
 from .loading import Source, load
 from .model import Article, Comparison, Coverage, Pair
+from .pairwork import diff_and_check
 from .segment import segment
 
 
@@ -31,20 +30,11 @@ def _side(article: Article, ids: tuple[int, ...]) -> str:
 def compare_articles(a: Article, b: Article) -> Comparison:
     """Align, diff and check two analysed articles."""
     links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-    pairs = []
-    for link in links:
-        text_a, text_b = _side(a, link.a), _side(b, link.b)
-        diff = tuple(word_diff(text_a, text_b))
-        changed = " ".join(text for op, text in diff if op != "=")
-        pairs.append(
-            Pair(
-                a=link.a,
-                b=link.b,
-                score=link.score,
-                diff=diff,
-                discrepancies=check(text_a, text_b, changed),
-            )
-        )
+    results = diff_and_check([(_side(a, link.a), _side(b, link.b)) for link in links])
+    pairs = [
+        Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
+        for link, (diff, flags) in zip(links, results)
+    ]
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
     return Comparison(

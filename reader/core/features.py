@@ -32,7 +32,7 @@ _ALIASES = (
     (re.compile(r"\b(the )?European Union\b|\bEU\b"), " euorg "),
     (re.compile(r"\bper ?cent\b", re.IGNORECASE), " % "),
 )
-_ALIAS_HINT = re.compile(r"United|U\.|\b(?:US|USA|UK|UN|EU)\b|Britain|European|per ?cent", re.I)
+_ALIAS_HINTS = ("United", "U.", "US", "UK", "UN", "EU", "Britain", "European", "cent")
 _KEEP_SHORT = frozenset({"%"})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|%")
 STEM = 6
@@ -56,7 +56,7 @@ def _term(token: str) -> str | None:
 def terms(text: str) -> frozenset[str]:
     """Content terms of a text, for matching."""
     folded = strip_accents(fold_chars_fast(text))
-    if _ALIAS_HINT.search(folded):
+    if any(hint in folded for hint in _ALIAS_HINTS):
         for pattern, replacement in _ALIASES:
             folded = pattern.sub(replacement, folded)
     out = set(map(_term, _TOKEN.findall(folded.lower())))
@@ -91,12 +91,17 @@ class Vocabulary:
         return self._idf.get(term, math.log(1.0 + self.size))
 
     def weigh(self, sentence_terms: frozenset[str]) -> Weighted:
-        return Weighted(sentence_terms, sum(self.idf(t) for t in sentence_terms))
+        idf = self._idf
+        return Weighted(sentence_terms, math.fsum(idf[t] for t in sentence_terms))
 
 
 def similarity(a: Weighted, b: Weighted, idf: dict[str, float]) -> tuple[float, float]:
-    """Weighted Dice similarity and containment (share of the smaller side that is shared)."""
+    """Weighted Dice similarity and containment (share of the smaller side that is shared).
+
+    Sums are exact (`fsum`), so set iteration order, which varies between runs, cannot change
+    a score in its last digit and with it a tie-break.
+    """
     if not a.total or not b.total:
         return 0.0, 0.0
-    common = sum(idf[t] for t in a.terms & b.terms)
+    common = math.fsum(idf[t] for t in a.terms & b.terms)
     return 2.0 * common / (a.total + b.total), common / min(a.total, b.total)

@@ -33,7 +33,6 @@ _CANDIDATE = re.compile(r"([.!?\u2026]+)([\"'\u201d\u2019)\]]*)(\s+)(?=\S)")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -76,10 +75,10 @@ def _is_boundary(text: str, punct_start: int, punct: str, after: int) -> bool:
         return False
     if punct != ".":
         return True
-    token = _TOKEN_BEFORE.search(text[:punct_start])
-    if not token:
+    space = max(text.rfind(" ", 0, punct_start), text.rfind("\n", 0, punct_start))
+    word = text[space + 1:punct_start].lstrip("\"'(\u201c\u2018[")
+    if not word:
         return True
-    word = token.group(1).lstrip("\"'(\u201c\u2018[")
     key = word.lower().rstrip(".")
     next_word = _next_word(text, after)
     if key in _TITLES:

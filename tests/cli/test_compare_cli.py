@@ -117,3 +117,15 @@ def test_stdin_dash(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED_A.read_bytes())))
     code, out, _ = run(["compare", "-", str(SEED_A), "--json"], capsys)
     assert code == 0 and json.loads(out)["articles"][0]["source"] == "stdin"
+
+
+def test_output_is_identical_across_runs_and_hash_seeds():
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = {"PYTHONHASHSEED": seed, "PATH": ""}
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "compare", str(SEED_A), str(SEED_B), "--json"],
+            capture_output=True, text=True, env=env, check=True,
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
