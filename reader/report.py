@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .core.diff import side_runs
 from .core.model import Article, Comparison, Pair
 from .core.safety import inert
 from .core.textreport import summary
@@ -22,13 +23,10 @@ FLAG = "bold black on yellow"
 
 
 def _side(pair: Pair, side: int) -> Text:
-    keep, style = ("-", ONLY_A) if side == 0 else ("+", ONLY_B)
+    style = ONLY_A if side == 0 else ONLY_B
     text = Text()
-    for op, chunk in pair.diff:
-        if op == "=":
-            text.append(inert(chunk))
-        elif op == keep:
-            text.append(inert(chunk), style=style)
+    for chunk, changed in side_runs(pair.diff, side):
+        text.append(inert(chunk), style=style if changed else "")
     return text
 
 

@@ -10,6 +10,7 @@ differences; the text shown is always the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
@@ -138,6 +139,30 @@ def _squeeze(segments: list[Segment]) -> list[Segment]:
                 continue
         _append(out, op, text)
     return out
+
+
+def side_runs(segments: Sequence[Segment], side: int) -> list[tuple[str, bool]]:
+    """One side of a diff as `(text, changed)` runs, spaced as that side reads on its own.
+
+    Dropping the other side's changes leaves doubled spaces and spaces before punctuation;
+    those are tidied here so every front end shows the same text.
+    """
+    keep = "-" if side == 0 else "+"
+    runs: list[tuple[str, bool]] = []
+    for op, text in segments:
+        if op not in ("=", keep):
+            continue
+        if runs:
+            last, last_changed = runs[-1]
+            if last.endswith(" ") and text.startswith(" "):
+                text = text[1:]
+            elif last.endswith(" ") and text[:1] in ",.;:!?)" and not last_changed:
+                runs[-1] = (last[:-1], last_changed)
+        if text:
+            runs.append((text, op != "="))
+    if runs and runs[-1][0].endswith(" "):
+        runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
+    return [run for run in runs if run[0]]
 
 
 def side_text(segments: list[Segment], side: int) -> str:

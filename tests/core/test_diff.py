@@ -47,3 +47,15 @@ words = st.lists(st.sampled_from(["the", "The", "three-year-old", "3-year-old", 
 @given(words, words)
 def test_side_b_is_recovered_up_to_equivalent_spellings(a, b):
     assert _squash(for_matching(side_text(word_diff(a, b), 1))) == _squash(for_matching(b))
+
+
+def test_one_side_reads_cleanly_without_the_other_sides_changes():
+    from reader.core.diff import side_runs
+
+    diff = word_diff("top Ukrainian negotiator Rustem Umerov in Florida on Thursday",
+                     "lead negotiator, Rustem Umerov, on Thursday in Miami")
+    a = "".join(text for text, _ in side_runs(diff, 0))
+    b = "".join(text for text, _ in side_runs(diff, 1))
+    assert a == "top Ukrainian negotiator Rustem Umerov in Florida on Thursday"
+    assert b == "lead negotiator, Rustem Umerov, on Thursday in Miami"
+    assert ("in Miami", True) in side_runs(diff, 1)
