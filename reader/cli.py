@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .core.loading import LoadError
 
-COMMANDS = ("compare",)
+COMMANDS = ("compare", "entities")
 
 
 def _paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str]:
@@ -70,10 +70,43 @@ def run_compare(argv: Sequence[str]) -> int:
     return 0
 
 
+def run_entities(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="reader entities",
+        description="List the people, places and organisations each article names.",
+    )
+    parser.add_argument("articles", nargs="*", metavar="ARTICLE",
+                        help="two files, '-' for standard input; none for the bundled pair")
+    parser.add_argument("--json", action="store_true", help="print the entities as JSON")
+    args = parser.parse_args(list(argv))
+    from .core.compare import analyse_paths
+    from .core.entities import extract
+
+    entities = extract(*analyse_paths(*_paths(args.articles, parser)))
+    if args.json:
+        from .core.jsonout import entities_document
+
+        json.dump({"version": 1, "entities": entities_document(entities)}, sys.stdout,
+                  ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif _plain_output(sys.stdout):
+        from .core.textreport import entity_lines
+
+        for line in entity_lines(entities):
+            sys.stdout.write(line + "\n")
+    else:
+        from rich.console import Console
+
+        from .report import entity_table
+
+        Console().print(entity_table(entities))
+    return 0
+
+
 def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
-        description="Compare two news articles side by side. Commands: compare.",
+        description="Compare two news articles side by side. Commands: compare, entities.",
     )
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
                         help="two files to compare; none for the bundled example pair")
@@ -83,6 +116,8 @@ def _main_parser() -> argparse.ArgumentParser:
 def dispatch(argv: Sequence[str]) -> int:
     if argv and argv[0] == "compare":
         return run_compare(argv[1:])
+    if argv and argv[0] == "entities":
+        return run_entities(argv[1:])
     parser = _main_parser()
     args = parser.parse_args(list(argv))
     return run_compare(args.articles)

@@ -6,6 +6,8 @@ article prints as written.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -13,9 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .core.diff import side_runs
-from .core.model import Article, Comparison, Pair
+from .core.model import Article, Comparison, Entity, Pair
 from .core.safety import inert
-from .core.textreport import summary
+from .core.textreport import TYPE_LABELS, summary
 
 ONLY_A = "bold red on #3a1010"
 ONLY_B = "bold green on #103a10"
@@ -96,5 +98,23 @@ def render(comparison: Comparison, console: Console) -> None:
             flagged.add_row(f"A{pair.a[0] + 1} ~ B{pair.b[0] + 1}", d.kind, Text(inert(d.a)),
                             Text(inert(d.b)))
     console.print(flagged)
+    console.print(entity_table(comparison.entities))
     console.print(_removed(comparison.a, "A"))
     console.print(_removed(comparison.b, "B"))
+
+
+def entity_table(entities: Sequence[Entity]) -> Table:
+    """People, places and organisations with mentions per article; one-sided ones marked."""
+    one_sided = sum(1 for e in entities if e.side != "both")
+    table = Table(box=box.SIMPLE_HEAD, title_justify="left",
+                  title=f"Entities ({len(entities)}; {one_sided} in one article only)")
+    table.add_column("name")
+    table.add_column("type")
+    table.add_column("A", justify="right")
+    table.add_column("B", justify="right")
+    table.add_column("")
+    for e in entities:
+        mark = Text("") if e.side == "both" else Text(f"only in {e.side}", style=FLAG)
+        table.add_row(Text(inert(e.name)), TYPE_LABELS[e.type], str(e.count[0]),
+                      str(e.count[1]), mark)
+    return table

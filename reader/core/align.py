@@ -15,8 +15,8 @@ paraphrase or a pair held together by its neighbours; pairs below `MIN_SCORE` ar
 from __future__ import annotations
 
 from collections.abc import Sequence
-from math import fsum
 from dataclasses import dataclass
+from math import fsum
 
 from .assignment import Edge, max_weight_matching
 from .features import Vocabulary, Weighted, similarity, terms

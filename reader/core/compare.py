@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .align import align
 from .cleaning import clean
+from .entities import extract
 from .loading import Source, load
 from .model import Article, Comparison, Coverage, Pair
 from .pairwork import diff_and_check
@@ -27,8 +28,8 @@ def _side(article: Article, ids: tuple[int, ...]) -> str:
     return " ".join(article.sentences[i].text for i in ids)
 
 
-def compare_articles(a: Article, b: Article) -> Comparison:
-    """Align, diff and check two analysed articles."""
+def compare_articles(a: Article, b: Article, entities: bool = True) -> Comparison:
+    """Align, diff and check two analysed articles; find their entities unless told not to."""
     links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
     results = diff_and_check([(_side(a, link.a), _side(b, link.b)) for link in links])
     pairs = [
@@ -44,6 +45,7 @@ def compare_articles(a: Article, b: Article) -> Comparison:
         coverage=_coverage(a, b, matched_a, matched_b),
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
+        entities=extract(a, b) if entities else (),
     )
 
 
@@ -64,6 +66,11 @@ def _coverage(a: Article, b: Article, matched_a: set[int], matched_b: set[int]) 
 def compare(a: Source, b: Source) -> Comparison:
     """Compare two loaded sources."""
     return compare_articles(analyse(a), analyse(b))
+
+
+def analyse_paths(a: str, b: str) -> tuple[Article, Article]:
+    """Load and analyse two files without comparing them; raises `LoadError`."""
+    return analyse(load(a)), analyse(load(b))
 
 
 def compare_paths(a: str, b: str) -> Comparison:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from .model import Article, Comparison
+from .model import Article, Comparison, Entity
 
 VERSION = 1
 
@@ -41,6 +42,7 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
             for pair in comparison.pairs
         ],
         "unmatched": [list(comparison.unmatched_a), list(comparison.unmatched_b)],
+        "entities": entities_document(comparison.entities),
         "coverage": {
             "sentences_matched": list(coverage.sentences_matched),
             "sentences_total": list(coverage.sentences_total),
@@ -49,3 +51,21 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
             "share": [round(coverage.share(0), 4), round(coverage.share(1), 4)],
         },
     }
+
+
+def entities_document(entities: Sequence[Entity]) -> list[dict[str, Any]]:
+    """The `entities` list: one item per real-world referent, mentions with sentence spans."""
+    return [
+        {
+            "name": e.name,
+            "type": e.type,
+            "variants": list(e.variants),
+            "count": list(e.count),
+            "side": e.side,
+            "mentions": [
+                {"article": m.article, "sentence": m.sentence, "start": m.start, "end": m.end}
+                for m in e.mentions
+            ],
+        }
+        for e in entities
+    ]

@@ -101,6 +101,37 @@ class Coverage:
         return self.words_matched[side] / total if total else 0.0
 
 
+EntityType = Literal["PERSON", "PLACE", "ORG"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an entity is named: article (0 = A, 1 = B), sentence index, character span."""
+
+    article: int
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world referent named in either article, with every way it was written."""
+
+    name: str
+    type: EntityType
+    variants: tuple[str, ...]
+    count: tuple[int, int]
+    mentions: tuple[Mention, ...]
+
+    @property
+    def side(self) -> str:
+        """"both", "A" or "B": which articles name it (the coverage-gap signal)."""
+        if self.count[0] and self.count[1]:
+            return "both"
+        return "A" if self.count[0] else "B"
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Everything known about two articles: the value every front end renders."""
@@ -111,6 +142,7 @@ class Comparison:
     coverage: Coverage
     unmatched_a: tuple[int, ...] = field(default=())
     unmatched_b: tuple[int, ...] = field(default=())
+    entities: tuple[Entity, ...] = field(default=())
 
     @property
     def articles(self) -> tuple[Article, Article]:

@@ -6,9 +6,9 @@ file, an e-mail or a diff tool.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from .model import Article, Comparison, Pair
+from .model import Article, Comparison, Entity, Pair
 from .safety import inert
 
 
@@ -63,8 +63,25 @@ def lines(comparison: Comparison) -> Iterator[str]:
     yield f"DISCREPANCIES ({len(discrepancies)})"
     for pair, d in discrepancies:
         yield f"  A{pair.a[0] + 1} ~ B{pair.b[0] + 1} {d.kind}: {inert(d.a)} ≠ {inert(d.b)}"
+    yield ""
+    yield from entity_lines(comparison.entities)
     for side, article in (("A", comparison.a), ("B", comparison.b)):
         yield ""
         yield f"REMOVED FROM {side} ({len(article.removed)})"
         for r in article.removed:
             yield f"  [{r.kind}] {inert(r.text)}"
+
+
+TYPE_LABELS = {"PERSON": "person", "PLACE": "place", "ORG": "organisation"}
+
+
+def entity_lines(entities: Sequence[Entity]) -> Iterator[str]:
+    """The entity table: name, type, mentions in A and in B; one-sided ones marked."""
+    one_sided = sum(1 for e in entities if e.side != "both")
+    yield f"ENTITIES ({len(entities)}; {one_sided} named by one article only)"
+    width = max((len(inert(e.name)) for e in entities), default=4)
+    yield f"  {'name':<{width}}  {'type':<12}  {'A':>3}  {'B':>3}"
+    for e in entities:
+        mark = "" if e.side == "both" else f"  only in {e.side}"
+        yield (f"  {inert(e.name):<{width}}  {TYPE_LABELS[e.type]:<12}  {e.count[0]:>3}  "
+               f"{e.count[1]:>3}{mark}")

@@ -1,0 +1,61 @@
+"""Entities: quality on the seed pair against a hand-checked list, extraction time, import cost.
+
+Mention-level scores: a mention counts as right when its exact text and type match the gold
+list (bench/seed_entities_gold.py). Run: python bench/bench_entities.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from seed_entities_gold import GOLD  # noqa: E402
+
+IMPORT = (
+    "import time; t=time.perf_counter(); import reader.core.align, reader.core.diff;"
+    "t1=time.perf_counter(); import reader.core.entities; t2=time.perf_counter(); print(t1-t, t2-t1)"
+)
+
+
+def main() -> None:
+    from reader.core.compare import analyse
+    from reader.core.entities import extract
+    from reader.core.loading import load
+    from reader.core.resources import seed_paths
+
+    runs = [subprocess.run([sys.executable, "-c", IMPORT], capture_output=True, text=True,
+                           check=True).stdout.split() for _ in range(5)]
+    print(f"import of the extractor on top of the engine: "
+          f"{statistics.median(float(r[1]) for r in runs) * 1000:.1f} ms median")
+    a, b = (analyse(load(p)) for p in seed_paths())
+    t = time.perf_counter()
+    entities = extract(a, b)
+    first = time.perf_counter() - t
+    times = []
+    for _ in range(20):
+        t = time.perf_counter()
+        extract(a, b)
+        times.append(time.perf_counter() - t)
+    print(f"seed pair entities: first call {first * 1000:.1f} ms (loads the gazetteer), then "
+          f"median {statistics.median(times) * 1000:.1f} ms")
+    for side, article in enumerate((a, b)):
+        got: Counter[tuple[str, str]] = Counter()
+        for entity in entities:
+            for m in entity.mentions:
+                if m.article == side:
+                    got[(article.sentences[m.sentence].text[m.start:m.end], entity.type)] += 1
+        gold = Counter({(text, kind): n for text, kind, n in GOLD[side]})
+        right = sum((got & gold).values())
+        print(f"article {'AB'[side]}: {right}/{sum(gold.values())} gold mentions found exactly "
+              f"(recall {right / sum(gold.values()):.1%}), precision "
+              f"{right / max(sum(got.values()), 1):.1%}, {len(entities)} entities in the pair")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,249 @@
+"""Finding the spans of a sentence that name someone or something, with the evidence of type.
+
+A name is a run of capitalised words (with `of`, `al`, `van`… inside). Runs are cut where news
+style glues other things to names: a demonym (`Russian`), a title (`President`), a sentence
+opener (`Meanwhile`). What the words around a span say is recorded as votes for PERSON, PLACE
+or ORG (`envoy X`, `X said`, `the city of X`, `X region`, `news agency X`); votes flow along
+lists (`the Kharkiv, Sumy and Mykolaiv regions`). Deciding and merging happen in `entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
+_LEAD_QUOTES = "\"'\u201c\u2018(["
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Candidate:
+    """A span that may name an entity, with contextual votes per type."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    votes: dict[str, float] = field(default_factory=dict)
+    titled: bool = False
+
+    def vote(self, kind: str, weight: float) -> None:
+        self.votes[kind] = self.votes.get(kind, 0.0) + weight
+
+
+def _tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        possessive = False
+        for suffix in ("'s", "\u2019s", "'", "\u2019"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                word, possessive = word[: -len(suffix)], True
+                break
+        word = word.rstrip("-")
+        if word.endswith(".") and not _ACRONYM.fullmatch(word) and word not in lx.TITLES \
+                and word not in lx.NOT_NAMES:
+            word = word.rstrip(".")
+        if not word:
+            continue
+        parts = word.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts) and all(
+            lx.fold(p) in lx.places() or lx.fold(p) in lx.PLACE_ALIASES or p in lx.KNOWN_ORGS
+            for p in parts
+        ):
+            offset = start
+            for k, part in enumerate(parts):
+                last = k == len(parts) - 1
+                out.append(Token(part, offset, offset + len(part), possessive and last))
+                offset += len(part) + 1
+            continue
+        if len(parts) > 1 and not parts[-1][:1].isupper() and (
+            parts[0] in lx.DEMONYMS or lx.fold(parts[0]) in lx.places()
+            or parts[0] in lx.KNOWN_ORGS or lx.fold(parts[0]) in lx.PLACE_ALIASES
+        ):
+            word = word.lower()  # `Russian-backed`, `US-led`: an adjective, not a name
+        out.append(Token(word, start, start + len(word), possessive))
+    return out
+
+
+def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for k, token in enumerate(tokens):
+        gap_ok = bool(current) and text[current[-1].end:token.start].strip() == "" and \
+            not current[-1].possessive
+        if token.capital and token.text not in lx.NOT_NAMES:
+            if not gap_ok and current:
+                runs.append(current)
+                current = []
+            current.append(token)
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            gap_ok and token.text in lx.CONNECTORS and nxt is not None and nxt.capital
+            and text[token.end:nxt.start].strip() == ""
+            and (token.text != "of" or current[-1].text in lx.OF_HEADS)
+        ):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return [[t for t in run] for run in runs]
+
+
+def _trim_connectors(run: list[Token]) -> list[Token]:
+    while run and run[0].text == "The":
+        run = run[1:]
+    while run and run[-1].text in lx.CONNECTORS:
+        run = run[:-1]
+    while run and run[0].text in lx.CONNECTORS and run[0].text not in ("al", "el", "bin"):
+        run = run[1:]
+    return run
+
+
+def capitalised_words(texts: list[str]) -> set[str]:
+    """Words written capitalised somewhere other than at the start of a sentence."""
+    words: set[str] = set()
+    for text in texts:
+        for match in re.finditer(r"(?<=[\w,;] )([A-Z][\w'\u2019-]*)", text):
+            words.add(match.group(1))
+    return words
+
+
+def _is_initial(text: str, token: Token) -> bool:
+    """Whether a token opens a sentence (or a sentence inside a quotation)."""
+    head = text[:token.start].rstrip().rstrip(_LEAD_QUOTES).rstrip()
+    return head == "" or head.endswith((":", "\u2014", ".", "!", "?"))
+
+
+def _split(
+    run: list[Token], text: str, lowercase: set[str], capitalised: set[str]
+) -> list[tuple[list[Token], bool]]:
+    """Cut a run into name spans; the flag says a title stood before the span."""
+    if run and _is_initial(text, run[0]):
+        first = run[0].text
+        if first in lx.OPENERS or first.lower() in lowercase or (
+            first.endswith(("ing", "ly", "ed")) and first not in capitalised
+        ):
+            run = run[1:]
+    if not run:
+        return []
+    texts = [t.text for t in run]
+    title_at = -1
+    for k, word in enumerate(texts[:-1]):
+        if word in lx.TITLES and (k == 0 or texts[k - 1] != "of"):
+            rest = texts[k + 1:]
+            if not any(w in lx.ORG_WORDS or w in lx.TITLES for w in rest):
+                title_at = k
+    if title_at >= 0:
+        left = [t for t in run[:title_at] if t.text not in lx.TITLES]
+        out = [(part, False) for part in _strip_demonyms(left)]
+        right = run[title_at + 1:]
+        of_phrase = right[0].text in lx.CONNECTORS  # `Minister of Jammu`: not a person's name
+        right = _trim_connectors(right)
+        return out + ([(right, not of_phrase)] if right else [])
+    if texts[-1] in lx.TITLES:
+        run = [t for t in run if t.text not in lx.TITLES]
+    return [(part, False) for part in _strip_demonyms(run)]
+
+
+def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
+    if any(t.text in lx.ORG_WORDS for t in run[1:]):
+        return [run] if run else []
+    while run and (run[0].text in lx.DEMONYMS or run[0].text in lx.TITLES):
+        run = run[1:]
+    while run and (run[-1].text in lx.DEMONYMS or run[-1].text in lx.TITLES):
+        run = run[:-1]
+    run = _trim_connectors(run)
+    return [run] if run else []
+
+
+def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    before = re.findall(r"[\w'\u2019-]+", text[:start].lower())[-3:]
+    after = re.findall(r"[\w'\u2019-]+|,", text[end:].lower())[:6]
+    return before, after
+
+
+def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
+    before, after = _context(text, candidate.start, candidate.end)
+    prev = before[-1] if before else ""
+    nxt = next((w for w in after if w != ","), "")
+    if candidate.titled or prev in lx.ROLES:
+        candidate.vote("PERSON", 3)
+    if nxt in lx.SPEECH or prev in lx.SPEECH or (
+        before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED
+    ):
+        candidate.vote("PERSON", 1)
+    if possessive and nxt in lx.ROLES:
+        candidate.vote("PERSON", 1)
+    if prev in lx.PLACE_CUES_BEFORE or before[-2:] == ["residents", "of"]:
+        candidate.vote("PLACE", 1)
+    if nxt in lx.PLACE_OWNED and after and after[0] != ",":
+        candidate.vote("PLACE", 2)
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in lx.PLACE_CUES_NEXT:
+        candidate.vote("PLACE", 3)
+    if nxt in lx.PLACE_CUES_NEXT and after and after[0] != ",":
+        candidate.vote("PLACE", 3)
+    if after[:2] == [",", "a"] and any(w in ("city", "town", "village", "port") for w in after):
+        candidate.vote("PLACE", 2)
+    if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ",") or \
+            after[:2] == ["news", "agency"]:
+        candidate.vote("ORG", 3)
+
+
+def _propagate_lists(text: str, found: list[Candidate]) -> None:
+    """Members of `X, Y and Z` share the cues that only the first or the last one has."""
+    groups: list[list[Candidate]] = []
+    for candidate in found:
+        if groups:
+            gap = text[groups[-1][-1].end:candidate.start]
+            gap = re.sub(r"^(?:'s|\u2019s)", "", gap)
+            if re.fullmatch(r"\s*(,|,?\s*and|,?\s*or)\s*", gap):
+                groups[-1].append(candidate)
+                continue
+        groups.append([candidate])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for kind in ("PLACE", "ORG"):
+            best = max(c.votes.get(kind, 0.0) for c in (group[0], group[-1]))
+            if best >= 3:
+                for member in group:
+                    member.votes[kind] = max(member.votes.get(kind, 0.0), best)
+
+
+def candidates(
+    sentence: int, text: str, lowercase: set[str], capitalised: set[str]
+) -> list[Candidate]:
+    """Name spans of one sentence, in order, with contextual votes.
+
+    `lowercase` holds words the articles also write in lower case and `capitalised` words they
+    capitalise mid-sentence: together they tell a sentence opener from a name.
+    """
+    found: list[Candidate] = []
+    for run in _runs(text, _tokens(text)):
+        for span, titled in _split(run, text, lowercase, capitalised):
+            start, end = span[0].start, span[-1].end
+            candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
+            _cue_votes(candidate, text, span[-1].possessive)
+            found.append(candidate)
+    _propagate_lists(text, found)
+    return found

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from reader.core.compare import analyse
+from reader.core.entities import extract
+from reader.core.loading import from_text
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_seed_people_places_and_organisations(seed_comparison):
+    found = {(e.name, e.type) for e in seed_comparison.entities}
+    people = {
+        "Vladimir Putin", "Donald Trump", "Jared Kushner", "Steve Witkoff", "Oleksandr Vilkul",
+        "Volodymyr Zelenskyy", "Oleh Kiper", "Rustem Umerov", "Jonah Hull", "Maria Zakharova",
+        "Oleksandr Prokudin", "Yulia Shapovalova",
+    }
+    places = {
+        "Ukraine", "Russia", "United States", "Moscow", "Donbas", "Donetsk", "Luhansk",
+        "Kherson", "Geneva", "Switzerland", "Kryvyi Rih", "New Delhi", "Odesa", "Washington",
+        "Alaska", "Black Sea", "Crimea", "Florida", "Miami", "Kharkiv", "Sumy", "Mykolaiv",
+        "Dnipropetrovsk", "Kyiv", "Novorossiysk", "Pokrovsk", "Zaporizhia",
+    }
+    orgs = {
+        "Tass", "Kremlin", "India Today TV", "Al Jazeera", "Caspian Pipeline Consortium", "NATO",
+        "RIA Novosti", "Reuters", "Russian Ministry of Foreign Affairs", "Telegram",
+    }
+    expected = ({(n, "PERSON") for n in people} | {(n, "PLACE") for n in places}
+                | {(n, "ORG") for n in orgs})
+    missing = expected - found
+    assert not missing
+    ushakov = [e for e in seed_comparison.entities if "Ushakov" in e.name]
+    assert len(ushakov) == 1 and ushakov[0].type == "PERSON"
+    assert found - expected - {(ushakov[0].name, "PERSON")} == set()
+
+
+def test_seed_merges_variants_into_one_entity(seed_comparison):
+    entities = by_name(seed_comparison.entities)
+    assert set(entities["Vladimir Putin"].variants) == {"Putin", "Vladimir Putin"}
+    assert set(entities["Donald Trump"].variants) == {"Trump", "Donald Trump"}
+    assert set(entities["Volodymyr Zelenskyy"].variants) == {"Zelenskyy", "Volodymyr Zelenskyy"}
+    ushakov = next(e for e in seed_comparison.entities if "Ushakov" in e.name)
+    assert {"Yury Ushakov", "Yuri Ushakov"} <= set(ushakov.variants)
+    assert set(entities["United States"].variants) == {"US", "United States"}
+    assert set(entities["India Today TV"].variants) == {"India Today", "India Today TV"}
+
+
+def test_seed_one_sided_entities(seed_comparison):
+    entities = by_name(seed_comparison.entities)
+    assert entities["Florida"].side == "A" and entities["Miami"].side == "B"
+    assert entities["Oleksandr Prokudin"].side == "B"
+    assert entities["Jonah Hull"].side == "A"
+    assert entities["Vladimir Putin"].side == "both"
+    assert entities["Vladimir Putin"].count == (8, 11)
+
+
+def test_seed_has_no_junk(seed_comparison):
+    names = {v for e in seed_comparison.entities for v in e.variants}
+    for junk in ("Robin", "Thursday", "Wednesday", "Ukrainian", "Russian", "Europeans",
+                 "SCROLL FOR NEXT", "But", "Doctors", "World", "Associated Press",
+                 "Economic Survey", "Ukrainians"):
+        assert junk not in names, junk
+    for opener in ("Embattled", "Paraphrasing", "Meanwhile", "Reporting", "Overall", "The"):
+        assert not any(n.split()[0] == opener for n in names), opener
+
+
+def test_mentions_point_at_the_name_in_its_sentence(seed_comparison):
+    articles = seed_comparison.articles
+    for entity in seed_comparison.entities:
+        assert len(entity.mentions) == sum(entity.count)
+        for m in entity.mentions:
+            text = articles[m.article].sentences[m.sentence].text[m.start:m.end]
+            assert text in entity.variants, (entity.name, text)
+
+
+STORY_A = """Flood defences fail in Marrowby
+
+Council leader Amos Birch said on Monday that the river Wenlow had burst its banks near the village of Tarnhollow, flooding 40 homes.
+
+Birch told the Marrowby Gazette that engineers from Quillfen Water Authority would inspect the damage.
+
+"We are doing everything we can," Birch said. Meanwhile, residents of Ostrava Lane were moved to a school in Pellingford.
+"""
+
+STORY_B = """River bursts banks in Tarnhollow
+
+The Wenlow overflowed near Tarnhollow, flooding 35 homes, according to Marrowby council leader Amos Byrch.
+
+Quillfen Water Authority (QWA) said its engineers were on site. Embattled QWA chief executive Delia Osgood declined to comment.
+
+Residents were taken to a school in the town of Pellingford, a spokeswoman for the Tarnhollow Residents Association said.
+"""
+
+
+def test_invented_story_entities():
+    a = analyse(from_text(STORY_A, "a.txt"))
+    b = analyse(from_text(STORY_B, "b.txt"))
+    entities = extract(a, b)
+    found = {(e.name, e.type) for e in entities}
+    assert ("Amos Birch", "PERSON") in found
+    assert ("Delia Osgood", "PERSON") in found
+    assert ("Tarnhollow", "PLACE") in found
+    assert ("Pellingford", "PLACE") in found
+    assert ("Quillfen Water Authority", "ORG") in found
+    assert ("Marrowby Gazette", "ORG") in found
+    assert ("Tarnhollow Residents Association", "ORG") in found
+    named = by_name(entities)
+    assert {"Birch", "Amos Birch", "Amos Byrch"} <= set(named["Amos Birch"].variants)
+    assert "QWA" in named["Quillfen Water Authority"].variants
+    assert named["Quillfen Water Authority"].side == "both"
+    assert named["Marrowby Gazette"].side == "A"
+    variants = {v for e in entities for v in e.variants}
+    assert not variants & {"Meanwhile", "Monday", "Embattled", "Council", "Residents"}
+
+
+def test_type_consistency_across_the_document():
+    text = (
+        "Senator Halvard Quist arrived in Brennmoor on Tuesday. Quist said the port would "
+        "reopen. Later Quist met fishermen. The fishermen told Quist about the storm. "
+        "Officials in Brennmoor said Quist would return."
+    )
+    a = analyse(from_text(text, "a.txt"))
+    b = analyse(from_text("Quist visited the harbour in Brennmoor.", "b.txt"))
+    named = by_name(extract(a, b))
+    assert named["Halvard Quist"].type == "PERSON"
+    assert named["Halvard Quist"].count == (5, 1)
+    assert named["Brennmoor"].type == "PLACE"
