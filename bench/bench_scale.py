@@ -1,4 +1,4 @@
-"""Scale: full analysis of long article pairs, growth ratio t(2n)/t(n), and peak memory.
+"""Scale: comparison of long article pairs (entities timed separately), growth ratio t(2n)/t(n), and peak memory.
 
 Run: python bench/bench_scale.py [sizes...]   (default 2500 5000 10000 20000 sentences per side)
 Each size runs in a fresh subprocess so its peak resident memory (ru_maxrss, the larger of the
@@ -21,15 +21,19 @@ def one(size: int) -> dict[str, float]:
     sys.path.insert(0, str(HERE))
     from corpus import article_pair
 
-    from reader.core.compare import compare
+    from reader.core.compare import analyse, compare_articles
+    from reader.core.entities import extract
     from reader.core.loading import from_text
 
     text_a, text_b = article_pair(size)
     a, b = from_text(text_a, "A"), from_text(text_b, "B")
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t = time.perf_counter()
-    comparison = compare(a, b)
+    comparison = compare_articles(analyse(a), analyse(b), entities=False)
     elapsed = time.perf_counter() - t
+    t = time.perf_counter()
+    entities = extract(comparison.a, comparison.b)
+    entity_seconds = time.perf_counter() - t
     rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return {
@@ -38,6 +42,8 @@ def one(size: int) -> dict[str, float]:
         "sentences_b": len(comparison.b.sentences),
         "pairs": len(comparison.pairs),
         "seconds": elapsed,
+        "entity_seconds": entity_seconds,
+        "entities": len(entities),
         "peak_mb": rss / 1024,
         "rss_before_mb": rss_before / 1024,
     }
@@ -54,8 +60,9 @@ def main() -> None:
                              text=True, check=True).stdout
         r = json.loads(out)
         results.append(r)
-        print(f"{r['sentences_a']:>6} x {r['sentences_b']:<6} sentences: {r['seconds']:.2f} s, "
-              f"{r['pairs']} pairs, peak RSS {r['peak_mb']:.0f} MB "
+        print(f"{r['sentences_a']:>6} x {r['sentences_b']:<6} sentences: {r['seconds']:.2f} s "
+              f"(clean, segment, align, diff, check), {r['pairs']} pairs; entities "
+              f"{r['entity_seconds']:.2f} s more ({r['entities']}); peak RSS {r['peak_mb']:.0f} MB "
               f"(of which {r['rss_before_mb']:.0f} MB before analysis: interpreter and input)")
     for small, big in zip(results, results[1:]):
         if big["size"] == 2 * small["size"]:
