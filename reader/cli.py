@@ -10,11 +10,12 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 
 from .core.loading import LoadError
 
-COMMANDS = ("compare", "entities")
+COMMANDS = ("compare", "entities", "bookmarks", "export")
 
 
 def _paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str]:
@@ -103,10 +104,104 @@ def run_entities(argv: Sequence[str]) -> int:
     return 0
 
 
+def run_bookmarks(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="reader bookmarks",
+                                     description="List saved bookmarks of every pair.")
+    parser.add_argument("--json", action="store_true", help="print them as JSON")
+    args = parser.parse_args(list(argv))
+    from dataclasses import asdict
+
+    from .core.bookmarks import BookmarkError, BookmarkStore
+    from .core.paths import bookmarks_file
+    from .core.safety import inert
+
+    store = BookmarkStore(bookmarks_file())
+    try:
+        items = store.load()
+    except BookmarkError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 2
+    if store.problem:
+        print(f"reader: {store.problem}", file=sys.stderr)
+    if args.json:
+        json.dump({"version": 1, "bookmarks": [asdict(b) for b in items]}, sys.stdout,
+                  ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not items:
+        print("No bookmarks yet (in the app, press b on a passage).")
+    for b in items:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(b.created))
+        print(f"{when}  {inert(b.a_source)} ~ {inert(b.b_source)}")
+        print(f"  A: {inert(b.a_text) or '(nothing)'}")
+        print(f"  B: {inert(b.b_text) or '(nothing)'}")
+        if b.note:
+            print(f"  note: {inert(b.note)}")
+    return 0
+
+
+def run_export(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="reader export",
+        description="Write Markdown notes for a pair: its bookmarks, or else its discrepancies "
+        "and unmatched passages.",
+    )
+    parser.add_argument("articles", nargs="*", metavar="ARTICLE")
+    parser.add_argument("-o", "--output", required=True, help="Markdown file to create ('-' "
+                        "for standard output); an existing file is never overwritten")
+    args = parser.parse_args(list(argv))
+    from .core.bookmarks import BookmarkError, BookmarkStore
+    from .core.compare import compare_paths
+    from .core.export import to_markdown
+    from .core.paths import bookmarks_file
+
+    comparison = compare_paths(*_paths(args.articles, parser))
+    try:
+        bookmarks = [b for b in BookmarkStore(bookmarks_file()).load()
+                     if b.same_pair(comparison.a.digest, comparison.b.digest)]
+    except BookmarkError as exc:
+        print(f"reader: {exc}; exporting without bookmarks", file=sys.stderr)
+        bookmarks = []
+    text = to_markdown(comparison, bookmarks)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        with open(args.output, "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        print(f"reader: {args.output}: exists; not overwritten", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"reader: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {args.output} ({len(bookmarks)} bookmark(s))")
+    return 0
+
+
+def run_app(paths: tuple[str, str]) -> int:
+    from .core.loading import load
+
+    sources = (load(paths[0]), load(paths[1]))
+    if "-" in paths:
+        print("reader: the app reads articles from files; use 'reader compare' for standard "
+              "input", file=sys.stderr)
+        return 2
+    if not sys.stdout.isatty():
+        print("reader: the app needs a terminal; use 'reader compare' in scripts",
+              file=sys.stderr)
+        return 2
+    from .ui.app import ReaderApp
+
+    ReaderApp(sources).run()
+    return 0
+
+
 def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
-        description="Compare two news articles side by side. Commands: compare, entities.",
+        description="Compare two news articles side by side. Without a command, opens the app. "
+        "Commands: compare, entities, bookmarks, export (each has --help).",
     )
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
                         help="two files to compare; none for the bundled example pair")
@@ -118,9 +213,13 @@ def dispatch(argv: Sequence[str]) -> int:
         return run_compare(argv[1:])
     if argv and argv[0] == "entities":
         return run_entities(argv[1:])
+    if argv and argv[0] == "bookmarks":
+        return run_bookmarks(argv[1:])
+    if argv and argv[0] == "export":
+        return run_export(argv[1:])
     parser = _main_parser()
     args = parser.parse_args(list(argv))
-    return run_compare(args.articles)
+    return run_app(_paths(args.articles, parser))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

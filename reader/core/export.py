@@ -1,0 +1,138 @@
+"""Markdown notes of a comparison: bookmarked passages, or else what disagrees and what is missing.
+
+The output is CommonMark: article text is escaped so nothing in it becomes formatting, words
+only A has are ~~struck~~, words only B has are **bold**.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .bookmarks import Bookmark
+from .diff import side_runs
+from .model import Comparison, Entity, Pair
+from .rows import Row, build_rows
+from .textreport import summary
+
+_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
+
+
+def escape(text: str) -> str:
+    """Text that CommonMark shows literally."""
+    text = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return re.sub(r"^([-=]|\d+\.)", r"\\\1", text)
+
+
+def _side_markdown(pair: Pair, side: int) -> str:
+    mark = "~~" if side == 0 else "**"
+    return "".join(
+        f"{mark}{escape(text.strip())}{mark}" + (" " if text.endswith(" ") else "")
+        if changed and text.strip() else escape(text) + (" " if text.endswith(" ") else "")
+        for text, changed in side_runs(pair.diff, side)
+    ).strip()
+
+
+def row_text(comparison: Comparison, row: Row, side: int) -> str:
+    """The plain text of one side of a row."""
+    article = comparison.articles[side]
+    ids = row.a if side == 0 else row.b
+    return " ".join(article.sentences[i].text for i in ids)
+
+
+def row_entities(comparison: Comparison, row: Row) -> list[Entity]:
+    """Entities named in either side of a row."""
+    wanted = {(0, i) for i in row.a} | {(1, j) for j in row.b}
+    return [e for e in comparison.entities
+            if any((m.article, m.sentence) in wanted for m in e.mentions)]
+
+
+def _passage(comparison: Comparison, row: Row | None, a_text: str, b_text: str) -> list[str]:
+    lines: list[str] = []
+    if row is not None and row.pair is not None:
+        a_md, b_md = _side_markdown(row.pair, 0), _side_markdown(row.pair, 1)
+    else:
+        a_md, b_md = escape(a_text) or "*(nothing in A)*", escape(b_text) or "*(nothing in B)*"
+    lines += [f"> **A:** {a_md}", ">", f"> **B:** {b_md}", ""]
+    if row is not None and row.pair is not None:
+        if row.pair.discrepancies:
+            lines.append("Discrepancies:")
+            lines += [f"- {d.kind}: A says “{escape(d.a)}”, B says “{escape(d.b)}”"
+                      for d in row.pair.discrepancies]
+            lines.append("")
+        lines.append(f"Match score: {row.pair.score:.2f}")
+        lines.append("")
+    if row is not None:
+        named = row_entities(comparison, row)
+        if named:
+            lines.append("Named: " + ", ".join(escape(e.name) for e in named))
+            lines.append("")
+    return lines
+
+
+def find_row(rows: Sequence[Row], comparison: Comparison, bookmark: Bookmark) -> Row | None:
+    """The row of the current alignment that holds a bookmarked passage, if any."""
+    for row in rows:
+        if (row_text(comparison, row, 0), row_text(comparison, row, 1)) == (
+            bookmark.a_text, bookmark.b_text
+        ):
+            return row
+    return None
+
+
+def to_markdown(comparison: Comparison, bookmarks: Sequence[Bookmark], now: float | None = None,
+                ) -> str:
+    """The notes document."""
+    rows = build_rows(comparison)
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(now if now is not None else time.time()))
+    one_sided = [e for e in comparison.entities if e.side != "both"]
+    lines = ["# Comparison notes", ""]
+    for side, article in zip("AB", comparison.articles):
+        title = escape(article.title) if article.title else "*(no headline)*"
+        lines.append(f"- **{side}:** {title} — `{article.source}`")
+    lines += [f"- **Exported:** {stamp}", "", "## Summary", "", escape(summary(comparison)), ""]
+    if one_sided:
+        lines.append("Named by one article only: " + ", ".join(
+            f"{escape(e.name)} ({e.side})" for e in one_sided))
+        lines.append("")
+    if bookmarks:
+        lines += [f"## Bookmarks ({len(bookmarks)})", ""]
+        for n, bookmark in enumerate(bookmarks, 1):
+            row = find_row(rows, comparison, bookmark)
+            lines += [f"### {n}. {escape(_headline(bookmark))}", ""]
+            lines += _passage(comparison, row, bookmark.a_text, bookmark.b_text)
+            if bookmark.note.strip():
+                lines += ["Note: " + escape(bookmark.note.strip()), ""]
+        return "\n".join(lines).rstrip() + "\n"
+    flagged = [row for row in rows if row.flagged]
+    lines += [f"## Discrepancies ({sum(len(r.pair.discrepancies) for r in flagged if r.pair)})", ""]
+    for row in flagged:
+        lines += _passage(comparison, row, row_text(comparison, row, 0), row_text(comparison, row, 1))
+    for kind, side in (("only_a", "A"), ("only_b", "B")):
+        only = [row for row in rows if row.kind == kind]
+        lines += [f"## Only in {side} ({len(only)})", ""]
+        lines += [f"- {escape(row_text(comparison, row, 0 if side == 'A' else 1))}" for row in only]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _headline(bookmark: Bookmark) -> str:
+    words = (bookmark.a_text or bookmark.b_text).split()
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+
+def free_path(path: Path) -> Path:
+    """`path`, or `name-2.md`, `name-3.md`… if it exists: an export never overwrites a file."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def default_name(comparison: Comparison) -> str:
+    base = comparison.b.title or comparison.a.title or Path(comparison.a.source).stem
+    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:40] or "comparison"
+    return f"reader-notes-{slug}.md"

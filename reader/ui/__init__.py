@@ -1,0 +1,1 @@
+"""The Textual app. It renders and reacts; everything it shows comes from `reader.core`."""

@@ -1,0 +1,198 @@
+"""What the keys do: navigation, jumps, search, bookmarks, export, toggles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.bookmarks import BookmarkError
+from ..core.export import default_name, find_row, free_path, row_text, to_markdown
+from ..core.rows import Row
+from ..core.safety import inert
+from .passage_view import PassageView
+from .screens.bookmark_list import BookmarkListScreen
+from .screens.help import HelpScreen
+from .screens.prompt import PromptScreen
+
+if TYPE_CHECKING:
+    from .app import ReaderApp
+
+JUMPS = {
+    "flag": (lambda row: row.flagged, "discrepancy"),
+    "change": (lambda row: row.changed, "difference"),
+    "gap": (lambda row: row.kind != "pair", "unmatched passage"),
+}
+
+
+class ActionsMixin:
+    """Actions of `ReaderApp`, kept apart from its layout and data flow."""
+
+    @property
+    def _view(self: ReaderApp) -> PassageView:
+        return self.query_one(PassageView)
+
+    def check_action(self: ReaderApp, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.rows:
+            return None if action not in ("quit", "help", "next_theme", "sidebar") else True
+        at = self._view.selected
+        if action in ("first",) or (action in ("move", "page") and parameters[0] == -1):
+            return True if at > 0 else None
+        if action in ("last",) or (action in ("move", "page") and parameters[0] == 1):
+            return True if at < len(self.rows) - 1 else None
+        return True
+
+    def action_move(self: ReaderApp, delta: int) -> None:
+        self._view.move(delta)
+
+    def action_page(self: ReaderApp, direction: int) -> None:
+        self._view.move(direction * 5)
+
+    def action_first(self: ReaderApp) -> None:
+        self._view.go(0)
+
+    def action_last(self: ReaderApp) -> None:
+        self._view.go(len(self.rows) - 1)
+
+    def action_jump(self: ReaderApp, kind: str, direction: int) -> None:
+        test, label = JUMPS[kind]
+        target = self._view.find(test, forward=direction > 0)
+        if target is None:
+            where = "after" if direction > 0 else "before"
+            self.notify(f"No {label} {where} this passage.", timeout=3)
+        else:
+            self._view.go(target)
+
+    def action_search(self: ReaderApp) -> None:
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            self.search_text = text.strip()
+            self._view.highlight_search(self.search_text)
+            if self.search_text:
+                self.action_search_next()
+
+        self.push_screen(PromptScreen("Search both articles:", self.search_text), done)
+
+    def _matches(self: ReaderApp, row: Row) -> bool:
+        assert self.comparison is not None
+        needle = self.search_text.lower()
+        return any(needle in row_text(self.comparison, row, side).lower() for side in (0, 1))
+
+    def action_search_next(self: ReaderApp) -> None:
+        if not self.search_text or self.comparison is None:
+            return
+        total = sum(1 for row in self.rows if self._matches(row))
+        target = self._view.find(self._matches, wrap=True)
+        if target is None and not self._matches(self.rows[self._view.selected]):
+            self.notify(f"“{inert(self.search_text)}” is in neither article.", timeout=4)
+            return
+        if target is not None:
+            self._view.go(target)
+        self.notify(f"“{inert(self.search_text)}”: {total} passage(s); n for the next.", timeout=3)
+
+    def _current(self: ReaderApp) -> Row | None:
+        return self.rows[self._view.selected] if self.rows else None
+
+    def _after_bookmark_change(self: ReaderApp) -> None:
+        self._view.mark_bookmarked(self.marks.rows_marked(self.rows))
+        self._describe()
+
+    def action_bookmark(self: ReaderApp) -> None:
+        row = self._current()
+        if row is None:
+            return
+        try:
+            added = self.marks.toggle(row)
+        except BookmarkError as exc:
+            self.bookmark_error(exc)
+            return
+        self._after_bookmark_change()
+        self.notify("Bookmarked." if added else "Bookmark removed.", timeout=2)
+
+    def action_note(self: ReaderApp) -> None:
+        row = self._current()
+        if row is None:
+            return
+        existing = self.marks.find(row)
+
+        def done(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                self.marks.set_note(row, note.strip())
+            except BookmarkError as exc:
+                self.bookmark_error(exc)
+                return
+            self._after_bookmark_change()
+
+        self.push_screen(PromptScreen("Note for this passage (bookmarks it):",
+                                      existing.note if existing else ""), done)
+
+    def action_bookmarks(self: ReaderApp) -> None:
+        if self.comparison is None:
+            return
+        found = {b.id for b in self.marks.items
+                 if find_row(self.rows, self.comparison, b) is not None}
+
+        def done(choice: tuple[str, str] | None) -> None:
+            if choice is None or self.comparison is None:
+                return
+            verb, bookmark_id = choice
+            bookmark = next((b for b in self.marks.items if b.id == bookmark_id), None)
+            if bookmark is None:
+                return
+            if verb == "delete":
+                try:
+                    self.marks.delete(bookmark_id)
+                except BookmarkError as exc:
+                    self.bookmark_error(exc)
+                self._after_bookmark_change()
+                self.notify("Bookmark removed.", timeout=2)
+                return
+            row = find_row(self.rows, self.comparison, bookmark)
+            if row is None:
+                self.notify("That passage is not in the current alignment.", timeout=4)
+            else:
+                self._view.go(self.rows.index(row))
+
+        self.push_screen(BookmarkListScreen(list(self.marks.items), found), done)
+
+    def action_export(self: ReaderApp) -> None:
+        if self.comparison is None:
+            return
+        suggestion = free_path(Path.cwd() / default_name(self.comparison))
+
+        def done(name: str | None) -> None:
+            if not name or self.comparison is None:
+                return
+            path = Path(name).expanduser()
+            text = to_markdown(self.comparison, self.marks.items)
+            try:
+                with path.open("x", encoding="utf-8") as handle:
+                    handle.write(text)
+            except FileExistsError:
+                self.notify(f"{inert(str(path))} exists; not overwritten. Choose another name.",
+                            severity="warning", timeout=8)
+                return
+            except OSError as exc:
+                self.notify(f"Cannot write {inert(str(path))}: {exc.strerror or exc}",
+                            severity="error", timeout=8)
+                return
+            what = f"{len(self.marks.items)} bookmark(s)" if self.marks.items else \
+                "discrepancies and unmatched passages"
+            self.notify(f"Exported {what} to {inert(str(path))}", timeout=8)
+
+        self.push_screen(PromptScreen("Export notes to (Markdown):", str(suggestion)), done)
+
+    def action_furniture(self: ReaderApp) -> None:
+        self.query_one("#furniture").toggle_class("-shown")
+
+    def action_sidebar(self: ReaderApp) -> None:
+        from .entity_sidebar import EntitySidebar
+
+        sidebar = self.query_one(EntitySidebar)
+        self.sidebar_wanted = sidebar.has_class("-hidden")
+        sidebar.set_class(not self.sidebar_wanted, "-hidden")
+
+    def action_help(self: ReaderApp) -> None:
+        self.push_screen(HelpScreen(self.key_help()))

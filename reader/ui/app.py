@@ -1,0 +1,219 @@
+"""The `reader` app: composes the widgets, runs the analysis in a worker, maps keys to actions.
+
+Everything shown is computed by `reader.core`; this module only decides what to show and where.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, LoadingIndicator, Static
+from textual.worker import Worker, WorkerState
+
+from ..core import paths
+from ..core.bookmarks import BookmarkError, BookmarkStore
+from ..core.compare import analyse, compare_articles
+from ..core.entities import extract
+from ..core.loading import Source
+from ..core.model import Comparison, Entity
+from ..core.rows import Row, build_rows
+from ..core.safety import inert
+from .actions import ActionsMixin
+from .bookmarking import Bookmarks
+from .comparison_header import ComparisonHeader
+from .detail_panel import DetailPanel
+from .entity_sidebar import EntitySidebar
+from .passage_view import PassageView
+from .theming import ThemingMixin
+
+MIN_SIZE = (60, 15)
+SIDEBAR_MIN_WIDTH = 110
+
+
+class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
+    """Two articles side by side, aligned passage by passage."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "reader"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "move(1)", "Next", key_display="j/↓"),
+        Binding("k,up", "move(-1)", "Prev", key_display="k/↑"),
+        Binding("g,home", "first", "First passage", show=False),
+        Binding("G,end", "last", "Last passage", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("x", "jump('flag', 1)", "Next ⚠"),
+        Binding("X", "jump('flag', -1)", "Previous discrepancy", show=False),
+        Binding("d", "jump('change', 1)", "Next difference", show=False),
+        Binding("D", "jump('change', -1)", "Previous difference", show=False),
+        Binding("u", "jump('gap', 1)", "Next unmatched", show=False),
+        Binding("U", "jump('gap', -1)", "Previous unmatched", show=False),
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("n", "search_next", "Next search match", show=False),
+        Binding("b", "bookmark", "Bookmark"),
+        Binding("m", "note", "Note on passage", show=False),
+        Binding("B", "bookmarks", "Bookmark list", show=False),
+        Binding("e", "export", "Export"),
+        Binding("f", "furniture", "Show/hide removed page furniture", show=False),
+        Binding("s", "sidebar", "Show/hide names sidebar", show=False),
+        Binding("t", "next_theme", "Next theme", show=False),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, sources: tuple[Source, Source], *, bookmarks_file: Path | None = None,
+                 settings_file: Path | None = None, theme_dirs: Iterable[Path] | None = None,
+                 ) -> None:
+        super().__init__()
+        self.sources = sources
+        self.settings_path = settings_file or paths.settings_file()
+        self.theme_dirs = list(theme_dirs) if theme_dirs is not None else None
+        self.marks = Bookmarks(BookmarkStore(bookmarks_file or paths.bookmarks_file()))
+        self.comparison: Comparison | None = None
+        self.rows: list[Row] = []
+        self.entity: Entity | None = None
+        self.search_text = ""
+        self.sidebar_wanted: bool | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="main"):
+            yield ComparisonHeader((self.sources[0].name, self.sources[1].name), id="header")
+            with Horizontal(id="body"):
+                with Vertical():
+                    yield Static(id="furniture")
+                    yield LoadingIndicator()
+                    yield PassageView(id="passages")
+                yield EntitySidebar(id="entities")
+            yield DetailPanel(id="detail")
+            yield Footer()
+        yield Static(id="too-small")
+
+    def on_mount(self) -> None:
+        self.setup_themes()
+        self.query_one(PassageView).focus()
+        self._fit(self.size.width, self.size.height)
+        self.run_analysis()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def run_analysis(self) -> None:
+        a, b = analyse(self.sources[0]), analyse(self.sources[1])
+        comparison = compare_articles(a, b, entities=False)
+        rows = build_rows(comparison)
+        self.call_from_thread(self._show, comparison, rows)
+        entities = extract(a, b)
+        self.call_from_thread(self._show_entities, entities)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.notify(f"Could not compare: {inert(str(event.worker.error))}", severity="error",
+                        timeout=30)
+
+    def _show(self, comparison: Comparison, rows: list[Row]) -> None:
+        self.comparison, self.rows = comparison, rows
+        self.query_one(LoadingIndicator).display = False
+        self.query_one(ComparisonHeader).show(comparison)
+        view = self.query_one(PassageView)
+        view.show(comparison, rows)
+        self._render_furniture()
+        problem = self.marks.attach(comparison)
+        if problem:
+            self.notify(inert(problem), severity="warning", timeout=15)
+        self.call_after_refresh(view.mark_bookmarked, self.marks.rows_marked(rows))
+
+    def _show_entities(self, entities: tuple[Entity, ...]) -> None:
+        if self.comparison is None:
+            return
+        self.comparison = dataclasses.replace(self.comparison, entities=entities)
+        self.query_one(ComparisonHeader).show(self.comparison)
+        self.query_one(EntitySidebar).show(entities)
+        view = self.query_one(PassageView)
+        view.comparison = self.comparison
+        for widget in view.row_widgets:
+            widget.comparison = self.comparison
+        self._describe()
+
+    def _render_furniture(self) -> None:
+        assert self.comparison is not None
+        text = Text()
+        for side, article in zip("AB", self.comparison.articles):
+            for removed in article.removed:
+                text.append(f"{side} [{removed.kind}] ", style="bold")
+                text.append(inert(" ".join(removed.text.split())[:200]) + "\n")
+        if not text:
+            text.append("Nothing was removed from either article.")
+        self.query_one("#furniture", Static).update(text)
+
+    @on(PassageView.Selected)
+    def _selected(self, event: PassageView.Selected) -> None:
+        self._describe()
+        self.refresh_bindings()
+
+    def _describe(self) -> None:
+        view = self.query_one(PassageView)
+        if self.comparison is None or not self.rows:
+            return
+        row = self.rows[view.selected]
+        self.query_one(DetailPanel).describe(self.comparison, row, view.selected,
+                                             self.marks.find(row))
+
+    @on(EntitySidebar.Chosen)
+    def _entity_chosen(self, event: EntitySidebar.Chosen) -> None:
+        self.entity = event.entity
+        view = self.query_one(PassageView)
+        view.highlight_entity(event.entity)
+        wanted = {(m.article, m.sentence) for m in event.entity.mentions}
+        target = view.find(lambda row: self._mentions(row, wanted), wrap=True)
+        if target is not None:
+            view.go(target)
+        self.notify(f"{inert(event.entity.name)}: {event.entity.count[0]} in A, "
+                    f"{event.entity.count[1]} in B", timeout=3)
+
+    @staticmethod
+    def _mentions(row: Row, wanted: set[tuple[int, int]]) -> bool:
+        return bool(({(0, i) for i in row.a} | {(1, j) for j in row.b}) & wanted)
+
+    def on_resize(self, event: object) -> None:
+        self._fit(self.size.width, self.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
+        self.screen.set_class(small, "-too-small")
+        self.query_one("#too-small", Static).update(
+            f"reader needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]};\n"
+            f"this one is {width}×{height}. Enlarge the window."
+        )
+        wanted = self.sidebar_wanted if self.sidebar_wanted is not None else (
+            width >= SIDEBAR_MIN_WIDTH)
+        self.query_one(EntitySidebar).set_class(not wanted, "-hidden")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            if binding.action in ("quit",):
+                continue
+            yield SystemCommand(binding.description, f"key: {binding.key_display or binding.key}",
+                                lambda action=binding.action: self.run_action(action))
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """(keys, description) for every binding, for the help screen."""
+        out = []
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            keys = binding.key.replace("question_mark", "?").replace("slash", "/")
+            out.append((keys.replace(",", " / "), binding.description))
+        out.append(("tab", "Move between passages and the names sidebar"))
+        out.append(("ctrl+p", "Command palette: every action by name"))
+        return out
+
+    def bookmark_error(self, exc: BookmarkError) -> None:
+        self.notify(inert(str(exc)), severity="error", timeout=15)

@@ -1,0 +1,78 @@
+"""The top of the screen: both articles' titles and sources, and the coverage at a glance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from ..core.model import Article, Comparison
+from ..core.safety import inert
+
+
+def _bar(share: float, width: int = 10) -> str:
+    filled = round(share * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+class ComparisonHeader(Static):
+    """Titles, sources and a coverage summary; says "comparing…" until the result is in."""
+
+    DEFAULT_CSS = """
+    ComparisonHeader {
+        height: auto;
+        max-height: 6;
+        background: $panel;
+        color: $foreground;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, names: tuple[str, str], **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.names = names
+        self.comparison: Comparison | None = None
+
+    def on_mount(self) -> None:
+        self.update(self._render_pending())
+
+    def _render_pending(self) -> Text:
+        text = Text()
+        for side, name in zip("AB", self.names):
+            text.append(f"{side} ", style="bold")
+            text.append(inert(Path(name).name) + "\n")
+        text.append("comparing…", style="italic")
+        return text
+
+    @staticmethod
+    def _article(article: Article, side: str) -> Text:
+        text = Text(f"{side} ", style="bold")
+        text.append(inert(article.title or "(no headline)"), style="bold")
+        text.append(f"  {inert(Path(article.source).name)}", style="dim")
+        return text
+
+    def show(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        c = comparison.coverage
+        one_sided = sum(1 for e in comparison.entities if e.side != "both")
+        grid = Table.grid(expand=True, padding=(0, 2))
+        grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_row(self._article(comparison.a, "A"),
+                     Text(f"A {_bar(c.share(0))} {c.share(0):4.0%} matched"))
+        grid.add_row(self._article(comparison.b, "B"),
+                     Text(f"B {_bar(c.share(1))} {c.share(1):4.0%} matched"))
+        flags = Text(f"{len(comparison.pairs)} aligned · {len(comparison.unmatched_a)} only in A · "
+                     f"{len(comparison.unmatched_b)} only in B · ")
+        flags.append(f"⚠ {comparison.discrepancy_count} discrepancies",
+                     style="bold" if comparison.discrepancy_count else "")
+        flags.append(f" · {one_sided} names in one article only")
+        grid.add_row(flags, Text(""))
+        self.update(grid)
+
+    def show_entities_pending(self) -> None:
+        """Coverage is known but names are still being found."""
+        if self.comparison is not None:
+            self.show(self.comparison)

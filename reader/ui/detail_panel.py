@@ -1,0 +1,56 @@
+"""What the selected row holds beyond its text: discrepancies, names, bookmark note, position."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from ..core.bookmarks import Bookmark
+from ..core.export import row_entities
+from ..core.model import Comparison
+from ..core.rows import Row
+from ..core.safety import inert
+
+
+class DetailPanel(Static):
+    """A short panel under the passages describing the selected row."""
+
+    DEFAULT_CSS = """
+    DetailPanel {
+        height: auto;
+        max-height: 5;
+        background: $panel;
+        padding: 0 1;
+        color: $foreground;
+    }
+    """
+
+    def describe(self, comparison: Comparison, row: Row, index: int,
+                 bookmark: Bookmark | None) -> None:
+        text = Text()
+        where = []
+        if row.a:
+            where.append("A" + ",".join(str(i + 1) for i in row.a))
+        if row.b:
+            where.append("B" + ",".join(str(j + 1) for j in row.b))
+        text.append(f"Passage {index + 1}: {' ~ '.join(where)}", style="bold")
+        if row.kind == "only_a":
+            text.append("  · only in A")
+        elif row.kind == "only_b":
+            text.append("  · only in B")
+        elif row.pair is not None:
+            text.append(f"  · match {row.pair.score:.2f}")
+            if row.moved:
+                text.append(f"  · B tells this at sentence {row.b[0] + 1} (moved)")
+            if not row.pair.changed:
+                text.append("  · same wording")
+            for d in row.pair.discrepancies:
+                text.append(f"\n⚠ {d.kind}: A says “{inert(d.a)}”, B says “{inert(d.b)}”",
+                            style="bold")
+        named = row_entities(comparison, row)
+        if named:
+            text.append("\nNamed: " + ", ".join(inert(e.name) for e in named[:8]), style="dim")
+        if bookmark is not None:
+            note = inert(bookmark.note) if bookmark.note else "(no note: press m)"
+            text.append(f"\n★ {note}")
+        self.update(text)

@@ -1,0 +1,70 @@
+"""Themes from data files: the bundled `themes/` and the user's own; the choice persists."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.theme import Theme
+
+from ..core import paths, settings
+from ..core.resources import data_dir
+from ..core.safety import inert
+from ..core.themes import ThemeSpec, load_all
+
+if TYPE_CHECKING:
+    from .app import ReaderApp
+
+DEFAULT_THEME = "reader-dark"
+VARIABLE_DEFAULTS = {
+    "diff-removed": "#e06c75",
+    "diff-added": "#7fd67f",
+    "diff-removed-style": "strike",
+    "diff-added-style": "bold underline",
+    "discrepancy": "#ffcc4d",
+    "entity": "#c792ea",
+    "gap": "#3a4048",
+}
+
+
+def to_theme(spec: ThemeSpec) -> Theme:
+    return Theme(name=spec.name, dark=spec.dark, variables=dict(spec.variables), **spec.colors)
+
+
+class ThemingMixin:
+    """Registers reader's themes, applies the saved one, saves a new choice."""
+
+    reader_themes: list[str]
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(VARIABLE_DEFAULTS)
+
+    def setup_themes(self: ReaderApp) -> None:
+        folders = self.theme_dirs if self.theme_dirs is not None else [
+            data_dir("themes"), paths.user_themes_dir()]
+        specs, problems = load_all(*folders)
+        self.reader_themes = []
+        for spec in specs:
+            self.register_theme(to_theme(spec))
+            self.reader_themes.append(spec.name)
+        for problem in problems:
+            self.notify(f"Theme skipped: {inert(problem)}", severity="warning", timeout=10)
+        wanted = settings.load(self.settings_path).get("theme", DEFAULT_THEME)
+        if wanted not in self.available_themes:
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        self.theme = wanted
+        self.theme_changed_signal.subscribe(self, self._save_theme)
+
+    def _save_theme(self: ReaderApp, theme: Theme) -> None:
+        current = settings.load(self.settings_path)
+        current["theme"] = theme.name
+        try:
+            settings.save(self.settings_path, current)
+        except OSError as exc:
+            self.notify(f"Could not save the theme choice: {exc.strerror or exc}",
+                        severity="warning")
+
+    def action_next_theme(self: ReaderApp) -> None:
+        names = self.reader_themes or [self.theme]
+        position = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(position + 1) % len(names)]
+        self.notify(f"Theme: {self.theme}", timeout=2)

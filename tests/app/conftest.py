@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.loading import load
+from reader.ui.app import ReaderApp
+
+from ..conftest import SEED_A, SEED_B
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture
+def dirs(tmp_path, monkeypatch):
+    """Every place the app writes, redirected into the test's own folder."""
+    data, config, work = tmp_path / "data", tmp_path / "config", tmp_path / "work"
+    for folder in (data, config, work):
+        folder.mkdir()
+    monkeypatch.setenv("READER_DATA_DIR", str(data))
+    monkeypatch.setenv("READER_CONFIG_DIR", str(config))
+    monkeypatch.chdir(work)
+    return {"data": data, "config": config, "work": work}
+
+
+@pytest.fixture
+def make_app(dirs):
+    def make(a: Path = SEED_A, b: Path = SEED_B) -> ReaderApp:
+        return ReaderApp((load(str(a)), load(str(b))))
+
+    return make
+
+
+async def ready(pilot) -> None:
+    """Wait until the analysis worker has delivered rows and names."""
+    app = pilot.app
+    for _ in range(200):
+        await pilot.pause(0.02)
+        if app.rows and app.comparison is not None and app.comparison.entities:
+            break
+    await pilot.pause()

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from reader.core.bookmarks import new_bookmark
+from reader.core.export import escape, row_text, to_markdown
+from reader.core.rows import build_rows
+
+
+def test_rows_cover_every_sentence_once_in_reading_order(seed_comparison):
+    rows = build_rows(seed_comparison)
+    a_seen = [i for row in rows for i in row.a]
+    b_seen = sorted(j for row in rows for j in row.b)
+    assert a_seen == list(range(len(seed_comparison.a.sentences)))
+    assert b_seen == list(range(len(seed_comparison.b.sentences)))
+
+
+def test_only_b_sits_right_after_its_neighbour_in_b(seed_comparison):
+    rows = build_rows(seed_comparison)
+    anchored = {j: k for k, r in enumerate(rows) if not r.moved for j in r.b}
+    for k, row in enumerate(rows):
+        if row.kind != "only_b":
+            continue
+        before = [j for j in anchored if j < row.b[0] and rows[anchored[j]].kind == "pair"]
+        if before:
+            anchor = anchored[max(before)]
+            assert anchor < k
+            assert all(r.kind == "only_b" for r in rows[anchor + 1:k])
+
+
+def test_moved_pairs_are_marked(seed_comparison):
+    rows = build_rows(seed_comparison)
+    moved = [r for r in rows if r.moved]
+    assert moved and all(r.kind == "pair" for r in moved)
+    kept = [r.b[0] for r in rows if r.kind == "pair" and not r.moved]
+    assert kept == sorted(kept)
+
+
+def test_export_without_bookmarks_lists_discrepancies_and_gaps(seed_comparison):
+    text = to_markdown(seed_comparison, [], now=0)
+    assert text.startswith("# Comparison notes\n")
+    assert "1970-01-01 00:00 UTC" in text
+    assert "## Discrepancies (2)" in text
+    assert "number: A says “eight people”, B says “six people”" in text
+    assert "~~eight~~" in text and "**six**" in text
+    assert "## Only in A (" in text and "## Only in B (" in text
+
+
+def test_export_with_bookmark_has_note_and_entities(seed_comparison):
+    rows = build_rows(seed_comparison)
+    row = next(r for r in rows if r.flagged and "Odesa" in row_text(seed_comparison, r, 0))
+    a, b = seed_comparison.a, seed_comparison.b
+    bookmark = new_bookmark(a.source, a.digest, b.source, b.digest,
+                            row_text(seed_comparison, row, 0), row_text(seed_comparison, row, 1),
+                            "ask AP *which* count is right")
+    text = to_markdown(seed_comparison, [bookmark], now=0)
+    assert "## Bookmarks (1)" in text
+    assert "Note: ask AP \\*which\\* count is right" in text
+    assert "Named: " in text and "Odesa" in text and "Oleh Kiper" in text
+
+
+def test_escape_keeps_article_text_literal():
+    assert escape("**bold** [link](x) # not a heading") == (
+        "\\*\\*bold\\*\\* \\[link\\]\\(x\\) \\# not a heading")
