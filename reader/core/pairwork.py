@@ -7,7 +7,6 @@ single thread, so anywhere else (the app computes in a worker thread) it runs se
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Sequence
@@ -41,6 +40,10 @@ def _workers() -> int:
 def diff_and_check(texts: Sequence[tuple[str, str]]) -> list[Result]:
     """Diff and check each (A text, B text), in order."""
     workers = _workers()
+    if len(texts) < PARALLEL_MIN_PAIRS:
+        return _chunk(texts)
+    import multiprocessing  # costs start-up time, so only for inputs that need it
+
     if (
         len(texts) < PARALLEL_MIN_PAIRS
         or workers < 2

@@ -1,4 +1,7 @@
-"""What the keys do: navigation, jumps, search, bookmarks, export, toggles."""
+"""What the keys do: navigation, jumps, search, bookmarks, export, toggles.
+
+Modal screens are imported when first opened: they are not needed for the first paint.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +13,6 @@ from ..core.export import default_name, find_row, free_path, row_text, to_markdo
 from ..core.rows import Row
 from ..core.safety import inert
 from .passage_view import PassageView
-from .screens.bookmark_list import BookmarkListScreen
-from .screens.help import HelpScreen
-from .screens.prompt import PromptScreen
 
 if TYPE_CHECKING:
     from .app import ReaderApp
@@ -63,6 +63,8 @@ class ActionsMixin:
             self._view.go(target)
 
     def action_search(self: ReaderApp) -> None:
+        from .screens.prompt import PromptScreen
+
         def done(text: str | None) -> None:
             if text is None:
                 return
@@ -114,6 +116,7 @@ class ActionsMixin:
         if row is None:
             return
         existing = self.marks.find(row)
+        from .screens.prompt import PromptScreen
 
         def done(note: str | None) -> None:
             if note is None:
@@ -131,6 +134,8 @@ class ActionsMixin:
     def action_bookmarks(self: ReaderApp) -> None:
         if self.comparison is None:
             return
+        from .screens.bookmark_list import BookmarkListScreen
+
         found = {b.id for b in self.marks.items
                  if find_row(self.rows, self.comparison, b) is not None}
 
@@ -161,6 +166,7 @@ class ActionsMixin:
         if self.comparison is None:
             return
         suggestion = free_path(Path.cwd() / default_name(self.comparison))
+        from .screens.prompt import PromptScreen
 
         def done(name: str | None) -> None:
             if not name or self.comparison is None:
@@ -195,4 +201,6 @@ class ActionsMixin:
         sidebar.set_class(not self.sidebar_wanted, "-hidden")
 
     def action_help(self: ReaderApp) -> None:
+        from .screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.key_help()))

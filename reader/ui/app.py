@@ -36,6 +36,9 @@ from .passage_view import PassageView
 from .theming import ThemingMixin
 
 MIN_SIZE = (60, 15)
+SYNC_LIMIT = 200_000
+"""Inputs up to this many characters are compared before the first paint (tens of ms); larger
+ones in a worker behind a loading indicator."""
 SIDEBAR_MIN_WIDTH = 110
 
 
@@ -83,33 +86,48 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         self.entity: Entity | None = None
         self.search_text = ""
         self.sidebar_wanted: bool | None = None
+        self.theme_problems = self.setup_themes()
+
+    def _compare(self) -> tuple[Comparison, list[Row]]:
+        a, b = analyse(self.sources[0]), analyse(self.sources[1])
+        comparison = compare_articles(a, b, entities=False)
+        return comparison, build_rows(comparison)
 
     def compose(self) -> ComposeResult:
+        early = None
+        if sum(len(s.text) for s in self.sources) <= SYNC_LIMIT:
+            early = self._compare()
         with Vertical(id="main"):
             yield ComparisonHeader((self.sources[0].name, self.sources[1].name), id="header")
             with Horizontal(id="body"):
                 with Vertical():
                     yield Static(id="furniture")
                     yield LoadingIndicator()
-                    yield PassageView(id="passages")
-                yield EntitySidebar(id="entities")
+                    yield PassageView(id="passages", content=early)
+                sidebar = EntitySidebar(id="entities")
+                sidebar.set_class(self.size.width < SIDEBAR_MIN_WIDTH, "-hidden")
+                yield sidebar
             yield DetailPanel(id="detail")
             yield Footer()
         yield Static(id="too-small")
 
     def on_mount(self) -> None:
-        self.setup_themes()
-        self.query_one(PassageView).focus()
+        self.watch_theme_saving()
+        for problem in self.theme_problems:
+            self.notify(problem, severity="warning", timeout=10)
+        view = self.query_one(PassageView)
+        view.focus()
         self._fit(self.size.width, self.size.height)
-        self.run_analysis()
+        if view.comparison is not None:
+            self._show(view.comparison, view.rows)
+        self.call_after_refresh(self.run_analysis, view.comparison)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def run_analysis(self) -> None:
-        a, b = analyse(self.sources[0]), analyse(self.sources[1])
-        comparison = compare_articles(a, b, entities=False)
-        rows = build_rows(comparison)
-        self.call_from_thread(self._show, comparison, rows)
-        entities = extract(a, b)
+    def run_analysis(self, done: Comparison | None) -> None:
+        if done is None:
+            done, rows = self._compare()
+            self.call_from_thread(self._show, done, rows)
+        entities = extract(done.a, done.b)
         self.call_from_thread(self._show_entities, entities)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -122,7 +140,8 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         self.query_one(LoadingIndicator).display = False
         self.query_one(ComparisonHeader).show(comparison)
         view = self.query_one(PassageView)
-        view.show(comparison, rows)
+        if view.comparison is not comparison:
+            view.show(comparison, rows)
         self._render_furniture()
         problem = self.marks.attach(comparison)
         if problem:
@@ -155,7 +174,8 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
     @on(PassageView.Selected)
     def _selected(self, event: PassageView.Selected) -> None:
         self._describe()
-        self.refresh_bindings()
+        if event.index <= 1 or event.index >= len(self.rows) - 2:
+            self.refresh_bindings()  # only the ends change which moves are possible
 
     def _describe(self) -> None:
         view = self.query_one(PassageView)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from ..core.bookmarks import Bookmark
 from ..core.export import row_entities
@@ -12,13 +12,15 @@ from ..core.rows import Row
 from ..core.safety import inert
 
 
-class DetailPanel(Static):
-    """A short panel under the passages describing the selected row."""
+class DetailPanel(Widget):
+    """A short panel under the passages describing the selected row.
+
+    Its height is fixed, so new content repaints it without laying out the screen again.
+    """
 
     DEFAULT_CSS = """
     DetailPanel {
-        height: auto;
-        max-height: 5;
+        height: 4;
         background: $panel;
         padding: 0 1;
         color: $foreground;
@@ -53,4 +55,10 @@ class DetailPanel(Static):
         if bookmark is not None:
             note = inert(bookmark.note) if bookmark.note else "(no note: press m)"
             text.append(f"\n★ {note}")
-        self.update(text)
+        self._text = text
+        self.refresh()
+
+    _text: Text = Text()
+
+    def render(self) -> Text:
+        return self._text

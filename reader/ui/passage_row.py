@@ -2,7 +2,7 @@
 
 Both sides render in one grid, so a row is as tall as its longer side and they can never
 drift apart. Article text enters only as Rich `Text` (never markup). Colours and styles come
-from component classes, which the theme sets.
+from the view's component classes, which the theme sets.
 """
 
 from __future__ import annotations
@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+from textual.geometry import Size
+from textual.strip import Strip
 from textual.widget import Widget
 
 from ..core.diff import side_runs
@@ -23,33 +27,11 @@ from ..core.safety import inert
 class PassageRow(Widget):
     """A row of the side-by-side view; `index` is its position in the view."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "passage-row--removed",
-        "passage-row--added",
-        "passage-row--flag",
-        "passage-row--entity",
-        "passage-row--gap",
-        "passage-row--gutter",
-        "passage-row--search",
-    }
-
     DEFAULT_CSS = """
     PassageRow {
         height: auto;
         padding: 0 1 1 0;
-        border-left: blank;
     }
-    PassageRow.-selected {
-        background: $boost;
-        border-left: thick $accent;
-    }
-    PassageRow > .passage-row--removed { color: $diff-removed; text-style: $diff-removed-style; }
-    PassageRow > .passage-row--added { color: $diff-added; text-style: $diff-added-style; }
-    PassageRow > .passage-row--flag { color: $background; background: $discrepancy; text-style: bold; }
-    PassageRow > .passage-row--entity { color: $entity; text-style: bold underline; }
-    PassageRow > .passage-row--gap { color: $text-muted; background: $gap; text-style: italic; }
-    PassageRow > .passage-row--gutter { color: $text-muted; }
-    PassageRow > .passage-row--search { background: $accent 40%; }
     """
 
     def __init__(self, comparison: Comparison, row: Row, index: int) -> None:
@@ -60,21 +42,30 @@ class PassageRow(Widget):
         self.entity: Entity | None = None
         self.search: str = ""
         self.bookmarked = False
+        self._strips_key: tuple[object, ...] | None = None
+        self._selected_key: tuple[object, ...] | None = None
+        self._lines: list[list[Segment]] = []
+        self._shown: list[Strip] = []
+
+    def _style(self, name: str) -> Style:
+        """A theme style, resolved once by the view for all its rows."""
+        parent = self.parent
+        return parent.get_component_rich_style(name) if isinstance(parent, Widget) else Style()
 
     def _side(self, side: int) -> Text:
         row = self.row
         ids = row.a if side == 0 else row.b
         if not ids:
             label = "only in B" if side == 0 else "only in A"
-            return Text(f" {label} ", style=self.get_component_rich_style("passage-row--gap"))
+            return Text(f" {label} ", style=self._style("passage-row--gap"))
         text = Text()
         if row.pair is not None:
-            style = self.get_component_rich_style(
+            style = self._style(
                 "passage-row--removed" if side == 0 else "passage-row--added"
             )
             for chunk, changed in side_runs(row.pair.diff, side):
                 text.append(inert(chunk), style=style if changed else "")
-            flag = self.get_component_rich_style("passage-row--flag")
+            flag = self._style("passage-row--flag")
             for d in row.pair.discrepancies:
                 needle = d.a if side == 0 else d.b
                 text.highlight_regex(re.escape(inert(needle)), flag)
@@ -82,17 +73,17 @@ class PassageRow(Widget):
             article = self.comparison.articles[side]
             text.append(inert(" ".join(article.sentences[i].text for i in ids)))
         if self.entity is not None:
-            style = self.get_component_rich_style("passage-row--entity")
+            style = self._style("passage-row--entity")
             for variant in sorted(self.entity.variants, key=len, reverse=True):
                 text.highlight_regex(rf"\b{re.escape(variant)}\b", style)
         if self.search:
             text.highlight_regex(f"(?i){re.escape(self.search)}",
-                                 self.get_component_rich_style("passage-row--search"))
+                                 self._style("passage-row--search"))
         return text
 
     def _gutter(self) -> Text:
         row = self.row
-        gutter = Text(style=self.get_component_rich_style("passage-row--gutter"))
+        gutter = Text(style=self._style("passage-row--gutter"))
         if row.pair is not None:
             gutter.append(f"{row.pair.score:.2f}")
             bar = round(row.pair.score * 4)
@@ -100,12 +91,48 @@ class PassageRow(Widget):
         if row.moved and row.b:
             gutter.append(f"\n↕B{row.b[0] + 1}")
         if row.flagged:
-            gutter.append("\n⚠", style=self.get_component_rich_style("passage-row--flag"))
+            gutter.append("\n⚠", style=self._style("passage-row--flag"))
         if self.bookmarked:
             gutter.append("\n★")
         return gutter
 
-    def render(self) -> Table:
+    def _state(self, width: int) -> tuple[object, ...]:
+        return (width, self.entity.name if self.entity else None, self.search, self.bookmarked,
+                self.app.theme, self.rich_style)
+
+    def _strips(self, width: int) -> list[Strip]:
+        """The row drawn at a width: text cached until what it shows changes; the selection
+        bar in the first column is added per line, so moving the selection never re-wraps."""
+        key = self._state(width)
+        if self._strips_key != key:
+            console = self.app.console
+            options = console.options.update_width(max(width - 1, 1))
+            self._lines = console.render_lines(self._grid(), options, style=self.rich_style,
+                                               pad=True)
+            self._strips_key = key
+            self._selected_key = None
+        selected = self.has_class("-selected")
+        if self._selected_key != (key, selected):
+            bar = Segment("▌", self._style("passage-row--selected")) if selected else \
+                Segment(" ", self.rich_style)
+            self._shown = [Strip([bar, *line], width) for line in self._lines]
+            self._selected_key = (key, selected)
+        return self._shown
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._strips(width))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_size.width
+        strips = self._strips(width)
+        return strips[y] if 0 <= y < len(strips) else Strip.blank(width, self.rich_style)
+
+    def refresh_content(self) -> None:
+        """Redraw after a change of highlight (entity, search, bookmark)."""
+        self._strips_key = None
+        self.refresh(layout=True)
+
+    def _grid(self) -> Table:
         grid = Table.grid(expand=True, padding=(0, 1))
         grid.add_column(width=5, no_wrap=True)
         grid.add_column(ratio=1)

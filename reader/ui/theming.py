@@ -38,7 +38,9 @@ class ThemingMixin:
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(VARIABLE_DEFAULTS)
 
-    def setup_themes(self: ReaderApp) -> None:
+    def setup_themes(self: ReaderApp) -> list[str]:
+        """Register themes and apply the saved one, before the first style pass (styling
+        the whole screen twice would delay the first paint); returns problems to report."""
         folders = self.theme_dirs if self.theme_dirs is not None else [
             data_dir("themes"), paths.user_themes_dir()]
         specs, problems = load_all(*folders)
@@ -46,12 +48,14 @@ class ThemingMixin:
         for spec in specs:
             self.register_theme(to_theme(spec))
             self.reader_themes.append(spec.name)
-        for problem in problems:
-            self.notify(f"Theme skipped: {inert(problem)}", severity="warning", timeout=10)
         wanted = settings.load(self.settings_path).get("theme", DEFAULT_THEME)
         if wanted not in self.available_themes:
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
         self.theme = wanted
+        return [f"Theme skipped: {inert(problem)}" for problem in problems]
+
+    def watch_theme_saving(self: ReaderApp) -> None:
+        """From now on, a change of theme is remembered."""
         self.theme_changed_signal.subscribe(self, self._save_theme)
 
     def _save_theme(self: ReaderApp, theme: Theme) -> None:

@@ -1,0 +1,137 @@
+"""The app's speed: first paint in a real terminal (tmux) against a bare two-pane Textual app,
+measured in the same run, and the time per key press when moving between passages.
+
+Needs tmux for the first part. Run: python bench/bench_app.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+MARKER = "Russian President Vladimir Putin"
+
+
+def _paint_time(command: str) -> float:
+    session = f"bench{time.monotonic_ns()}"
+    start = time.perf_counter()
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45", command],
+                   check=True)
+    try:
+        while time.perf_counter() - start < 20:
+            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
+                                    capture_output=True, text=True).stdout
+            if MARKER in screen:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise RuntimeError(f"nothing painted: {command}")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def _wait_for(session: str, text: str, limit: float = 10.0) -> float:
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
+                                capture_output=True, text=True).stdout
+        if text in screen:
+            return time.perf_counter() - start
+        time.sleep(0.002)
+    raise RuntimeError(f"timed out waiting for {text!r}")
+
+
+def key_latency_in_terminal(presses: int = 30) -> None:
+    """Time from a key sent to tmux until the screen shows the next passage selected."""
+    if shutil.which("tmux") is None:
+        return
+    from reader.core.resources import seed_paths
+
+    a, b = seed_paths()
+    session = f"keys{time.monotonic_ns()}"
+    with tempfile.TemporaryDirectory() as tmp:
+        command = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c {sys.executable} -m reader {a} {b}"
+        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45",
+                        command], check=True)
+        try:
+            _wait_for(session, "Passage 1:")
+            time.sleep(0.5)
+            times = []
+            for k in range(presses):
+                t = time.perf_counter()
+                subprocess.run(["tmux", "send-keys", "-t", session, "j"], check=True)
+                _wait_for(session, f"Passage {k + 2}:")
+                times.append(time.perf_counter() - t)
+            idle = []
+            for _ in range(10):
+                t = time.perf_counter()
+                subprocess.run(["tmux", "send-keys", "-t", session, ""], check=True)
+                subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True)
+                idle.append(time.perf_counter() - t)
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    print(f"moving between passages in tmux: median {statistics.median(times) * 1000:.1f} ms, "
+          f"max {max(times) * 1000:.1f} ms from key to screen ({presses} presses; tmux's own "
+          f"send+capture round trip is {statistics.median(idle) * 1000:.1f} ms of that)")
+
+
+def first_paint(runs: int = 7) -> None:
+    if shutil.which("tmux") is None:
+        print("tmux not found: first-paint comparison skipped")
+        return
+    from reader.core.resources import seed_paths
+
+    a, b = seed_paths()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
+        reader = f"{env} {sys.executable} -m reader {a} {b}"
+        bare = f"{sys.executable} {HERE / 'bare_app.py'} {a} {b}"
+        timings: dict[str, list[float]] = {"bare": [], "reader": []}
+        _paint_time(bare)  # warm the page cache and .pyc files
+        _paint_time(reader)
+        for _ in range(runs):
+            timings["bare"].append(_paint_time(bare))
+            timings["reader"].append(_paint_time(reader))
+    bare_t = statistics.median(timings["bare"])
+    reader_t = statistics.median(timings["reader"])
+    print(f"first paint, median of {runs}: bare two-pane app {bare_t * 1000:.0f} ms, "
+          f"reader {reader_t * 1000:.0f} ms, ratio {reader_t / bare_t:.2f}")
+
+
+async def _keys(presses: int = 60) -> None:
+    import os
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["READER_DATA_DIR"] = f"{tmp}/d"
+        os.environ["READER_CONFIG_DIR"] = f"{tmp}/c"
+        from reader.core.loading import load
+        from reader.core.resources import seed_paths
+        from reader.ui.app import ReaderApp
+
+        app = ReaderApp(tuple(load(p) for p in seed_paths()))  # type: ignore[arg-type]
+        async with app.run_test(size=(160, 45)) as pilot:
+            while not (app.rows and app.comparison and app.comparison.entities):
+                await pilot.pause(0.02)
+            await pilot.pause()
+            times = []
+            for k in range(presses):
+                key = "j" if (k // 10) % 2 == 0 else "k"
+                t = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                times.append(time.perf_counter() - t)
+    print(f"moving between passages: median {statistics.median(times) * 1000:.1f} ms, "
+          f"max {max(times) * 1000:.1f} ms per key press ({presses} presses, headless, "
+          "until the screen is refreshed)")
+
+
+if __name__ == "__main__":
+    first_paint()
+    key_latency_in_terminal()
