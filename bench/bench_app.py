@@ -6,7 +6,6 @@ Needs tmux for the first part. Run: python bench/bench_app.py
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import statistics
 import subprocess
@@ -132,6 +131,21 @@ async def _keys(presses: int = 60) -> None:
           "until the screen is refreshed)")
 
 
+class _TmuxServer:
+    """Keeps one idle session open, so the tmux server does not exit between measurements."""
+
+    def __enter__(self) -> None:
+        subprocess.run(["tmux", "new-session", "-d", "-s", "reader-bench-hold", "sleep 600"],
+                       capture_output=True)
+
+    def __exit__(self, *exc: object) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", "reader-bench-hold"], capture_output=True)
+
+
 if __name__ == "__main__":
-    first_paint()
-    key_latency_in_terminal()
+    if shutil.which("tmux") is None:
+        print("tmux not found: nothing measured")
+        sys.exit(0)
+    with _TmuxServer():
+        first_paint()
+        key_latency_in_terminal()

@@ -1,4 +1,5 @@
-"""Scale: comparison of long article pairs (entities timed separately), growth ratio t(2n)/t(n), and peak memory.
+"""Scale: comparison of long article pairs (entities timed separately), growth ratio
+t(2n)/t(n), and peak memory.
 
 Run: python bench/bench_scale.py [sizes...]   (default 2500 5000 10000 20000 sentences per side)
 Each size runs in a fresh subprocess so its peak resident memory (ru_maxrss, the larger of the

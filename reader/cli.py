@@ -191,9 +191,16 @@ def run_app(paths: tuple[str, str]) -> int:
         print("reader: the app needs a terminal; use 'reader compare' in scripts",
               file=sys.stderr)
         return 2
-    from .ui.app import ReaderApp
+    from .core.background import Prefetch
 
-    ReaderApp(sources).run()
+    prefetch = Prefetch.start(sources)  # before the UI toolkit loads, to overlap the two
+    try:
+        from .ui.app import ReaderApp
+
+        ReaderApp(sources, prefetch=prefetch).run()
+    finally:
+        if prefetch is not None:
+            prefetch.close()
     return 0
 
 

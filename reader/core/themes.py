@@ -17,7 +17,8 @@ FIELDS = ("primary", "secondary", "warning", "error", "success", "accent", "fore
 VARIABLES = ("diff-removed", "diff-added", "diff-removed-style", "diff-added-style",
              "discrepancy", "entity", "gap")
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]+|(rgb|hsl)a?\([^)]*\))$")
-_STYLE = re.compile(r"^(none|(bold|italic|underline|strike|reverse|dim)( (bold|italic|underline|strike|reverse|dim))*)$")
+_STYLE_WORD = "(bold|italic|underline|strike|reverse|dim)"
+_STYLE = re.compile(rf"^(none|{_STYLE_WORD}( {_STYLE_WORD})*)$")
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,8 @@ from textual.widgets import Footer, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
 from ..core import paths
+from ..core.background import Prefetch
 from ..core.bookmarks import BookmarkError, BookmarkStore
-from ..core.compare import analyse, compare_articles
-from ..core.entities import extract
 from ..core.loading import Source
 from ..core.model import Comparison, Entity
 from ..core.rows import Row, build_rows
@@ -75,9 +74,10 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
 
     def __init__(self, sources: tuple[Source, Source], *, bookmarks_file: Path | None = None,
                  settings_file: Path | None = None, theme_dirs: Iterable[Path] | None = None,
-                 ) -> None:
+                 prefetch: Prefetch | None = None) -> None:
         super().__init__()
         self.sources = sources
+        self.prefetch = prefetch
         self.settings_path = settings_file or paths.settings_file()
         self.theme_dirs = list(theme_dirs) if theme_dirs is not None else None
         self.marks = Bookmarks(BookmarkStore(bookmarks_file or paths.bookmarks_file()))
@@ -88,7 +88,23 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         self.sidebar_wanted: bool | None = None
         self.theme_problems = self.setup_themes()
 
+    def _receive(self) -> object | None:
+        """The next result from the child process started by the CLI, if it delivers."""
+        if self.prefetch is None:
+            return None
+        try:
+            return self.prefetch.receive()
+        except Exception:  # any failure there: compute here instead
+            self.prefetch.close()
+            self.prefetch = None
+            return None
+
     def _compare(self) -> tuple[Comparison, list[Row]]:
+        received = self._receive()
+        if received is not None:
+            return received  # type: ignore[return-value]
+        from ..core.compare import analyse, compare_articles
+
         a, b = analyse(self.sources[0]), analyse(self.sources[1])
         comparison = compare_articles(a, b, entities=False)
         return comparison, build_rows(comparison)
@@ -127,7 +143,11 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         if done is None:
             done, rows = self._compare()
             self.call_from_thread(self._show, done, rows)
-        entities = extract(done.a, done.b)
+        entities = self._receive()
+        if entities is None:
+            from ..core.entities import extract
+
+            entities = extract(done.a, done.b)
         self.call_from_thread(self._show_entities, entities)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -8,7 +8,6 @@ from the view's component classes, which the theme sets.
 from __future__ import annotations
 
 import re
-from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style

@@ -1,0 +1,94 @@
+"""Comparing in a child process while the app starts, so the two overlap on two cores.
+
+The user interface spends its first ~150 ms importing its toolkit; a forked child meanwhile
+analyses the articles and sends back, through a pipe, first the comparison and its rows, then
+the entities. Any failure (no fork, a crash, a short read) just means the app computes the
+result itself, as it would without this.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+from typing import Any
+
+from .loading import Source
+
+_HEADER = struct.Struct("!Q")
+
+
+def _send(fd: int, value: object) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_HEADER.pack(len(data)) + data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _child(fd: int, sources: tuple[Source, Source]) -> None:
+    from .compare import analyse, compare_articles
+    from .entities import extract
+    from .rows import build_rows
+
+    a, b = analyse(sources[0]), analyse(sources[1])
+    comparison = compare_articles(a, b, entities=False)
+    _send(fd, (comparison, build_rows(comparison)))
+    _send(fd, extract(a, b))
+
+
+class Prefetch:
+    """A comparison being computed in a child process; read its parts in order."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid = pid
+        self.fd = fd
+
+    @classmethod
+    def start(cls, sources: tuple[Source, Source]) -> Prefetch | None:
+        """Fork the child; None where forking is not possible."""
+        if not hasattr(os, "fork"):
+            return None
+        read_fd, write_fd = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
+        if pid == 0:  # the child: compute, send, and leave without running any cleanup
+            code = 0
+            try:
+                os.close(read_fd)
+                _child(write_fd, sources)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        return cls(pid, read_fd)
+
+    def _read_exactly(self, size: int) -> bytes:
+        chunks = []
+        while size:
+            chunk = os.read(self.fd, min(size, 1 << 20))
+            if not chunk:
+                raise EOFError("child process ended early")
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+    def receive(self) -> Any:
+        """The next part sent by the child; raises EOFError when there is none."""
+        (size,) = _HEADER.unpack(self._read_exactly(_HEADER.size))
+        return pickle.loads(self._read_exactly(size))
+
+    def close(self) -> None:
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
