@@ -13,8 +13,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from diff_match_patch import diff_match_patch
-
 from .model import DiffOp
 from .normalize import for_matching
 
@@ -51,6 +49,8 @@ def word_diff(a: str, b: str) -> list[Segment]:
                 codes[key] = code
             out.append(code)
         return "".join(out)
+
+    from diff_match_patch import diff_match_patch  # loaded on first diff, not at start-up
 
     engine = diff_match_patch()
     engine.Diff_Timeout = 0

@@ -118,7 +118,8 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
             with Horizontal(id="body"):
                 with Vertical():
                     yield Static(id="furniture")
-                    yield LoadingIndicator()
+                    if early is None:
+                        yield LoadingIndicator()
                     yield PassageView(id="passages", content=early)
                 sidebar = EntitySidebar(id="entities")
                 sidebar.set_class(self.size.width < SIDEBAR_MIN_WIDTH, "-hidden")
@@ -157,7 +158,8 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         self.comparison, self.rows = comparison, rows
-        self.query_one(LoadingIndicator).display = False
+        for indicator in self.query(LoadingIndicator):
+            indicator.remove()
         self.query_one(ComparisonHeader).show(comparison)
         view = self.query_one(PassageView)
         if view.comparison is not comparison:

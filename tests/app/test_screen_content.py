@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from reader.ui.passage_view import PassageView
+
+from .conftest import ready
+
+HOSTILE_A = (
+    "The [bold red]council[/bold red] met on Monday to vote on the town budget for next year.\n"
+    "Officials said the \x1b[2J\x1b]0;pwned\x07 vote passed with a large majority of members.\n"
+)
+HOSTILE_B = "The [link=http://x]council[/link] met on Monday to vote on the town budget.\n"
+
+
+async def test_article_text_is_shown_literally(make_app, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(HOSTILE_A)
+    b.write_text(HOSTILE_B)
+    app = make_app(a, b)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        view = app.query_one(PassageView)
+        text = "\n".join(s.text for w in view.row_widgets for s in w._strips(w.content_size.width))
+        assert "[bold red]council[/bold red]" in text
+        assert "[link=http://x]council[/link]" in text
+        assert "\x1b" not in text and "\x07" not in text and "\\x1b[2J" in text
+
+
+async def test_click_selects_a_row(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        view = app.query_one(PassageView)
+        target = view.row_widgets[2]
+        await pilot.click(target, offset=(20, 0))
+        await pilot.pause()
+        assert view.selected == 2
+
+
+async def test_command_palette_lists_every_action(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for description in ("Next ⚠", "Bookmark", "Export", "Search", "Bookmark list",
+                            "Show/hide removed page furniture", "Next theme"):
+            assert description in titles
+
+
+async def test_furniture_toggle_shows_what_was_removed(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        furniture = app.query_one("#furniture")
+        assert not furniture.has_class("-shown")
+        await pilot.press("f")
+        assert furniture.has_class("-shown")
+        assert "SCROLL FOR NEXT" in str(furniture.render())
+
+
+async def test_help_screen_lists_keys(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ != "HelpScreen"
