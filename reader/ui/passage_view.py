@@ -145,7 +145,10 @@ class PassageView(VerticalScroll, can_focus=True):
         if 0 <= new < len(widgets):
             widgets[new].add_class("-selected")
             widgets[new].refresh()
-            self.scroll_to_widget(widgets[new], animate=False, top=False)
+            if abs(new - old) > 1:  # a jump: show the passage with some context above it
+                self.scroll_to_center(widgets[new], animate=False)
+            else:
+                self.scroll_to_widget(widgets[new], animate=False, top=False)
         self._announce()
 
     def _announce(self) -> None:
