@@ -35,9 +35,11 @@ def _compare_parser() -> argparse.ArgumentParser:
         "discrepancies and coverage.",
     )
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
-                        help="two files (.txt or .md), '-' for standard input; none for the "
-                        "bundled example pair")
+                        help="two files (.txt, .md, .html) or http(s) URLs, '-' for standard "
+                        "input; none for the bundled example pair")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--refresh", action="store_true",
+                        help="fetch web pages again instead of using the cache")
     return parser
 
 
@@ -51,7 +53,7 @@ def run_compare(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from .core.compare import compare_paths
 
-    comparison = compare_paths(*_paths(args.articles, parser))
+    comparison = compare_paths(*_paths(args.articles, parser), refresh=args.refresh)
     if args.json:
         from .core.jsonout import to_document
 
@@ -79,11 +81,12 @@ def run_entities(argv: Sequence[str]) -> int:
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
                         help="two files, '-' for standard input; none for the bundled pair")
     parser.add_argument("--json", action="store_true", help="print the entities as JSON")
+    parser.add_argument("--refresh", action="store_true", help="fetch web pages again")
     args = parser.parse_args(list(argv))
     from .core.compare import analyse_paths
     from .core.entities import extract
 
-    entities = extract(*analyse_paths(*_paths(args.articles, parser)))
+    entities = extract(*analyse_paths(*_paths(args.articles, parser), refresh=args.refresh))
     if args.json:
         from .core.jsonout import entities_document
 
@@ -149,13 +152,14 @@ def run_export(argv: Sequence[str]) -> int:
     parser.add_argument("articles", nargs="*", metavar="ARTICLE")
     parser.add_argument("-o", "--output", required=True, help="Markdown file to create ('-' "
                         "for standard output); an existing file is never overwritten")
+    parser.add_argument("--refresh", action="store_true", help="fetch web pages again")
     args = parser.parse_args(list(argv))
     from .core.bookmarks import BookmarkError, BookmarkStore
     from .core.compare import compare_paths
     from .core.export import to_markdown
     from .core.paths import bookmarks_file
 
-    comparison = compare_paths(*_paths(args.articles, parser))
+    comparison = compare_paths(*_paths(args.articles, parser), refresh=args.refresh)
     try:
         bookmarks = [b for b in BookmarkStore(bookmarks_file()).load()
                      if b.same_pair(comparison.a.digest, comparison.b.digest)]
@@ -179,10 +183,17 @@ def run_export(argv: Sequence[str]) -> int:
     return 0
 
 
-def run_app(paths: tuple[str, str]) -> int:
-    from .core.loading import load
+def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
+    from .core.loading import Source, load
+    from .core.web import check_url, is_url
 
-    sources = (load(paths[0]), load(paths[1]))
+    sources: list[Source | str] = []
+    for location in paths:
+        if is_url(location):
+            check_url(location)  # a malformed address fails here; fetching happens in the app
+            sources.append(location)
+        else:
+            sources.append(load(location))
     if "-" in paths:
         print("reader: the app reads articles from files; use 'reader compare' for standard "
               "input", file=sys.stderr)
@@ -193,11 +204,13 @@ def run_app(paths: tuple[str, str]) -> int:
         return 2
     from .core.background import Prefetch
 
-    prefetch = Prefetch.start(sources)  # before the UI toolkit loads, to overlap the two
+    local = [s for s in sources if isinstance(s, Source)]
+    # Start comparing before the UI toolkit loads, so the two overlap on two cores.
+    prefetch = Prefetch.start((local[0], local[1])) if len(local) == 2 else None
     try:
         from .ui.app import ReaderApp
 
-        ReaderApp(sources, prefetch=prefetch).run()
+        ReaderApp((sources[0], sources[1]), prefetch=prefetch, refresh=refresh).run()
     finally:
         if prefetch is not None:
             prefetch.close()
@@ -211,7 +224,8 @@ def _main_parser() -> argparse.ArgumentParser:
         "Commands: compare, entities, bookmarks, export (each has --help).",
     )
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
-                        help="two files to compare; none for the bundled example pair")
+                        help="two files or http(s) URLs to compare; none for the bundled pair")
+    parser.add_argument("--refresh", action="store_true", help="fetch web pages again")
     return parser
 
 
@@ -226,7 +240,7 @@ def dispatch(argv: Sequence[str]) -> int:
         return run_export(argv[1:])
     parser = _main_parser()
     args = parser.parse_args(list(argv))
-    return run_app(_paths(args.articles, parser))
+    return run_app(_paths(args.articles, parser), refresh=args.refresh)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,11 +16,14 @@ def analyse(source: Source) -> Article:
     cleaned = clean(source.text, markdown=source.kind == "markdown")
     return Article(
         source=source.name,
-        title=cleaned.title,
+        title=cleaned.title or source.title,
         sentences=segment(cleaned.paragraphs),
         removed=cleaned.removed,
         paragraphs=cleaned.total_paragraphs,
         digest=source.digest,
+        url=source.url,
+        outlet=source.outlet,
+        published=source.published,
     )
 
 
@@ -68,11 +71,11 @@ def compare(a: Source, b: Source) -> Comparison:
     return compare_articles(analyse(a), analyse(b))
 
 
-def analyse_paths(a: str, b: str) -> tuple[Article, Article]:
-    """Load and analyse two files without comparing them; raises `LoadError`."""
-    return analyse(load(a)), analyse(load(b))
+def analyse_paths(a: str, b: str, refresh: bool = False) -> tuple[Article, Article]:
+    """Load and analyse two articles without comparing them; raises `LoadError`."""
+    return analyse(load(a, refresh=refresh)), analyse(load(b, refresh=refresh))
 
 
-def compare_paths(a: str, b: str) -> Comparison:
-    """Load and compare two files (or `-` for standard input); raises `LoadError`."""
-    return compare(load(a), load(b))
+def compare_paths(a: str, b: str, refresh: bool = False) -> Comparison:
+    """Load and compare two files, URLs or `-` for standard input; raises `LoadError`."""
+    return compare(load(a, refresh=refresh), load(b, refresh=refresh))

@@ -14,6 +14,9 @@ def _article(article: Article) -> dict[str, Any]:
     return {
         "source": article.source,
         "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet,
+        "published": article.published,
         "digest": article.digest,
         "sentences": [s.text for s in article.sentences],
         "paragraphs": [s.paragraph for s in article.sentences],

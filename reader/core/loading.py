@@ -37,6 +37,10 @@ class Source:
     text: str
     encoding: str
     kind: str = "text"  # "text" or "markdown"
+    url: str | None = None
+    title: str | None = None  # from page metadata, when the text itself has no headline
+    outlet: str | None = None
+    published: str | None = None
 
     @property
     def digest(self) -> str:
@@ -100,14 +104,20 @@ def read_bytes(stream: BinaryIO, name: str) -> bytes:
     return data
 
 
-def load(location: str, stdin: BinaryIO | None = None) -> Source:
-    """Load one article from a path, or from standard input when `location` is "-"."""
+def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False) -> Source:
+    """Load one article from a path, an http(s) URL (cached unless `refresh`), or standard
+    input when `location` is "-". HTML pages, fetched or saved, give their main text."""
+    from . import web
+
     if location == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = read_bytes(stream, "standard input")
         return _finish(data, "stdin", "text")
-    if "://" in location:
-        raise LoadError(f"{location}: only local files and '-' can be read")
+    if web.is_url(location):
+        from .htmlpage import extract
+
+        page = web.fetch(location, refresh=refresh)
+        return extract(page.html, location, url=page.final_url)
     path = Path(location).expanduser()
     try:
         if path.is_dir():
@@ -129,6 +139,12 @@ def _finish(data: bytes, name: str, kind: str) -> Source:
     text, encoding = decode(data, name)
     if not text.strip():
         raise LoadError(f"{name}: is empty")
+    from .htmlpage import looks_like_html
+
+    if name.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text):
+        from .htmlpage import extract
+
+        return extract(text, name)
     return Source(name=name, text=text, encoding=encoding, kind=kind)
 
 

@@ -51,6 +51,9 @@ class Article:
     removed: tuple[Removed, ...]
     paragraphs: int
     digest: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
 
     @property
     def label(self) -> str:

@@ -32,6 +32,8 @@ class ActionsMixin:
         return self.query_one(PassageView)
 
     def check_action(self: ReaderApp, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry":
+            return True if self.fetch_failed else None
         if not self.rows:
             return None if action not in ("quit", "help", "next_theme", "sidebar") else True
         at = self._view.selected

@@ -68,16 +68,21 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         Binding("f", "furniture", "Show/hide removed page furniture", show=False),
         Binding("s", "sidebar", "Show/hide names sidebar", show=False),
         Binding("t", "next_theme", "Next theme", show=False),
+        Binding("r", "retry", "Retry fetching", show=False),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, sources: tuple[Source, Source], *, bookmarks_file: Path | None = None,
-                 settings_file: Path | None = None, theme_dirs: Iterable[Path] | None = None,
-                 prefetch: Prefetch | None = None) -> None:
+    def __init__(self, sources: tuple[Source | str, Source | str], *,
+                 bookmarks_file: Path | None = None, settings_file: Path | None = None,
+                 theme_dirs: Iterable[Path] | None = None, prefetch: Prefetch | None = None,
+                 refresh: bool = False) -> None:
         super().__init__()
         self.sources = sources
+        """Loaded articles, or URLs still to fetch (fetched in the worker, with progress)."""
         self.prefetch = prefetch
+        self.refetch = refresh
+        self.fetch_failed = False
         self.settings_path = settings_file or paths.settings_file()
         self.theme_dirs = list(theme_dirs) if theme_dirs is not None else None
         self.marks = Bookmarks(BookmarkStore(bookmarks_file or paths.bookmarks_file()))
@@ -99,22 +104,39 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
             self.prefetch = None
             return None
 
+    def _loaded(self) -> tuple[Source, Source]:
+        out = []
+        for source in self.sources:
+            if isinstance(source, str):
+                from ..core.loading import load
+
+                self.call_from_thread(self.query_one(ComparisonHeader).status,
+                                      f"fetching {source} …")
+                source = load(source, refresh=self.refetch)
+            out.append(source)
+        self.sources = (out[0], out[1])
+        return self.sources
+
     def _compare(self) -> tuple[Comparison, list[Row]]:
         received = self._receive()
         if received is not None:
             return received  # type: ignore[return-value]
         from ..core.compare import analyse, compare_articles
 
-        a, b = analyse(self.sources[0]), analyse(self.sources[1])
+        first, second = self._loaded()
+        a, b = analyse(first), analyse(second)
         comparison = compare_articles(a, b, entities=False)
         return comparison, build_rows(comparison)
 
     def compose(self) -> ComposeResult:
         early = None
-        if sum(len(s.text) for s in self.sources) <= SYNC_LIMIT:
+        if all(isinstance(s, Source) for s in self.sources) and sum(
+            len(s.text) for s in self.sources if isinstance(s, Source)
+        ) <= SYNC_LIMIT:
             early = self._compare()
         with Vertical(id="main"):
-            yield ComparisonHeader((self.sources[0].name, self.sources[1].name), id="header")
+            yield ComparisonHeader(tuple(s if isinstance(s, str) else s.name  # type: ignore[arg-type]
+                                         for s in self.sources), id="header")
             with Horizontal(id="body"):
                 with Vertical():
                     yield Static(id="furniture")
@@ -152,9 +174,24 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         self.call_from_thread(self._show_entities, entities)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state == WorkerState.ERROR:
-            self.notify(f"Could not compare: {inert(str(event.worker.error))}", severity="error",
-                        timeout=30)
+        if event.state != WorkerState.ERROR:
+            return
+        from ..core.loading import LoadError
+
+        error = event.worker.error
+        if isinstance(error, LoadError):
+            self.fetch_failed = True
+            self.query_one(ComparisonHeader).status(f"{error} — press r to retry, q to quit")
+            self.notify(f"{inert(str(error))}. Press r to retry.", severity="error", timeout=30)
+        else:
+            self.notify(f"Could not compare: {inert(str(error))}", severity="error", timeout=30)
+        self.refresh_bindings()
+
+    def action_retry(self) -> None:
+        if self.fetch_failed:
+            self.fetch_failed = False
+            self.refresh_bindings()
+            self.run_analysis(None)
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         self.comparison, self.rows = comparison, rows

@@ -36,21 +36,26 @@ class ComparisonHeader(Static):
         self.comparison: Comparison | None = None
 
     def on_mount(self) -> None:
-        self.update(self._render_pending())
+        self.status("comparing…")
 
-    def _render_pending(self) -> Text:
+    def status(self, message: str) -> None:
+        """Show both articles' names and what is happening (fetching, comparing, an error)."""
         text = Text()
         for side, name in zip("AB", self.names):
             text.append(f"{side} ", style="bold")
-            text.append(inert(Path(name).name) + "\n")
-        text.append("comparing…", style="italic")
-        return text
+            text.append(inert(name if "://" in name else Path(name).name) + "\n")
+        text.append(inert(message), style="italic")
+        self.update(text)
 
     @staticmethod
     def _article(article: Article, side: str) -> Text:
         text = Text(f"{side} ", style="bold")
         text.append(inert(article.title or "(no headline)"), style="bold")
-        text.append(f"  {inert(Path(article.source).name)}", style="dim")
+        where = article.outlet or (article.source if "://" in article.source
+                                   else Path(article.source).name)
+        text.append(f"  {inert(where)}", style="dim")
+        if article.published:
+            text.append(f" · {inert(article.published)}", style="dim")
         return text
 
     def show(self, comparison: Comparison) -> None:

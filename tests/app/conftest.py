@@ -13,18 +13,6 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @pytest.fixture
-def dirs(tmp_path, monkeypatch):
-    """Every place the app writes, redirected into the test's own folder."""
-    data, config, work = tmp_path / "data", tmp_path / "config", tmp_path / "work"
-    for folder in (data, config, work):
-        folder.mkdir()
-    monkeypatch.setenv("READER_DATA_DIR", str(data))
-    monkeypatch.setenv("READER_CONFIG_DIR", str(config))
-    monkeypatch.chdir(work)
-    return {"data": data, "config": config, "work": work}
-
-
-@pytest.fixture
 def make_app(dirs):
     def make(a: Path = SEED_A, b: Path = SEED_B) -> ReaderApp:
         return ReaderApp((load(str(a)), load(str(b))))

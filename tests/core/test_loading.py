@@ -59,7 +59,7 @@ def test_stdin_is_read():
 
 
 def test_urls_are_refused_with_a_reason():
-    with pytest.raises(LoadError, match="only local files"):
+    with pytest.raises(LoadError, match="only http:// and https://"):
         load("ftp://example.org/a.txt")
 
 

@@ -1,0 +1,168 @@
+"""Fetching news pages over HTTP(S) politely and safely, with a cache for reopening offline.
+
+httpx does the transport (redirects, timeouts); this module adds what a reader needs: only
+http and https, a size cap, an overall deadline, HTML only, and one clear line per failure
+naming the URL and the reason. Fetched pages are cached under the user cache directory so the
+same pair reopens instantly and offline; `refresh` fetches again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .loading import LoadError
+
+USER_AGENT = "reader/0.1 (news comparison tool; +https://pypi.org/project/reader/)"
+MAX_BYTES = 5 * 1024 * 1024
+TIMEOUT = 15.0
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+CACHE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Page:
+    """An HTML page as fetched: where it ended up, when, and its text."""
+
+    url: str
+    final_url: str
+    html: str
+    fetched: float
+    from_cache: bool = False
+
+
+def is_url(location: str) -> bool:
+    return "://" in location or location.lower().startswith(("javascript:", "data:", "mailto:"))
+
+
+def check_url(url: str) -> None:
+    """Refuse anything but http(s) URLs with a host, before any network traffic."""
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in ("http", "https") or not rest:
+        shown = url.split(":", 1)[0] + ":" if ":" in url else url
+        raise LoadError(f"{url}: only http:// and https:// addresses can be opened (not {shown})")
+    host = rest.split("/", 1)[0].split("@")[-1]
+    if not host or host.startswith(":"):
+        raise LoadError(f"{url}: not a valid address (no host name)")
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("READER_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("reader", appauthor=False) / "pages"
+
+
+def _cache_path(url: str) -> Path:
+    return cache_dir() / (hashlib.sha256(url.encode("utf-8")).hexdigest()[:32] + ".json")
+
+
+def _from_cache(url: str) -> Page | None:
+    try:
+        data = json.loads(_cache_path(url).read_text(encoding="utf-8"))
+        if data.get("version") != CACHE_VERSION or data.get("url") != url:
+            return None
+        return Page(url, data["final_url"], data["html"], data["fetched"], from_cache=True)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _to_cache(page: Page) -> None:
+    path = _cache_path(page.url)
+    data = {"version": CACHE_VERSION, "url": page.url, "final_url": page.final_url,
+            "html": page.html, "fetched": page.fetched}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+
+
+def _reason(exc: Exception, timeout: float) -> str:
+    import httpx
+
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return f"no answer within {timeout:g} s"
+    if isinstance(exc, httpx.TooManyRedirects):
+        return "too many redirects"
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return "redirected to an address that is not http or https"
+    if isinstance(exc, httpx.ConnectError):
+        lowered = text.lower()
+        if "name or service not known" in lowered or "nodename" in lowered or \
+                "temporary failure in name resolution" in lowered or "getaddrinfo" in lowered:
+            return "host name not found"
+        if "refused" in lowered:
+            return "connection refused"
+        return f"cannot connect ({text})"
+    if isinstance(exc, httpx.InvalidURL):
+        return "not a valid address"
+    return text.splitlines()[0]
+
+
+def _decode(body: bytes, charset: str | None) -> str:
+    if charset:
+        try:
+            return body.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from .loading import decode
+
+    return decode(body, "page")[0]
+
+
+def fetch(url: str, refresh: bool = False, timeout: float = TIMEOUT,
+          max_bytes: int = MAX_BYTES) -> Page:
+    """The page at `url`, from the cache unless `refresh`; raises LoadError on any failure."""
+    check_url(url)
+    if not refresh:
+        cached = _from_cache(url)
+        if cached is not None:
+            return cached
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    try:
+        with httpx.Client(follow_redirects=True, max_redirects=5,
+                          timeout=httpx.Timeout(timeout), headers={"User-Agent": USER_AGENT}
+                          ) as client, client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise LoadError(f"{url}: the server answered {response.status_code} "
+                                f"{response.reason_phrase}".rstrip())
+            kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            if kind not in HTML_TYPES:
+                raise LoadError(f"{url}: not a web page ({kind or 'no content type'})")
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise LoadError(f"{url}: page too large ({int(declared) // 1024} KB)")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise LoadError(f"{url}: page too large (over {max_bytes // 1024} KB)")
+                if time.monotonic() > deadline:
+                    raise LoadError(f"{url}: no complete answer within {timeout:g} s")
+                chunks.append(chunk)
+            html = _decode(b"".join(chunks), response.charset_encoding)
+            final = str(response.url)
+    except LoadError:
+        raise
+    except Exception as exc:  # httpx and socket errors: one line, never a traceback
+        raise LoadError(f"{url}: {_reason(exc, timeout)}") from None
+    page = Page(url, final, html, time.time())
+    _to_cache(page)
+    return page

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import json
+
+from reader.cli import main
+from reader.ui.app import ReaderApp
+from reader.ui.comparison_header import ComparisonHeader
+
+from ..app.conftest import ready
+from .conftest import ARTICLE
+
+OTHER = ARTICLE.replace("eight homes", "six homes").replace(
+    "Marrowby Gazette", "Wenlow Herald").replace("By Tessa Quill", "By Amos Carr")
+
+
+def test_json_has_url_outlet_and_published(server, capsys):
+    server.routes["/other"] = (200, "text/html", OTHER.encode())
+    code = main(["compare", f"{server.base}/article", f"{server.base}/other", "--json"])
+    assert code == 0
+    doc = json.loads(capsys.readouterr().out)
+    a, b = doc["articles"]
+    assert a["url"] == f"{server.base}/article" and a["outlet"] == "Marrowby Gazette"
+    assert b["outlet"] == "Wenlow Herald"
+    assert a["published"].startswith("2025-12-04")
+    flags = [d for p in doc["pairs"] for d in p["discrepancies"]]
+    assert {"kind": "number", "a": "eight homes", "b": "six homes"} in flags
+
+
+def test_cli_network_failure_is_one_line(server, capsys):
+    code = main(["compare", f"{server.base}/missing", f"{server.base}/article"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "answered 404" in err
+
+
+async def test_app_fetches_shows_outlet_and_retries_after_failure(server, dirs):
+    server.routes["/later"] = (503, "text/html", b"<h1>busy</h1>")
+    app = ReaderApp((f"{server.base}/article", f"{server.base}/later"))
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.fetch_failed:
+                break
+        assert app.fetch_failed
+        header = str(app.query_one(ComparisonHeader).render())
+        assert "answered 503" in header and "press r to retry" in header
+        server.routes["/later"] = (200, "text/html", OTHER.encode())
+        await pilot.press("r")
+        await ready(pilot)
+        assert app.rows
+        assert (app.comparison.a.outlet, app.comparison.b.outlet) == (
+            "Marrowby Gazette", "Wenlow Herald")
+        screen = app.export_screenshot().replace("&#160;", " ")
+        assert "Marrowby Gazette" in screen and "2025-12-04" in screen
