@@ -184,6 +184,7 @@ def run_export(argv: Sequence[str]) -> int:
 
 
 def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
+    from .core.htmlpage import cached_source
     from .core.loading import Source, load
     from .core.web import check_url, is_url
 
@@ -191,7 +192,8 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
     for location in paths:
         if is_url(location):
             check_url(location)  # a malformed address fails here; fetching happens in the app
-            sources.append(location)
+            cached = None if refresh else cached_source(location)
+            sources.append(cached if cached is not None else location)
         else:
             sources.append(load(location))
     if "-" in paths:
@@ -204,9 +206,8 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
         return 2
     from .core.background import Prefetch
 
-    local = [s for s in sources if isinstance(s, Source)]
-    # Start comparing before the UI toolkit loads, so the two overlap on two cores.
-    prefetch = Prefetch.start((local[0], local[1])) if len(local) == 2 else None
+    # Start loading and comparing before the UI toolkit loads, so the two overlap on two cores.
+    prefetch = Prefetch.start((sources[0], sources[1]), refresh)
     try:
         from .ui.app import ReaderApp
 

@@ -1,9 +1,10 @@
 """Comparing in a child process while the app starts, so the two overlap on two cores.
 
 The user interface spends its first ~150 ms importing its toolkit; a forked child meanwhile
-analyses the articles and sends back, through a pipe, first the comparison and its rows, then
-the entities. Any failure (no fork, a crash, a short read) just means the app computes the
-result itself, as it would without this.
+loads the articles (URLs from the cache or the network), analyses them and sends back, through
+a pipe, the loaded sources (or the load error), the comparison and its rows, then the entities.
+Any other failure (no fork, a crash, a short read) just means the app computes the result
+itself, as it would without this.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pickle
 import struct
 from typing import Any
 
-from .loading import Source
+from .loading import LoadError, Source
 
 _HEADER = struct.Struct("!Q")
 
@@ -26,12 +27,19 @@ def _send(fd: int, value: object) -> None:
         view = view[written:]
 
 
-def _child(fd: int, sources: tuple[Source, Source]) -> None:
+def _child(fd: int, sources: tuple[Source | str, Source | str], refresh: bool) -> None:
     from .compare import analyse, compare_articles
     from .entities import extract
+    from .loading import load
     from .rows import build_rows
 
-    a, b = analyse(sources[0]), analyse(sources[1])
+    try:
+        loaded = [s if isinstance(s, Source) else load(s, refresh=refresh) for s in sources]
+    except LoadError as exc:
+        _send(fd, LoadError(str(exc)))
+        return
+    _send(fd, tuple(loaded))
+    a, b = analyse(loaded[0]), analyse(loaded[1])
     comparison = compare_articles(a, b, entities=False)
     _send(fd, (comparison, build_rows(comparison)))
     _send(fd, extract(a, b))
@@ -45,7 +53,8 @@ class Prefetch:
         self.fd = fd
 
     @classmethod
-    def start(cls, sources: tuple[Source, Source]) -> Prefetch | None:
+    def start(cls, sources: tuple[Source | str, Source | str], refresh: bool = False
+              ) -> Prefetch | None:
         """Fork the child; None where forking is not possible."""
         if not hasattr(os, "fork"):
             return None
@@ -60,7 +69,7 @@ class Prefetch:
             code = 0
             try:
                 os.close(read_fd)
-                _child(write_fd, sources)
+                _child(write_fd, sources, refresh)
             except BaseException:
                 code = 1
             finally:

@@ -46,3 +46,37 @@ def extract(html: str, name: str, url: str | None = None) -> Source:
                                                               else None)
     return Source(name=name, text=body, encoding="utf-8", kind="text", url=url, title=title,
                   outlet=outlet, published=data.get("date"))
+
+
+EXTRACTOR = "trafilatura-1"
+"""Names the extraction recipe stored with cached articles; change it when the recipe changes.
+Reopening a cached page then needs no extraction (nor loading the extractor); --refresh redoes
+both."""
+
+
+def cached_source(url: str) -> Source | None:
+    """The article of a URL as cached, without network or extraction; None if not cached."""
+    from . import web
+
+    kept = web.cached_article(url, EXTRACTOR)
+    if kept is None or not kept.get("text"):
+        return None
+    return Source(name=url, text=kept["text"] or "", encoding="utf-8", kind="text",
+                  url=kept.get("url"), title=kept.get("title"), outlet=kept.get("outlet"),
+                  published=kept.get("published"))
+
+
+def from_url(url: str, refresh: bool = False) -> Source:
+    """The article at a URL; a cached page reopens without network or extraction."""
+    from . import web
+
+    if not refresh:
+        cached = cached_source(url)
+        if cached is not None:
+            return cached
+    page = web.fetch(url, refresh=refresh)
+    source = extract(page.html, url, url=page.final_url)
+    web.store_article(url, {"extractor": EXTRACTOR, "text": source.text, "url": source.url,
+                            "title": source.title, "outlet": source.outlet,
+                            "published": source.published})
+    return source

@@ -114,10 +114,9 @@ def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False) ->
         data = read_bytes(stream, "standard input")
         return _finish(data, "stdin", "text")
     if web.is_url(location):
-        from .htmlpage import extract
+        from .htmlpage import from_url
 
-        page = web.fetch(location, refresh=refresh)
-        return extract(page.html, location, url=page.final_url)
+        return from_url(location, refresh)
     path = Path(location).expanduser()
     try:
         if path.is_dir():

@@ -75,10 +75,30 @@ def _from_cache(url: str) -> Page | None:
         return None
 
 
-def _to_cache(page: Page) -> None:
+def cached_article(url: str, extractor: str) -> dict[str, str | None] | None:
+    """The article extracted earlier from the cached page, if the same extractor made it."""
+    try:
+        data = json.loads(_cache_path(url).read_text(encoding="utf-8"))
+        article = data.get("article")
+        if data.get("url") == url and isinstance(article, dict) and \
+                article.get("extractor") == extractor:
+            return article
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def store_article(url: str, article: dict[str, str | None]) -> None:
+    """Keep the extracted article beside its page, so reopening needs no extraction."""
+    page = _from_cache(url)
+    if page is not None:
+        _to_cache(page, article)
+
+
+def _to_cache(page: Page, article: dict[str, str | None] | None = None) -> None:
     path = _cache_path(page.url)
     data = {"version": CACHE_VERSION, "url": page.url, "final_url": page.final_url,
-            "html": page.html, "fetched": page.fetched}
+            "html": page.html, "fetched": page.fetched, "article": article}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

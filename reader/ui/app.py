@@ -105,6 +105,15 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
             return None
 
     def _loaded(self) -> tuple[Source, Source]:
+        if any(isinstance(s, str) for s in self.sources):
+            self.call_from_thread(self.query_one(ComparisonHeader).status, "fetching …")
+        received = self._receive()
+        if isinstance(received, Exception):
+            self.prefetch = None  # the child has said all it will; a retry loads here
+            raise received
+        if received is not None:
+            self.sources = received  # type: ignore[assignment]
+            return self.sources  # type: ignore[return-value]
         out = []
         for source in self.sources:
             if isinstance(source, str):
@@ -118,12 +127,12 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         return self.sources
 
     def _compare(self) -> tuple[Comparison, list[Row]]:
+        first, second = self._loaded()
         received = self._receive()
         if received is not None:
             return received  # type: ignore[return-value]
         from ..core.compare import analyse, compare_articles
 
-        first, second = self._loaded()
         a, b = analyse(first), analyse(second)
         comparison = compare_articles(a, b, entities=False)
         return comparison, build_rows(comparison)

@@ -97,3 +97,16 @@ def test_saved_html_file_is_extracted(tmp_path):
     source = load(str(page))
     assert source.title == "Bridge shut as Wenlow floods"
     assert "cookies" not in source.text and "Amos Birch" in source.text
+
+
+def test_cached_page_reopens_without_extracting_again(server, monkeypatch):
+    first = load(f"{server.base}/article")
+    from reader.core import htmlpage
+
+    def boom(*args, **kwargs):
+        raise AssertionError("extraction should not run for a cached article")
+
+    monkeypatch.setattr(htmlpage, "extract", boom)
+    server.stop()
+    again = load(f"{server.base}/article")
+    assert (again.text, again.title, again.outlet) == (first.text, first.title, first.outlet)
