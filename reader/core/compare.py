@@ -24,6 +24,7 @@ def analyse(source: Source) -> Article:
         url=source.url,
         outlet=source.outlet,
         published=source.published,
+        byline=source.byline,
     )
 
 

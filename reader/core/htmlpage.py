@@ -45,7 +45,7 @@ def extract(html: str, name: str, url: str | None = None) -> Source:
     outlet = data.get("sitename") or data.get("hostname") or (urlparse(url).hostname if url
                                                               else None)
     return Source(name=name, text=body, encoding="utf-8", kind="text", url=url, title=title,
-                  outlet=outlet, published=data.get("date"))
+                  outlet=outlet, published=data.get("date"), byline=data.get("author"))
 
 
 EXTRACTOR = "trafilatura-1"
@@ -63,7 +63,7 @@ def cached_source(url: str) -> Source | None:
         return None
     return Source(name=url, text=kept["text"] or "", encoding="utf-8", kind="text",
                   url=kept.get("url"), title=kept.get("title"), outlet=kept.get("outlet"),
-                  published=kept.get("published"))
+                  published=kept.get("published"), byline=kept.get("byline"))
 
 
 def from_url(url: str, refresh: bool = False) -> Source:
@@ -78,5 +78,5 @@ def from_url(url: str, refresh: bool = False) -> Source:
     source = extract(page.html, url, url=page.final_url)
     web.store_article(url, {"extractor": EXTRACTOR, "text": source.text, "url": source.url,
                             "title": source.title, "outlet": source.outlet,
-                            "published": source.published})
+                            "published": source.published, "byline": source.byline})
     return source

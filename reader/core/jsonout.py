@@ -17,6 +17,7 @@ def _article(article: Article) -> dict[str, Any]:
         "url": article.url,
         "outlet": article.outlet,
         "published": article.published,
+        "byline": article.byline,
         "digest": article.digest,
         "sentences": [s.text for s in article.sentences],
         "paragraphs": [s.paragraph for s in article.sentences],

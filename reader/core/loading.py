@@ -41,6 +41,7 @@ class Source:
     title: str | None = None  # from page metadata, when the text itself has no headline
     outlet: str | None = None
     published: str | None = None
+    byline: str | None = None
 
     @property
     def digest(self) -> str:

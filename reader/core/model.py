@@ -54,6 +54,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
+    byline: str | None = None
 
     @property
     def label(self) -> str:

@@ -54,6 +54,8 @@ class ComparisonHeader(Static):
         where = article.outlet or (article.source if "://" in article.source
                                    else Path(article.source).name)
         text.append(f"  {inert(where)}", style="dim")
+        if article.byline:
+            text.append(f" · {inert(article.byline)}", style="dim")
         if article.published:
             text.append(f" · {inert(article.published)}", style="dim")
         return text

@@ -13,6 +13,7 @@ def test_article_is_extracted_without_page_furniture(server):
     assert source.outlet == "Marrowby Gazette"
     assert source.published and source.published.startswith("2025-12-04")
     assert source.url == f"{server.base}/article"
+    assert source.byline == "Tessa Quill"
     text = source.text
     assert "A bridge over the Wenlow river" in text and "several weeks" in text
     for furniture in ("cookies", "ADVERTISEMENT", "Sport", "Photo: Derek Pall",
@@ -43,6 +44,7 @@ def test_refresh_fetches_again(server):
 def test_redirect_is_followed(server):
     source = load(f"{server.base}/redirect")
     assert source.url == f"{server.base}/article"
+    assert source.byline == "Tessa Quill"
     assert "Wenlow" in source.text
 
 
