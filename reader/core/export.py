@@ -13,8 +13,8 @@ from pathlib import Path
 
 from .bookmarks import Bookmark
 from .diff import side_runs
-from .model import Comparison, Entity, Pair
-from .rows import Row, build_rows
+from .model import Comparison, Pair
+from .rows import Row, build_rows, row_entities, row_text
 from .textreport import summary
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
@@ -33,20 +33,6 @@ def _side_markdown(pair: Pair, side: int) -> str:
         if changed and text.strip() else escape(text) + (" " if text.endswith(" ") else "")
         for text, changed in side_runs(pair.diff, side)
     ).strip()
-
-
-def row_text(comparison: Comparison, row: Row, side: int) -> str:
-    """The plain text of one side of a row."""
-    article = comparison.articles[side]
-    ids = row.a if side == 0 else row.b
-    return " ".join(article.sentences[i].text for i in ids)
-
-
-def row_entities(comparison: Comparison, row: Row) -> list[Entity]:
-    """Entities named in either side of a row."""
-    wanted = {(0, i) for i in row.a} | {(1, j) for j in row.b}
-    return [e for e in comparison.entities
-            if any((m.article, m.sentence) in wanted for m in e.mentions)]
 
 
 def _passage(comparison: Comparison, row: Row | None, a_text: str, b_text: str) -> list[str]:

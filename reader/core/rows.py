@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import Comparison, Pair
+from .model import Comparison, Entity, Pair
 
 RowKind = Literal["pair", "only_a", "only_b"]
 
@@ -33,6 +33,20 @@ class Row:
     @property
     def flagged(self) -> bool:
         return self.pair is not None and bool(self.pair.discrepancies)
+
+
+def row_text(comparison: Comparison, row: Row, side: int) -> str:
+    """The plain text of one side of a row."""
+    article = comparison.articles[side]
+    ids = row.a if side == 0 else row.b
+    return " ".join(article.sentences[i].text for i in ids)
+
+
+def row_entities(comparison: Comparison, row: Row) -> list[Entity]:
+    """Entities named in either side of a row."""
+    wanted = {(0, i) for i in row.a} | {(1, j) for j in row.b}
+    return [e for e in comparison.entities
+            if any((m.article, m.sentence) in wanted for m in e.mentions)]
 
 
 def _in_order(values: list[int]) -> set[int]:

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.bookmarks import BookmarkError
-from ..core.export import default_name, find_row, free_path, row_text, to_markdown
-from ..core.rows import Row
+from ..core.rows import Row, row_text
 from ..core.safety import inert
 from .passage_view import PassageView
 
@@ -136,6 +135,7 @@ class ActionsMixin:
     def action_bookmarks(self: ReaderApp) -> None:
         if self.comparison is None:
             return
+        from ..core.export import find_row
         from .screens.bookmark_list import BookmarkListScreen
 
         found = {b.id for b in self.marks.items
@@ -167,6 +167,8 @@ class ActionsMixin:
     def action_export(self: ReaderApp) -> None:
         if self.comparison is None:
             return
+        from ..core.export import default_name, free_path, to_markdown
+
         suggestion = free_path(Path.cwd() / default_name(self.comparison))
         from .screens.prompt import PromptScreen
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from ..core.bookmarks import Bookmark, BookmarkError, BookmarkStore, new_bookmark
-from ..core.export import row_text
 from ..core.model import Comparison
-from ..core.rows import Row
+from ..core.rows import Row, row_text
 
 
 class Bookmarks:

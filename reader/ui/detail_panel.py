@@ -6,9 +6,8 @@ from rich.text import Text
 from textual.widget import Widget
 
 from ..core.bookmarks import Bookmark
-from ..core.export import row_entities
 from ..core.model import Comparison
-from ..core.rows import Row
+from ..core.rows import Row, row_entities
 from ..core.safety import inert
 
 
