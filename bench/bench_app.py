@@ -25,19 +25,14 @@ def _paint_time(command: str) -> float:
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45", command],
                    check=True)
     try:
-        while time.perf_counter() - start < 20:
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
-                                    capture_output=True, text=True).stdout
-            if MARKER in screen:
-                return time.perf_counter() - start
-            time.sleep(0.005)
-        raise RuntimeError(f"nothing painted: {command}")
+        return _wait_for(session, MARKER, limit=20.0, start=start)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
 
 
-def _wait_for(session: str, text: str, limit: float = 10.0) -> float:
-    start = time.perf_counter()
+def _wait_for(session: str, text: str, limit: float = 10.0, start: float | None = None) -> float:
+    """Seconds from `start` (default: now) until `text` is on the tmux screen."""
+    start = time.perf_counter() if start is None else start
     while time.perf_counter() - start < limit:
         screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
                                 capture_output=True, text=True).stdout

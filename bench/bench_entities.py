@@ -7,7 +7,6 @@ list (bench/seed_entities_gold.py). Run: python bench/bench_entities.py
 from __future__ import annotations
 
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -16,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from seed_entities_gold import GOLD  # noqa: E402
+from timing import median_of_subprocess  # noqa: E402
 
 IMPORT = (
     "import time; t=time.perf_counter(); import reader.core.align, reader.core.diff;"
@@ -29,10 +29,8 @@ def main() -> None:
     from reader.core.loading import load
     from reader.core.resources import seed_paths
 
-    runs = [subprocess.run([sys.executable, "-c", IMPORT], capture_output=True, text=True,
-                           check=True).stdout.split() for _ in range(5)]
-    print(f"import of the extractor on top of the engine: "
-          f"{statistics.median(float(r[1]) for r in runs) * 1000:.1f} ms median")
+    _, extractor = median_of_subprocess(IMPORT)
+    print(f"import of the extractor on top of the engine: {extractor * 1000:.1f} ms median")
     a, b = (analyse(load(p)) for p in seed_paths())
     t = time.perf_counter()
     entities = extract(a, b)

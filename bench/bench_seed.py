@@ -6,21 +6,24 @@ Run: python bench/bench_seed.py
 from __future__ import annotations
 
 import statistics
-import subprocess
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import median_of_subprocess  # noqa: E402
 
 IMPORT = (
     "import time, sys; t=time.perf_counter(); import reader.core.compare; "
-    "print(time.perf_counter()-t, 'textual' in sys.modules, 'rich' in sys.modules)"
+    "print(time.perf_counter()-t, int('textual' in sys.modules), int('rich' in sys.modules))"
 )
 
 
 def main() -> None:
-    out = [subprocess.run([sys.executable, "-c", IMPORT], capture_output=True, text=True,
-                          check=True).stdout.split() for _ in range(5)]
-    print(f"engine import: {statistics.median(float(o[0]) for o in out) * 1000:.1f} ms median "
-          f"(textual imported: {out[0][1]}, rich imported: {out[0][2]})")
+    seconds, textual, rich = median_of_subprocess(IMPORT)
+    print(f"engine import: {seconds * 1000:.1f} ms median "
+          f"(textual imported: {bool(textual)}, rich imported: {bool(rich)})")
     from reader.core.compare import compare
     from reader.core.loading import load
     from reader.core.resources import seed_paths

@@ -28,18 +28,23 @@ def _paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str
     return values[0], values[1]
 
 
+def _article_arguments(parser: argparse.ArgumentParser) -> None:
+    """The two articles and --refresh, shared by every command that reads articles."""
+    parser.add_argument("articles", nargs="*", metavar="ARTICLE",
+                        help="two files (.txt, .md, .html) or http(s) URLs, '-' for standard "
+                        "input; none for the bundled example pair")
+    parser.add_argument("--refresh", action="store_true",
+                        help="fetch web pages again instead of using the cache")
+
+
 def _compare_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader compare",
         description="Compare two articles and print the aligned passages, word differences, "
         "discrepancies and coverage.",
     )
-    parser.add_argument("articles", nargs="*", metavar="ARTICLE",
-                        help="two files (.txt, .md, .html) or http(s) URLs, '-' for standard "
-                        "input; none for the bundled example pair")
+    _article_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON document")
-    parser.add_argument("--refresh", action="store_true",
-                        help="fetch web pages again instead of using the cache")
     return parser
 
 
@@ -78,10 +83,8 @@ def run_entities(argv: Sequence[str]) -> int:
         prog="reader entities",
         description="List the people, places and organisations each article names.",
     )
-    parser.add_argument("articles", nargs="*", metavar="ARTICLE",
-                        help="two files, '-' for standard input; none for the bundled pair")
+    _article_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the entities as JSON")
-    parser.add_argument("--refresh", action="store_true", help="fetch web pages again")
     args = parser.parse_args(list(argv))
     from .core.compare import analyse_paths
     from .core.entities import extract
@@ -149,10 +152,9 @@ def run_export(argv: Sequence[str]) -> int:
         description="Write Markdown notes for a pair: its bookmarks, or else its discrepancies "
         "and unmatched passages.",
     )
-    parser.add_argument("articles", nargs="*", metavar="ARTICLE")
+    _article_arguments(parser)
     parser.add_argument("-o", "--output", required=True, help="Markdown file to create ('-' "
                         "for standard output); an existing file is never overwritten")
-    parser.add_argument("--refresh", action="store_true", help="fetch web pages again")
     args = parser.parse_args(list(argv))
     from .core.bookmarks import BookmarkError, BookmarkStore
     from .core.compare import compare_paths
@@ -224,9 +226,7 @@ def _main_parser() -> argparse.ArgumentParser:
         description="Compare two news articles side by side. Without a command, opens the app. "
         "Commands: compare, entities, bookmarks, export (each has --help).",
     )
-    parser.add_argument("articles", nargs="*", metavar="ARTICLE",
-                        help="two files or http(s) URLs to compare; none for the bundled pair")
-    parser.add_argument("--refresh", action="store_true", help="fetch web pages again")
+    _article_arguments(parser)
     return parser
 
 
