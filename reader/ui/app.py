@@ -222,10 +222,7 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         self.comparison = dataclasses.replace(self.comparison, entities=entities)
         self.query_one(ComparisonHeader).show(self.comparison)
         self.query_one(EntitySidebar).show(entities)
-        view = self.query_one(PassageView)
-        view.comparison = self.comparison
-        for widget in view.row_widgets:
-            widget.comparison = self.comparison
+        self.query_one(PassageView).comparison = self.comparison
         self._describe()
 
     def _render_furniture(self) -> None:

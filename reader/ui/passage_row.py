@@ -1,88 +1,71 @@
-"""One aligned passage: A and B side by side, always level, with a gutter for the match.
+"""Drawing one aligned passage: A and B side by side, always level, with a gutter for the match.
 
 Both sides render in one grid, so a row is as tall as its longer side and they can never
-drift apart. Article text enters only as Rich `Text` (never markup). Colours and styles come
-from the view's component classes, which the theme sets.
+drift apart. Article text enters only as Rich `Text` (never markup). The painter is not a
+widget: the passage view asks it for the lines of the rows on screen only, so a comparison of
+thousands of passages costs no more to show than one of ten.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
-from textual.geometry import Size
-from textual.strip import Strip
-from textual.widget import Widget
 
 from ..core.diff import side_runs
 from ..core.model import Comparison, Entity
 from ..core.rows import Row
 from ..core.safety import inert
 
+GUTTER = 5
 
-class PassageRow(Widget):
-    """A row of the side-by-side view; `index` is its position in the view."""
 
-    DEFAULT_CSS = """
-    PassageRow {
-        height: auto;
-        padding: 0 1 1 0;
-    }
-    """
+@dataclass
+class Marks:
+    """What rows highlight besides their diff: a chosen entity, a search, bookmarked rows."""
 
-    def __init__(self, comparison: Comparison, row: Row, index: int) -> None:
-        super().__init__()
+    entity: Entity | None = None
+    search: str = ""
+    bookmarked: frozenset[int] = frozenset()
+
+
+class RowPainter:
+    """Renders rows of one comparison with the styles of the current theme."""
+
+    def __init__(self, comparison: Comparison, styles: dict[str, Style]) -> None:
         self.comparison = comparison
-        self.row = row
-        self.index = index
-        self.entity: Entity | None = None
-        self.search: str = ""
-        self.bookmarked = False
-        self._strips_key: tuple[object, ...] | None = None
-        self._selected_key: tuple[object, ...] | None = None
-        self._lines: list[list[Segment]] = []
-        self._shown: list[Strip] = []
+        self.styles = styles
 
-    def _style(self, name: str) -> Style:
-        """A theme style, resolved once by the view for all its rows."""
-        parent = self.parent
-        return parent.get_component_rich_style(name) if isinstance(parent, Widget) else Style()
-
-    def _side(self, side: int) -> Text:
-        row = self.row
+    def _side(self, row: Row, side: int, marks: Marks) -> Text:
         ids = row.a if side == 0 else row.b
         if not ids:
             label = "only in B" if side == 0 else "only in A"
-            return Text(f" {label} ", style=self._style("passage-row--gap"))
+            return Text(f" {label} ", style=self.styles["gap"])
         text = Text()
         if row.pair is not None:
-            style = self._style(
-                "passage-row--removed" if side == 0 else "passage-row--added"
-            )
+            style = self.styles["removed" if side == 0 else "added"]
             for chunk, changed in side_runs(row.pair.diff, side):
                 text.append(inert(chunk), style=style if changed else "")
-            flag = self._style("passage-row--flag")
             for d in row.pair.discrepancies:
                 needle = d.a if side == 0 else d.b
-                text.highlight_regex(re.escape(inert(needle)), flag)
+                text.highlight_regex(re.escape(inert(needle)), self.styles["flag"])
         else:
             article = self.comparison.articles[side]
             text.append(inert(" ".join(article.sentences[i].text for i in ids)))
-        if self.entity is not None:
-            style = self._style("passage-row--entity")
-            for variant in sorted(self.entity.variants, key=len, reverse=True):
-                text.highlight_regex(rf"\b{re.escape(variant)}\b", style)
-        if self.search:
-            text.highlight_regex(f"(?i){re.escape(self.search)}",
-                                 self._style("passage-row--search"))
+        if marks.entity is not None:
+            for variant in sorted(marks.entity.variants, key=len, reverse=True):
+                text.highlight_regex(rf"\b{re.escape(variant)}\b", self.styles["entity"])
+        if marks.search:
+            text.highlight_regex(f"(?i){re.escape(marks.search)}", self.styles["search"])
         return text
 
-    def _gutter(self) -> Text:
-        row = self.row
-        gutter = Text(style=self._style("passage-row--gutter"))
+    def _gutter(self, row: Row, bookmarked: bool) -> Text:
+        gutter = Text(style=self.styles["gutter"])
         if row.pair is not None:
             gutter.append(f"{row.pair.score:.2f}")
             bar = round(row.pair.score * 4)
@@ -90,51 +73,43 @@ class PassageRow(Widget):
         if row.moved and row.b:
             gutter.append(f"\n↕B{row.b[0] + 1}")
         if row.flagged:
-            gutter.append("\n⚠", style=self._style("passage-row--flag"))
-        if self.bookmarked:
+            gutter.append("\n⚠", style=self.styles["flag"])
+        if bookmarked:
             gutter.append("\n★")
         return gutter
 
-    def _state(self, width: int) -> tuple[object, ...]:
-        return (width, self.entity.name if self.entity else None, self.search, self.bookmarked,
-                self.app.theme, self.rich_style)
-
-    def _strips(self, width: int) -> list[Strip]:
-        """The row drawn at a width: text cached until what it shows changes; the selection
-        bar in the first column is added per line, so moving the selection never re-wraps."""
-        key = self._state(width)
-        if self._strips_key != key:
-            console = self.app.console
-            options = console.options.update_width(max(width - 1, 1))
-            self._lines = console.render_lines(self._grid(), options, style=self.rich_style,
-                                               pad=True)
-            self._strips_key = key
-            self._selected_key = None
-        selected = self.has_class("-selected")
-        if self._selected_key != (key, selected):
-            bar = Segment("▌", self._style("passage-row--selected")) if selected else \
-                Segment(" ", self.rich_style)
-            self._shown = [Strip([bar, *line], width) for line in self._lines]
-            self._selected_key = (key, selected)
-        return self._shown
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._strips(width))
-
-    def render_line(self, y: int) -> Strip:
-        width = self.content_size.width
-        strips = self._strips(width)
-        return strips[y] if 0 <= y < len(strips) else Strip.blank(width, self.rich_style)
-
-    def refresh_content(self) -> None:
-        """Redraw after a change of highlight (entity, search, bookmark)."""
-        self._strips_key = None
-        self.refresh(layout=True)
-
-    def _grid(self) -> Table:
+    def lines(self, console: Console, row: Row, index: int, width: int, marks: Marks,
+              base: Style) -> list[list[Segment]]:
+        """The row's lines at `width` cells, padded, followed by one blank spacer line."""
         grid = Table.grid(expand=True, padding=(0, 1))
-        grid.add_column(width=5, no_wrap=True)
+        grid.add_column(width=GUTTER, no_wrap=True)
         grid.add_column(ratio=1)
         grid.add_column(ratio=1)
-        grid.add_row(self._gutter(), self._side(0), self._side(1))
-        return grid
+        grid.add_row(self._gutter(row, index in marks.bookmarked), self._side(row, 0, marks),
+                     self._side(row, 1, marks))
+        options = console.options.update_width(max(width, 1))
+        lines = console.render_lines(grid, options, style=base, pad=True)
+        return [*lines, [Segment(" " * width, base)]]
+
+
+def estimate_height(comparison: Comparison, row: Row, width: int) -> int:
+    """Lines a row will take at `width`, from a quick word-wrap count (corrected once drawn)."""
+    column = max((width - GUTTER - 4) // 2 - 1, 8)
+
+    def wrapped(ids: tuple[int, ...], side: int) -> int:
+        if not ids:
+            return 1
+        article = comparison.articles[side]
+        lines, used = 1, 0
+        for word in " ".join(article.sentences[i].text for i in ids).split():
+            size = len(word)
+            if used and used + 1 + size > column:
+                lines, used = lines + 1, size
+            else:
+                used += size + (1 if used else 0)
+            while used > column:
+                lines, used = lines + 1, used - column
+        return lines
+
+    gutter = 2 + (1 if row.moved else 0) + (1 if row.flagged else 0) if row.pair else 1
+    return max(wrapped(row.a, 0), wrapped(row.b, 1), gutter) + 1

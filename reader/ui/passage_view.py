@@ -1,44 +1,34 @@
 """The scrolling column of aligned passages, with a selected row that keys move.
 
-Selection is a reactive index; the view keeps the selected row in sight and tells the app
-with `PassageView.Selected`. Jumps ("next row with a discrepancy") are answered here from the
-rows the core computed; nothing about the articles is recomputed.
+One widget draws every row through Textual's line API, painting only the rows on screen and
+caching their lines; row heights are estimated from a word-wrap count and corrected when a row
+is drawn. So thousands of passages open and move as quickly as ten. Selection is a reactive
+index; the view keeps it in sight and tells the app with `PassageView.Selected`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual import on
-from textual.app import ComposeResult
+from rich.segment import Segment
+from textual import events
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.events import Click
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from ..core.model import Comparison, Entity
 from ..core.rows import Row
-from .passage_row import PassageRow
+from .passage_row import Marks, RowPainter, estimate_height
+
+STYLES = ("removed", "added", "flag", "entity", "gap", "gutter", "search", "selected")
 
 
-def _rows_to_fill(comparison: Comparison, rows: list[Row], width: int, height: int) -> int:
-    """How many rows cover the first screen, estimated from text length (with a margin)."""
-    column = max((width - 10) // 2, 10)
-    lines = 0
-    for k, row in enumerate(rows):
-        longest = max(
-            sum(len(comparison.a.sentences[i].text) + 1 for i in row.a),
-            sum(len(comparison.b.sentences[j].text) + 1 for j in row.b),
-        )
-        lines += longest // column + 2
-        if lines > height * 1.5:
-            return k + 1
-    return len(rows)
-
-
-class PassageView(VerticalScroll, can_focus=True):
+class PassageView(ScrollView, can_focus=True):
     """All rows of a comparison; one selected."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -51,17 +41,8 @@ class PassageView(VerticalScroll, can_focus=True):
     ]
     """Arrows and page keys move the selection (not just the scroll position)."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "passage-row--removed",
-        "passage-row--added",
-        "passage-row--flag",
-        "passage-row--entity",
-        "passage-row--gap",
-        "passage-row--gutter",
-        "passage-row--search",
-        "passage-row--selected",
-    }
-    """Diff, discrepancy, name and gap styles of every row, set by the theme."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"passage-row--{name}" for name in STYLES}
+    """Diff, discrepancy, name, gap and selection styles of the rows, set by the theme."""
 
     DEFAULT_CSS = """
     PassageView {
@@ -94,67 +75,115 @@ class PassageView(VerticalScroll, can_focus=True):
                  **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.comparison, self.rows = content if content is not None else (None, [])
-        self.entity: Entity | None = None
-        self.search = ""
-        self.bookmarked: set[int] = set()
-
-    def _row(self, index: int) -> PassageRow:
-        assert self.comparison is not None
-        widget = PassageRow(self.comparison, self.rows[index], index)
-        widget.entity, widget.search = self.entity, self.search
-        widget.bookmarked = index in self.bookmarked
-        widget.set_class(index == self.selected, "-selected")
-        return widget
-
-    def compose(self) -> ComposeResult:
-        """The rows that fill a first screen; the rest follow the first paint."""
-        if self.comparison is not None:
-            size = self.app.size
-            width = size.width - (0 if size.width < 110 else 32)
-            first = _rows_to_fill(self.comparison, self.rows, width, size.height)
-            yield from (self._row(k) for k in range(first))
-
-    def on_mount(self) -> None:
-        if self.rows:
-            self.call_after_refresh(self._mount_rest)
-
-    def _mount_rest(self) -> None:
-        mounted = len(self.children)
-        if mounted < len(self.rows):
-            self.mount_all(self._row(k) for k in range(mounted, len(self.rows)))
-        self.call_after_refresh(self._announce)
+        self.marks = Marks()
+        self._lines: dict[int, list[list[Segment]]] = {}
+        self._heights: list[int] = []
+        self._offsets: list[int] = []
+        self._width = 0
+        self._style_key: object = None
 
     def show(self, comparison: Comparison, rows: list[Row]) -> None:
         """Replace the content with the rows of a comparison."""
-        self.comparison = comparison
-        self.rows = rows
-        self.remove_children()
+        self.comparison, self.rows = comparison, rows
+        self._width = 0
+        self._lines.clear()
         self.selected = 0
-        self.mount_all(self._row(k) for k in range(len(rows)))
+        self.scroll_to(0, 0, animate=False)
+        self.refresh()
         self.call_after_refresh(self._announce)
 
-    @property
-    def row_widgets(self) -> list[PassageRow]:
-        return list(self.query(PassageRow))
+    def on_mount(self) -> None:
+        if self.rows:
+            self.call_after_refresh(self._announce)
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def _content_width(self) -> int:
+        return max(self.scrollable_content_region.width, 10)
+
+    def _prepare(self) -> None:
+        """Estimate every row's height for the current width and style (cheap)."""
+        width = self._content_width()
+        key = (self.app.theme, self.rich_style)
+        if width == self._width and key == self._style_key and len(self._heights) == len(self.rows):
+            return
+        self._width, self._style_key = width, key
+        self._lines.clear()
+        if self.comparison is None:
+            self._heights = []
+        else:
+            self._heights = [estimate_height(self.comparison, row, width - 1) for row in self.rows]
+        self._recount()
+
+    def _recount(self) -> None:
+        offsets, total = [], 0
+        for height in self._heights:
+            offsets.append(total)
+            total += height
+        self._offsets = offsets
+        self.virtual_size = Size(self._width, total)
+
+    def _draw(self, index: int) -> list[list[Segment]]:
+        """The lines of one row (cached); fixes its height if the estimate was off."""
+        lines = self._lines.get(index)
+        if lines is None:
+            assert self.comparison is not None
+            styles = {name: self.get_component_rich_style(f"passage-row--{name}")
+                      for name in STYLES}
+            painter = RowPainter(self.comparison, styles)
+            lines = painter.lines(self.app.console, self.rows[index], index, self._width - 1,
+                                  self.marks, self.rich_style)
+            self._lines[index] = lines
+            if len(lines) != self._heights[index]:
+                self._heights[index] = len(lines)
+                self._recount()
+                self.refresh()
+        return lines
+
+    def row_region(self, index: int) -> Region:
+        """Where a row is in the scrolled content (drawing it first, so its height is exact)."""
+        self._prepare()
+        self._draw(index)
+        return Region(0, self._offsets[index], self._width, self._heights[index])
+
+    def render_line(self, y: int) -> Strip:
+        self._prepare()
+        width = self._width
+        if not self.rows:
+            return Strip.blank(width, self.rich_style)
+        line = self.scroll_offset.y + y
+        index = bisect_right(self._offsets, line) - 1
+        if not 0 <= index < len(self.rows):
+            return Strip.blank(width, self.rich_style)
+        lines = self._draw(index)
+        within = line - self._offsets[index]
+        if within >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        if index == self.selected and within < len(lines) - 1:
+            bar = Segment("▌", self.get_component_rich_style("passage-row--selected"))
+        else:
+            bar = Segment(" ", self.rich_style)
+        return Strip([bar, *lines[within]], width)
+
+    def row_text_lines(self, index: int) -> list[str]:
+        """The plain text of a drawn row, line by line (for tests and copying)."""
+        self.row_region(index)
+        return ["".join(segment.text for segment in line) for line in self._draw(index)]
+
+    # -- selection -----------------------------------------------------------------------
 
     def watch_selected(self, old: int, new: int) -> None:
-        widgets = self.row_widgets
-        if 0 <= old < len(widgets):
-            widgets[old].remove_class("-selected")
-            widgets[old].refresh()
-        if 0 <= new < len(widgets):
-            widgets[new].add_class("-selected")
-            widgets[new].refresh()
-            if abs(new - old) > 1:  # a jump: show the passage with some context above it
-                self.scroll_to_center(widgets[new], animate=False)
+        if self.rows:
+            region = self.row_region(new)
+            if abs(new - old) > 1:
+                self.scroll_to_region(region, animate=False, center=True)
             else:
-                self.scroll_to_widget(widgets[new], animate=False, top=False)
+                self.scroll_to_region(region, animate=False)
+            self.refresh()
         self._announce()
 
     def _announce(self) -> None:
-        widgets = self.row_widgets
-        if 0 <= self.selected < len(widgets):
-            widgets[self.selected].add_class("-selected")
+        if 0 <= self.selected < len(self.rows):
             self.post_message(self.Selected(self.selected, self.rows[self.selected]))
 
     def move(self, delta: int) -> None:
@@ -165,41 +194,43 @@ class PassageView(VerticalScroll, can_focus=True):
         if self.rows:
             self.selected = max(0, min(len(self.rows) - 1, index))
 
-    def find(self, test: Callable[[Row], bool], forward: bool = True, wrap: bool = False) -> int | None:
+    def find(self, test: Callable[[Row], bool], forward: bool = True,
+             wrap: bool = False) -> int | None:
         """Index of the next (or previous) row passing `test`, from the selection."""
         n = len(self.rows)
-        steps = range(1, n) if wrap else range(1, (n - self.selected) if forward else self.selected + 1)
+        steps = range(1, n) if wrap else range(1, (n - self.selected) if forward
+                                               else self.selected + 1)
         for step in steps:
             k = (self.selected + step) % n if forward else (self.selected - step) % n
             if test(self.rows[k]):
                 return k
         return None
 
-    def _restyle(self, change: Callable[[PassageRow], None]) -> None:
-        for widget in self.row_widgets:
-            change(widget)
-            widget.refresh_content()
+    # -- highlights ----------------------------------------------------------------------
+
+    def _remark(self, **changes: object) -> None:
+        for key, value in changes.items():
+            setattr(self.marks, key, value)
+        self._lines.clear()
+        self.refresh()
 
     def highlight_entity(self, entity: Entity | None) -> None:
         """Highlight every mention of an entity (or none)."""
-        self.entity = entity
-        self._restyle(lambda w: setattr(w, "entity", entity))
+        self._remark(entity=entity)
 
     def highlight_search(self, text: str) -> None:
         """Highlight a searched string in every row."""
-        self.search = text
-        self._restyle(lambda w: setattr(w, "search", text))
+        self._remark(search=text)
 
     def mark_bookmarked(self, indices: set[int]) -> None:
         """Show a star on bookmarked rows."""
-        self.bookmarked = set(indices)
-        self._restyle(lambda w: setattr(w, "bookmarked", w.index in indices))
+        self._remark(bookmarked=frozenset(indices))
 
-    @on(Click)
-    def _clicked(self, event: Click) -> None:
-        widget = event.widget
-        while widget is not None and not isinstance(widget, PassageRow):
-            widget = widget.parent  # type: ignore[assignment]
-        if isinstance(widget, PassageRow):
-            self.selected = widget.index
-            self.focus()
+    def on_click(self, event: events.Click) -> None:
+        if not self.rows:
+            return
+        line = self.scroll_offset.y + event.y
+        index = bisect_right(self._offsets, line) - 1
+        if 0 <= index < len(self.rows):
+            self.selected = index
+        self.focus()

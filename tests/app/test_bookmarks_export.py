@@ -28,7 +28,8 @@ async def test_bookmark_and_note_persist_across_a_restart(make_app, dirs):
         await ready(pilot)
         view = again.query_one(PassageView)
         await pilot.pause()
-        assert [w.index for w in view.row_widgets if w.bookmarked] == [1]
+        assert view.marks.bookmarked == {1}
+        assert any("★" in line for line in view.row_text_lines(1))
         assert again.marks.items[0].note == "check the dates"
         await pilot.press("j", "b")
         await pilot.pause()
