@@ -210,11 +210,16 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         view = self.query_one(PassageView)
         if view.comparison is not comparison:
             view.show(comparison, rows)
+        self.call_after_refresh(self._after_first_paint, comparison, rows)
+
+    def _after_first_paint(self, comparison: Comparison, rows: list[Row]) -> None:
+        """What the first screen can do without: removed furniture, saved bookmarks."""
         self._render_furniture()
         problem = self.marks.attach(comparison)
         if problem:
             self.notify(inert(problem), severity="warning", timeout=15)
-        self.call_after_refresh(view.mark_bookmarked, self.marks.rows_marked(rows))
+        self.query_one(PassageView).mark_bookmarked(self.marks.rows_marked(rows))
+        self._describe()
 
     def _show_entities(self, entities: tuple[Entity, ...]) -> None:
         if self.comparison is None:

@@ -38,6 +38,8 @@ class Bookmarks:
         return row_text(self.comparison, row, 0), row_text(self.comparison, row, 1)
 
     def find(self, row: Row) -> Bookmark | None:
+        if self.comparison is None:  # not attached yet: nothing is bookmarked
+            return None
         a_text, b_text = self.texts(row)
         return next((b for b in self.items if b.same_passage(a_text, b_text)), None)
 
@@ -48,6 +50,8 @@ class Bookmarks:
         """Add a bookmark on the row, or remove the one it has; True when added."""
         if self.broken:
             raise BookmarkError(self.broken)
+        if self.comparison is None:
+            raise BookmarkError("bookmarks are still loading; try again")
         existing = self.find(row)
         if existing is not None:
             self._reload(self.store.remove(existing.id))
@@ -64,6 +68,8 @@ class Bookmarks:
     def set_note(self, row: Row, note: str) -> None:
         if self.broken:
             raise BookmarkError(self.broken)
+        if self.comparison is None:
+            raise BookmarkError("bookmarks are still loading; try again")
         existing = self.find(row)
         if existing is None:
             self._reload(self.store.add(self._new(row, note)))
