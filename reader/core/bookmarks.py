@@ -116,8 +116,13 @@ class BookmarkStore:
 
     def load(self) -> list[Bookmark]:
         """All bookmarks, oldest first."""
-        with self._locked():
-            return self._read()
+        try:
+            with self._locked():
+                return self._read()
+        except BookmarkError:
+            raise
+        except OSError as exc:
+            raise BookmarkError(f"cannot use {self.path.parent}: {exc.strerror or exc}") from None
 
     def update(self, change: Callable[[list[Bookmark]], list[Bookmark]]) -> list[Bookmark]:
         """Apply `change` to the current bookmarks under the lock and save the result."""

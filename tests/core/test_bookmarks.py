@@ -61,3 +61,17 @@ def test_unreadable_file_is_reported_not_replaced(tmp_path):
     with pytest.raises(BookmarkError):
         BookmarkStore(path).load()
     assert os.path.isdir(path)
+
+
+def test_unusable_data_directory_is_one_clear_error(tmp_path):
+    import pytest
+
+    from reader.core.bookmarks import BookmarkError
+
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    store = BookmarkStore(blocker / "bookmarks.json")
+    with pytest.raises(BookmarkError, match="cannot use"):
+        store.load()
+    with pytest.raises(BookmarkError):
+        store.add(new_bookmark("a", "1", "b", "2", "x", "y"))
