@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .loading import LoadError
 
-USER_AGENT = "reader/0.1 (news comparison tool; +https://pypi.org/project/reader/)"
+USER_AGENT = "reader/0.1 (news comparison tool)"
 MAX_BYTES = 5 * 1024 * 1024
 TIMEOUT = 15.0
 HTML_TYPES = ("text/html", "application/xhtml+xml")
