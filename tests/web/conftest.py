@@ -45,6 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path = self.path
         self.hits[path] = self.hits.get(path, 0) + 1
+        self.hits["user-agent"] = self.headers.get("User-Agent", "")  # type: ignore[assignment]
         if path == "/redirect":
             self.send_response(302)
             self.send_header("Location", "/article")

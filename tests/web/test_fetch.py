@@ -41,6 +41,11 @@ def test_refresh_fetches_again(server):
     assert server.hits["/article"] == 2
 
 
+def test_requests_name_reader_as_user_agent(server):
+    load(f"{server.base}/article")
+    assert str(server.hits["user-agent"]).startswith("reader/")
+
+
 def test_redirect_is_followed(server):
     source = load(f"{server.base}/redirect")
     assert source.url == f"{server.base}/article"
