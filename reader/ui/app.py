@@ -11,22 +11,22 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
-from textual.worker import Worker, WorkerState
 
 from ..core import paths
 from ..core.background import Prefetch
 from ..core.bookmarks import BookmarkError, BookmarkStore
 from ..core.loading import Source
 from ..core.model import Comparison, Entity
-from ..core.rows import Row, build_rows
+from ..core.rows import Row
 from ..core.safety import inert
 from .actions import ActionsMixin
+from .analysis import AnalysisMixin
 from .bookmarking import Bookmarks
 from .comparison_header import ComparisonHeader
 from .detail_panel import DetailPanel
@@ -41,7 +41,7 @@ ones in a worker behind a loading indicator."""
 SIDEBAR_MIN_WIDTH = 110
 
 
-class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
+class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
     """Two articles side by side, aligned passage by passage."""
 
     CSS_PATH = "app.tcss"
@@ -93,50 +93,6 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         self.sidebar_wanted: bool | None = None
         self.theme_problems = self.setup_themes()
 
-    def _receive(self) -> object | None:
-        """The next result from the child process started by the CLI, if it delivers."""
-        if self.prefetch is None:
-            return None
-        try:
-            return self.prefetch.receive()
-        except Exception:  # any failure there: compute here instead
-            self.prefetch.close()
-            self.prefetch = None
-            return None
-
-    def _loaded(self) -> tuple[Source, Source]:
-        if any(isinstance(s, str) for s in self.sources):
-            self.call_from_thread(self.query_one(ComparisonHeader).status, "fetching …")
-        received = self._receive()
-        if isinstance(received, Exception):
-            self.prefetch = None  # the child has said all it will; a retry loads here
-            raise received
-        if received is not None:
-            self.sources = received  # type: ignore[assignment]
-            return self.sources  # type: ignore[return-value]
-        out = []
-        for source in self.sources:
-            if isinstance(source, str):
-                from ..core.loading import load
-
-                self.call_from_thread(self.query_one(ComparisonHeader).status,
-                                      f"fetching {source} …")
-                source = load(source, refresh=self.refetch)
-            out.append(source)
-        self.sources = (out[0], out[1])
-        return self.sources
-
-    def _compare(self) -> tuple[Comparison, list[Row]]:
-        first, second = self._loaded()
-        received = self._receive()
-        if received is not None:
-            return received  # type: ignore[return-value]
-        from ..core.compare import analyse, compare_articles
-
-        a, b = analyse(first), analyse(second)
-        comparison = compare_articles(a, b, entities=False)
-        return comparison, build_rows(comparison)
-
     def compose(self) -> ComposeResult:
         early = None
         if all(isinstance(s, Source) for s in self.sources) and sum(
@@ -169,38 +125,6 @@ class ReaderApp(ThemingMixin, ActionsMixin, App[None]):
         if view.comparison is not None:
             self._show(view.comparison, view.rows)
         self.call_after_refresh(self.run_analysis, view.comparison)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def run_analysis(self, done: Comparison | None) -> None:
-        if done is None:
-            done, rows = self._compare()
-            self.call_from_thread(self._show, done, rows)
-        entities = self._receive()
-        if entities is None:
-            from ..core.entities import extract
-
-            entities = extract(done.a, done.b)
-        self.call_from_thread(self._show_entities, entities)
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state != WorkerState.ERROR:
-            return
-        from ..core.loading import LoadError
-
-        error = event.worker.error
-        if isinstance(error, LoadError):
-            self.fetch_failed = True
-            self.query_one(ComparisonHeader).status(f"{error} — press r to retry, q to quit")
-            self.notify(f"{inert(str(error))}. Press r to retry.", severity="error", timeout=30)
-        else:
-            self.notify(f"Could not compare: {inert(str(error))}", severity="error", timeout=30)
-        self.refresh_bindings()
-
-    def action_retry(self) -> None:
-        if self.fetch_failed:
-            self.fetch_failed = False
-            self.refresh_bindings()
-            self.run_analysis(None)
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         self.comparison, self.rows = comparison, rows
