@@ -58,11 +58,11 @@ def _hungarian(rows: list[int], cols: list[int], weight: dict[tuple[int, int], f
             i0 = p[j0]
             delta = inf
             j1 = 0
-            row = cost[i0]
+            costs = cost[i0]
             ui0 = u[i0]
             for j in range(1, n + 1):
                 if not used[j]:
-                    cur = row[j] - ui0 - v[j]
+                    cur = costs[j] - ui0 - v[j]
                     if cur < minv[j]:
                         minv[j] = cur
                         way[j] = j0

@@ -106,7 +106,8 @@ def _render(blocks: list[list[str]]) -> list[Segment]:
             text = first if first[-1:].isspace() or not second[-1:].isspace() else first + " "
             _append(out, "=", text)
             continue
-        for op, text in (("-", first), ("+", second)):
+        changes: tuple[tuple[DiffOp, str], ...] = (("-", first), ("+", second))
+        for op, text in changes:
             if text.strip():
                 if text[:1].isspace():
                     _append(out, "=", " ")

@@ -162,7 +162,7 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
 
 
 def _decide(group: _Group, lowercase: set[str]) -> EntityType | None:
-    votes = dict.fromkeys(_TYPES, 0.0)
+    votes: dict[str, float] = dict.fromkeys(_TYPES, 0.0)
     for _, candidate in group.mentions:
         for kind, weight in candidate.votes.items():
             votes[kind] += weight

@@ -6,15 +6,12 @@ Modal screens are imported when first opened: they are not needed for the first 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..core.bookmarks import BookmarkError
 from ..core.rows import Row, row_text
 from ..core.safety import inert
+from .base import ReaderBase
 from .passage_view import PassageView
-
-if TYPE_CHECKING:
-    from .app import ReaderApp
 
 JUMPS = {
     "flag": (lambda row: row.flagged, "discrepancy"),
@@ -23,14 +20,16 @@ JUMPS = {
 }
 
 
-class ActionsMixin:
+
+
+class ActionsMixin(ReaderBase):
     """Actions of `ReaderApp`, kept apart from its layout and data flow."""
 
     @property
-    def _view(self: ReaderApp) -> PassageView:
+    def _view(self) -> PassageView:
         return self.query_one(PassageView)
 
-    def check_action(self: ReaderApp, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "retry":
             return True if self.fetch_failed else None
         if not self.rows:
@@ -42,19 +41,19 @@ class ActionsMixin:
             return True if at < len(self.rows) - 1 else None
         return True
 
-    def action_move(self: ReaderApp, delta: int) -> None:
+    def action_move(self, delta: int) -> None:
         self._view.move(delta)
 
-    def action_page(self: ReaderApp, direction: int) -> None:
+    def action_page(self, direction: int) -> None:
         self._view.move(direction * 5)
 
-    def action_first(self: ReaderApp) -> None:
+    def action_first(self) -> None:
         self._view.go(0)
 
-    def action_last(self: ReaderApp) -> None:
+    def action_last(self) -> None:
         self._view.go(len(self.rows) - 1)
 
-    def action_jump(self: ReaderApp, kind: str, direction: int) -> None:
+    def action_jump(self, kind: str, direction: int) -> None:
         test, label = JUMPS[kind]
         target = self._view.find(test, forward=direction > 0)
         if target is None:
@@ -63,7 +62,7 @@ class ActionsMixin:
         else:
             self._view.go(target)
 
-    def action_search(self: ReaderApp) -> None:
+    def action_search(self) -> None:
         from .screens.prompt import PromptScreen
 
         def done(text: str | None) -> None:
@@ -76,12 +75,12 @@ class ActionsMixin:
 
         self.push_screen(PromptScreen("Search both articles:", self.search_text), done)
 
-    def _matches(self: ReaderApp, row: Row) -> bool:
+    def _matches(self, row: Row) -> bool:
         assert self.comparison is not None
         needle = self.search_text.lower()
         return any(needle in row_text(self.comparison, row, side).lower() for side in (0, 1))
 
-    def action_search_next(self: ReaderApp) -> None:
+    def action_search_next(self) -> None:
         if not self.search_text or self.comparison is None:
             return
         total = sum(1 for row in self.rows if self._matches(row))
@@ -93,14 +92,14 @@ class ActionsMixin:
             self._view.go(target)
         self.notify(f"“{inert(self.search_text)}”: {total} passage(s); n for the next.", timeout=3)
 
-    def _current(self: ReaderApp) -> Row | None:
+    def _current(self) -> Row | None:
         return self.rows[self._view.selected] if self.rows else None
 
-    def _after_bookmark_change(self: ReaderApp) -> None:
+    def _after_bookmark_change(self) -> None:
         self._view.mark_bookmarked(self.marks.rows_marked(self.rows))
         self._describe()
 
-    def action_bookmark(self: ReaderApp) -> None:
+    def action_bookmark(self) -> None:
         row = self._current()
         if row is None:
             return
@@ -112,7 +111,7 @@ class ActionsMixin:
         self._after_bookmark_change()
         self.notify("Bookmarked." if added else "Bookmark removed.", timeout=2)
 
-    def action_note(self: ReaderApp) -> None:
+    def action_note(self) -> None:
         row = self._current()
         if row is None:
             return
@@ -132,7 +131,7 @@ class ActionsMixin:
         self.push_screen(PromptScreen("Note for this passage (bookmarks it):",
                                       existing.note if existing else ""), done)
 
-    def action_bookmarks(self: ReaderApp) -> None:
+    def action_bookmarks(self) -> None:
         if self.comparison is None:
             return
         from ..core.export import find_row
@@ -164,7 +163,7 @@ class ActionsMixin:
 
         self.push_screen(BookmarkListScreen(list(self.marks.items), found), done)
 
-    def action_export(self: ReaderApp) -> None:
+    def action_export(self) -> None:
         if self.comparison is None:
             return
         from ..core.export import default_name, free_path, to_markdown
@@ -194,17 +193,17 @@ class ActionsMixin:
 
         self.push_screen(PromptScreen("Export notes to (Markdown):", str(suggestion)), done)
 
-    def action_furniture(self: ReaderApp) -> None:
+    def action_furniture(self) -> None:
         self.query_one("#furniture").toggle_class("-shown")
 
-    def action_sidebar(self: ReaderApp) -> None:
+    def action_sidebar(self) -> None:
         from .entity_sidebar import EntitySidebar
 
         sidebar = self.query_one(EntitySidebar)
         self.sidebar_wanted = sidebar.has_class("-hidden")
         sidebar.set_class(not self.sidebar_wanted, "-hidden")
 
-    def action_help(self: ReaderApp) -> None:
+    def action_help(self) -> None:
         from .screens.help import HelpScreen
 
         self.push_screen(HelpScreen(self.key_help()))

@@ -6,8 +6,6 @@ failed fetch is reported with a retry key. Nothing here touches the layout.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import work
 from textual.worker import Worker, WorkerState
 
@@ -15,16 +13,14 @@ from ..core.loading import Source
 from ..core.model import Comparison
 from ..core.rows import Row, build_rows
 from ..core.safety import inert
+from .base import ReaderBase
 from .comparison_header import ComparisonHeader
 
-if TYPE_CHECKING:
-    from .app import ReaderApp
 
-
-class AnalysisMixin:
+class AnalysisMixin(ReaderBase):
     """Loading, comparing and finding names for `ReaderApp`, off the UI thread when slow."""
 
-    def _receive(self: ReaderApp) -> object | None:
+    def _receive(self) -> object | None:
         """The next result from the child process started by the CLI, if it delivers."""
         if self.prefetch is None:
             return None
@@ -35,7 +31,7 @@ class AnalysisMixin:
             self.prefetch = None
             return None
 
-    def _loaded(self: ReaderApp) -> tuple[Source, Source]:
+    def _loaded(self) -> tuple[Source, Source]:
         if any(isinstance(s, str) for s in self.sources):
             self.call_from_thread(self.query_one(ComparisonHeader).status, "fetching …")
         received = self._receive()
@@ -57,7 +53,7 @@ class AnalysisMixin:
         self.sources = (out[0], out[1])
         return self.sources
 
-    def _compare(self: ReaderApp) -> tuple[Comparison, list[Row]]:
+    def _compare(self) -> tuple[Comparison, list[Row]]:
         first, second = self._loaded()
         received = self._receive()
         if received is not None:
@@ -69,7 +65,7 @@ class AnalysisMixin:
         return comparison, build_rows(comparison)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def run_analysis(self: ReaderApp, done: Comparison | None) -> None:
+    def run_analysis(self, done: Comparison | None) -> None:
         """Compare (unless done before the first paint), then find the names."""
         if done is None:
             done, rows = self._compare()
@@ -81,7 +77,7 @@ class AnalysisMixin:
             entities = extract(done.a, done.b)
         self.call_from_thread(self._show_entities, entities)
 
-    def on_worker_state_changed(self: ReaderApp, event: Worker.StateChanged) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
             return
         from ..core.loading import LoadError
@@ -95,7 +91,7 @@ class AnalysisMixin:
             self.notify(f"Could not compare: {inert(str(error))}", severity="error", timeout=30)
         self.refresh_bindings()
 
-    def action_retry(self: ReaderApp) -> None:
+    def action_retry(self) -> None:
         if self.fetch_failed:
             self.fetch_failed = False
             self.refresh_bindings()

@@ -74,7 +74,8 @@ class PassageView(ScrollView, can_focus=True):
     def __init__(self, content: tuple[Comparison, list[Row]] | None = None,
                  **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.comparison, self.rows = content if content is not None else (None, [])
+        self.comparison: Comparison | None = content[0] if content else None
+        self.rows: list[Row] = content[1] if content else []
         self.marks = Marks()
         self._lines: dict[int, list[list[Segment]]] = {}
         self._heights: list[int] = []

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.theme import Theme
 
 from ..core import paths, settings
 from ..core.resources import data_dir
 from ..core.safety import inert
 from ..core.themes import ThemeSpec, load_all
-
-if TYPE_CHECKING:
-    from .app import ReaderApp
+from .base import ReaderBase
 
 DEFAULT_THEME = "reader-dark"
 VARIABLE_DEFAULTS = {
@@ -27,18 +23,27 @@ VARIABLE_DEFAULTS = {
 
 
 def to_theme(spec: ThemeSpec) -> Theme:
-    return Theme(name=spec.name, dark=spec.dark, variables=dict(spec.variables), **spec.colors)
+    """A Textual theme from a validated theme file."""
+    colors = {key: spec.colors.get(key) for key in
+              ("primary", "secondary", "warning", "error", "success", "accent", "foreground",
+               "background", "surface", "panel", "boost")}
+    return Theme(name=spec.name, primary=colors.pop("primary") or "#5fa8d3", dark=spec.dark,
+                 variables=dict(spec.variables), secondary=colors["secondary"],
+                 warning=colors["warning"], error=colors["error"], success=colors["success"],
+                 accent=colors["accent"], foreground=colors["foreground"],
+                 background=colors["background"], surface=colors["surface"],
+                 panel=colors["panel"], boost=colors["boost"])
 
 
-class ThemingMixin:
+
+
+class ThemingMixin(ReaderBase):
     """Registers reader's themes, applies the saved one, saves a new choice."""
-
-    reader_themes: list[str]
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(VARIABLE_DEFAULTS)
 
-    def setup_themes(self: ReaderApp) -> list[str]:
+    def setup_themes(self) -> list[str]:
         """Register themes and apply the saved one, before the first style pass (styling
         the whole screen twice would delay the first paint); returns problems to report."""
         folders = self.theme_dirs if self.theme_dirs is not None else [
@@ -54,11 +59,11 @@ class ThemingMixin:
         self.theme = wanted
         return [f"Theme skipped: {inert(problem)}" for problem in problems]
 
-    def watch_theme_saving(self: ReaderApp) -> None:
+    def watch_theme_saving(self) -> None:
         """From now on, a change of theme is remembered."""
         self.theme_changed_signal.subscribe(self, self._save_theme)
 
-    def _save_theme(self: ReaderApp, theme: Theme) -> None:
+    def _save_theme(self, theme: Theme) -> None:
         current = settings.load(self.settings_path)
         current["theme"] = theme.name
         try:
@@ -67,7 +72,7 @@ class ThemingMixin:
             self.notify(f"Could not save the theme choice: {exc.strerror or exc}",
                         severity="warning")
 
-    def action_next_theme(self: ReaderApp) -> None:
+    def action_next_theme(self) -> None:
         names = self.reader_themes or [self.theme]
         position = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(position + 1) % len(names)]

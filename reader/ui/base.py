@@ -1,0 +1,51 @@
+"""The state the parts of the app share, declared once so every part is type-checked.
+
+The app is split by idea (layout, actions, analysis, theming); each part subclasses this base
+and reads or sets only what is declared here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from ..core.background import Prefetch
+from ..core.bookmarks import BookmarkError
+from ..core.loading import Source
+from ..core.model import Comparison, Entity
+from ..core.rows import Row
+from .bookmarking import Bookmarks
+
+
+class ReaderBase(App[None]):
+    """Shared state of `ReaderApp`; the methods below are implemented by the app."""
+
+    sources: tuple[Source | str, Source | str]
+    prefetch: Prefetch | None
+    refetch: bool
+    fetch_failed: bool
+    settings_path: Path
+    theme_dirs: list[Path] | None
+    reader_themes: list[str]
+    marks: Bookmarks
+    comparison: Comparison | None
+    rows: list[Row]
+    entity: Entity | None
+    search_text: str
+    sidebar_wanted: bool | None
+
+    def _show(self, comparison: Comparison, rows: list[Row]) -> None:
+        raise NotImplementedError
+
+    def _show_entities(self, entities: tuple[Entity, ...]) -> None:
+        raise NotImplementedError
+
+    def _describe(self) -> None:
+        raise NotImplementedError
+
+    def bookmark_error(self, exc: BookmarkError) -> None:
+        raise NotImplementedError
+
+    def key_help(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
