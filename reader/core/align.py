@@ -48,10 +48,15 @@ class _Scorer:
         key = (i, j)
         value = self.cache.get(key)
         if value is None:
-            dice, contained = similarity(self.a[i], self.b[j], self.idf)
-            value = 0.7 * dice + 0.3 * contained * dice ** 0.5
+            value = _lexical(self.a[i], self.b[j], self.idf)
             self.cache[key] = value
         return value
+
+
+def _lexical(a: Weighted, b: Weighted, idf: dict[str, float]) -> float:
+    """Lexical evidence in [0, 1]: mostly overlap, plus containment for split sentences."""
+    dice, contained = similarity(a, b, idf)
+    return 0.7 * dice + 0.3 * contained * dice ** 0.5
 
 
 def _index(side: list[Weighted]) -> dict[str, list[int]]:
@@ -91,7 +96,7 @@ def _candidates(
     return out
 
 
-def _edges(scorer: _Scorer, a_n: int, b_n: int) -> list[Edge]:
+def _edges(scorer: _Scorer) -> list[Edge]:
     idf = scorer.idf
     rank = {t: k for k, t in enumerate(sorted(idf, key=lambda t: (-idf[t], t)))}
     pairs: set[tuple[int, int]] = set()
@@ -144,8 +149,8 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     vocabulary = Vocabulary([ta, tb])
     wa = [vocabulary.weigh(t) for t in ta]
     wb = [vocabulary.weigh(t) for t in tb]
-    scorer = _Scorer(wa, wb, vocabulary._idf)
-    chosen = max_weight_matching(_edges(scorer, len(a), len(b)))
+    scorer = _Scorer(wa, wb, vocabulary.idf)
+    chosen = max_weight_matching(_edges(scorer))
     match_a = {i: j for i, j, _ in chosen}
     match_b = {j: i for i, j, _ in chosen}
     scores = {i: w for i, _, w in chosen}
@@ -174,7 +179,7 @@ def _merge_splits(
     links: list[Link], wa: list[Weighted], wb: list[Weighted], vocabulary: Vocabulary
 ) -> list[Link]:
     """Turn 1-1 links into 1-n or n-1 where the other outlet split a sentence in two."""
-    idf = vocabulary._idf
+    idf = vocabulary.idf
     used_a = {i for link in links for i in link.a}
     used_b = {j for link in links for j in link.b}
     out: list[Link] = []
@@ -197,10 +202,8 @@ def _merge_splits(
                         used.add(k)
                         grown = True
         if len(a_ids) > 1 or len(b_ids) > 1:
-            merged_a = _union(wa, a_ids, vocabulary)
-            merged_b = _union(wb, b_ids, vocabulary)
-            dice, contained = similarity(merged_a, merged_b, idf)
-            score = max(link.score, round(0.7 * dice + 0.3 * contained * dice ** 0.5, 4))
+            merged = _lexical(_union(wa, a_ids, vocabulary), _union(wb, b_ids, vocabulary), idf)
+            score = max(link.score, round(merged, 4))
             link = Link(tuple(sorted(a_ids)), tuple(sorted(b_ids)), score)
         out.append(link)
     return out

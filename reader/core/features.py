@@ -85,13 +85,11 @@ class Vocabulary:
                     counts[term] = counts.get(term, 0) + 1
         self.size = max(n, 1)
         self.df = counts
-        self._idf = {t: math.log(1.0 + self.size / c) for t, c in counts.items()}
-
-    def idf(self, term: str) -> float:
-        return self._idf.get(term, math.log(1.0 + self.size))
+        self.idf = {t: math.log(1.0 + self.size / c) for t, c in counts.items()}
+        """Weight of every term seen in either article."""
 
     def weigh(self, sentence_terms: frozenset[str]) -> Weighted:
-        idf = self._idf
+        idf = self.idf
         return Weighted(sentence_terms, math.fsum(idf[t] for t in sentence_terms))
 
 
