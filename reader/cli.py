@@ -187,8 +187,8 @@ def run_export(argv: Sequence[str]) -> int:
 
 def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
     from .core.htmlpage import cached_source
-    from .core.loading import Source, load
-    from .core.web import check_url, is_url
+    from .core.loading import Source, is_url, load
+    from .core.web import check_url
 
     sources: list[Source | str] = []
     for location in paths:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from .files import write_json_atomic
 
 try:
     import fcntl
@@ -102,17 +103,7 @@ class BookmarkStore:
     def _write(self, bookmarks: list[Bookmark]) -> None:
         data: dict[str, Any] = {"version": VERSION,
                                 "bookmarks": [asdict(b) for b in bookmarks]}
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".bookmarks-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_json_atomic(self.path, data, indent=1, sync=True)
 
     def load(self) -> list[Bookmark]:
         """All bookmarks, oldest first."""

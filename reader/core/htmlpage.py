@@ -74,9 +74,9 @@ def from_url(url: str, refresh: bool = False) -> Source:
         cached = cached_source(url)
         if cached is not None:
             return cached
-    page = web.fetch(url, refresh=refresh)
+    page = web.fetch(url)
     source = extract(page.html, url, url=page.final_url)
-    web.store_article(url, {"extractor": EXTRACTOR, "text": source.text, "url": source.url,
+    web.store_article(page, {"extractor": EXTRACTOR, "text": source.text, "url": source.url,
                             "title": source.title, "outlet": source.outlet,
                             "published": source.published, "byline": source.byline})
     return source

@@ -49,6 +49,11 @@ class Source:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
 
+def is_url(location: str) -> bool:
+    """Whether a location names a URL (of any scheme) rather than a file."""
+    return "://" in location or location.lower().startswith(("javascript:", "data:", "mailto:"))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
@@ -108,13 +113,11 @@ def read_bytes(stream: BinaryIO, name: str) -> bytes:
 def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False) -> Source:
     """Load one article from a path, an http(s) URL (cached unless `refresh`), or standard
     input when `location` is "-". HTML pages, fetched or saved, give their main text."""
-    from . import web
-
     if location == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = read_bytes(stream, "standard input")
         return _finish(data, "stdin", "text")
-    if web.is_url(location):
+    if is_url(location):
         from .htmlpage import from_url
 
         return from_url(location, refresh)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from .files import write_json_atomic
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -20,14 +19,5 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def save(path: Path, settings: dict[str, Any]) -> None:
-    """Write settings via a temporary file and a rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(settings, handle, indent=1)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write settings atomically, so a crash never leaves half a file."""
+    write_json_atomic(path, settings, indent=1)

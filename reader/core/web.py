@@ -2,8 +2,8 @@
 
 httpx does the transport (redirects, timeouts); this module adds what a reader needs: only
 http and https, a size cap, an overall deadline, HTML only, and one clear line per failure
-naming the URL and the reason. Fetched pages are cached under the user cache directory so the
-same pair reopens instantly and offline; `refresh` fetches again.
+naming the URL and the reason. A fetched page is cached with the article extracted from it,
+under the user cache directory, so the same pair reopens instantly and offline.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import write_json_atomic
 from .loading import LoadError
 
 USER_AGENT = "reader/0.1 (news comparison tool)"
@@ -34,11 +34,6 @@ class Page:
     final_url: str
     html: str
     fetched: float
-    from_cache: bool = False
-
-
-def is_url(location: str) -> bool:
-    return "://" in location or location.lower().startswith(("javascript:", "data:", "mailto:"))
 
 
 def check_url(url: str) -> None:
@@ -65,49 +60,26 @@ def _cache_path(url: str) -> Path:
     return cache_dir() / (hashlib.sha256(url.encode("utf-8")).hexdigest()[:32] + ".json")
 
 
-def _from_cache(url: str) -> Page | None:
-    try:
-        data = json.loads(_cache_path(url).read_text(encoding="utf-8"))
-        if data.get("version") != CACHE_VERSION or data.get("url") != url:
-            return None
-        return Page(url, data["final_url"], data["html"], data["fetched"], from_cache=True)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
 def cached_article(url: str, extractor: str) -> dict[str, str | None] | None:
     """The article extracted earlier from the cached page, if the same extractor made it."""
     try:
         data = json.loads(_cache_path(url).read_text(encoding="utf-8"))
         article = data.get("article")
-        if data.get("url") == url and isinstance(article, dict) and \
-                article.get("extractor") == extractor:
+        if data.get("version") == CACHE_VERSION and data.get("url") == url and \
+                isinstance(article, dict) and article.get("extractor") == extractor:
             return article
     except (OSError, ValueError):
         pass
     return None
 
 
-def store_article(url: str, article: dict[str, str | None]) -> None:
-    """Keep the extracted article beside its page, so reopening needs no extraction."""
-    page = _from_cache(url)
-    if page is not None:
-        _to_cache(page, article)
-
-
-def _to_cache(page: Page, article: dict[str, str | None] | None = None) -> None:
+def store_article(page: Page, article: dict[str, str | None]) -> None:
+    """Cache a page with the article extracted from it, so reopening needs neither."""
     path = _cache_path(page.url)
     data = {"version": CACHE_VERSION, "url": page.url, "final_url": page.final_url,
             "html": page.html, "fetched": page.fetched, "article": article}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(tmp)
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
+        write_json_atomic(path, data)
 
 
 def _reason(exc: Exception, timeout: float) -> str:
@@ -144,14 +116,9 @@ def _decode(body: bytes, charset: str | None) -> str:
     return decode(body, "page")[0]
 
 
-def fetch(url: str, refresh: bool = False, timeout: float = TIMEOUT,
-          max_bytes: int = MAX_BYTES) -> Page:
-    """The page at `url`, from the cache unless `refresh`; raises LoadError on any failure."""
+def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
+    """The page at `url`, from the network; raises LoadError on any failure."""
     check_url(url)
-    if not refresh:
-        cached = _from_cache(url)
-        if cached is not None:
-            return cached
     import httpx
 
     deadline = time.monotonic() + timeout
@@ -183,6 +150,4 @@ def fetch(url: str, refresh: bool = False, timeout: float = TIMEOUT,
         raise
     except Exception as exc:  # httpx and socket errors: one line, never a traceback
         raise LoadError(f"{url}: {_reason(exc, timeout)}") from None
-    page = Page(url, final, html, time.time())
-    _to_cache(page)
-    return page
+    return Page(url, final, html, time.time())
