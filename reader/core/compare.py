@@ -28,14 +28,10 @@ def analyse(source: Source) -> Article:
     )
 
 
-def _side(article: Article, ids: tuple[int, ...]) -> str:
-    return " ".join(article.sentences[i].text for i in ids)
-
-
 def compare_articles(a: Article, b: Article, entities: bool = True) -> Comparison:
     """Align, diff and check two analysed articles; find their entities unless told not to."""
     links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-    results = diff_and_check([(_side(a, link.a), _side(b, link.b)) for link in links])
+    results = diff_and_check([(a.passage(link.a), b.passage(link.b)) for link in links])
     pairs = [
         Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
         for link, (diff, flags) in zip(links, results)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .model import Article, Entity, EntityType, Mention
-from .names import Candidate, candidates, capitalised_words
+from .names import Candidate, candidates, capitalised_words, listed_together
 
 _TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG")
 _ORG_SUFFIXES = frozenset("tv news inc ltd group agency corp co radio online".split())
@@ -225,8 +225,7 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
 
 def _same_list(text: str, one: Candidate, other: Candidate) -> bool:
     first, second = (one, other) if one.start < other.start else (other, one)
-    gap = re.sub(r"^(?:'s|\u2019s)", "", text[first.end:second.start])
-    return bool(re.fullmatch(r"\s*(,|,?\s*and|,?\s*or|,\s*including)\s*", gap))
+    return listed_together(text, first, second, including=True)
 
 
 def _entity(group: _Group, kind: EntityType) -> Entity:

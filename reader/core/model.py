@@ -56,6 +56,10 @@ class Article:
     published: str | None = None
     byline: str | None = None
 
+    def passage(self, ids: tuple[int, ...]) -> str:
+        """The text of some of its sentences, joined as one passage."""
+        return " ".join(self.sentences[i].text for i in ids)
+
     @property
     def label(self) -> str:
         """A short human name: the headline if there is one, else the source."""

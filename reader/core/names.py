@@ -209,16 +209,25 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
         candidate.vote("ORG", 3)
 
 
+_LIST_GAP = re.compile(r"\s*(,|,?\s*and|,?\s*or)\s*")
+_LIST_GAP_INCLUDING = re.compile(r"\s*(,|,?\s*and|,?\s*or|,\s*including)\s*")
+
+
+def listed_together(text: str, first: Candidate, second: Candidate,
+                    including: bool = False) -> bool:
+    """Whether `second` follows `first` in a list (`X, Y and Z`; with `including`, also
+    `X, including Y`), a possessive on `first` aside."""
+    gap = re.sub(r"^(?:'s|\u2019s)", "", text[first.end:second.start])
+    return bool((_LIST_GAP_INCLUDING if including else _LIST_GAP).fullmatch(gap))
+
+
 def _propagate_lists(text: str, found: list[Candidate]) -> None:
     """Members of `X, Y and Z` share the cues that only the first or the last one has."""
     groups: list[list[Candidate]] = []
     for candidate in found:
-        if groups:
-            gap = text[groups[-1][-1].end:candidate.start]
-            gap = re.sub(r"^(?:'s|\u2019s)", "", gap)
-            if re.fullmatch(r"\s*(,|,?\s*and|,?\s*or)\s*", gap):
-                groups[-1].append(candidate)
-                continue
+        if groups and listed_together(text, groups[-1][-1], candidate):
+            groups[-1].append(candidate)
+            continue
         groups.append([candidate])
     for group in groups:
         if len(group) < 2:

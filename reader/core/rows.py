@@ -37,9 +37,7 @@ class Row:
 
 def row_text(comparison: Comparison, row: Row, side: int) -> str:
     """The plain text of one side of a row."""
-    article = comparison.articles[side]
-    ids = row.a if side == 0 else row.b
-    return " ".join(article.sentences[i].text for i in ids)
+    return comparison.articles[side].passage(row.a if side == 0 else row.b)
 
 
 def row_entities(comparison: Comparison, row: Row) -> list[Entity]:

@@ -55,8 +55,7 @@ class RowPainter:
                 needle = d.a if side == 0 else d.b
                 text.highlight_regex(re.escape(inert(needle)), self.styles["flag"])
         else:
-            article = self.comparison.articles[side]
-            text.append(inert(" ".join(article.sentences[i].text for i in ids)))
+            text.append(inert(self.comparison.articles[side].passage(ids)))
         if marks.entity is not None:
             for variant in sorted(marks.entity.variants, key=len, reverse=True):
                 text.highlight_regex(rf"\b{re.escape(variant)}\b", self.styles["entity"])
@@ -99,9 +98,8 @@ def estimate_height(comparison: Comparison, row: Row, width: int) -> int:
     def wrapped(ids: tuple[int, ...], side: int) -> int:
         if not ids:
             return 1
-        article = comparison.articles[side]
         lines, used = 1, 0
-        for word in " ".join(article.sentences[i].text for i in ids).split():
+        for word in comparison.articles[side].passage(ids).split():
             size = len(word)
             if used and used + 1 + size > column:
                 lines, used = lines + 1, size
