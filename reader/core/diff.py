@@ -99,21 +99,45 @@ def _absorb_small_equalities(blocks: list[list[str]]) -> list[list[str]]:
 
 
 def _render(blocks: list[list[str]]) -> list[Segment]:
-    """Segments with spaces at the edges of changes moved into the shared text."""
+    """Segments in which spaces are gaps between words, not part of the changed words.
+
+    Each side tracks whether the gap since its last word holds a space and whether one has
+    been written for it. Before a word, a space that side still needs is shared text when the
+    other side's gap holds a space too (a doubled space collapses), and that side's own
+    segment only when the other side has none there: each side's text is recovered exactly
+    (up to runs of white space) and no words are glued together.
+    """
     out: list[Segment] = []
+    has_space = {"-": False, "+": False}
+    written = {"-": False, "+": False}
+
+    def word(sides: tuple[DiffOp, ...], op: DiffOp, text: str) -> None:
+        need = [side for side in sides if has_space[side] and not written[side]]
+        if need:
+            other = "+" if need == ["-"] else "-"
+            if len(need) == 2 or has_space[other]:
+                _append(out, "=", " ")
+                written["-"] = written["+"] = True
+            else:
+                _append(out, need[0], " ")
+                written[need[0]] = True
+        _append(out, op, text)
+        for side in sides:
+            has_space[side] = written[side] = False
+
     for kind, first, second in blocks:
+        texts: tuple[tuple[DiffOp, str], ...] = (("-", first), ("+", second))
+        for side, text in texts:
+            has_space[side] = has_space[side] or text[:1].isspace()
         if kind == "=":
-            text = first if first[-1:].isspace() or not second[-1:].isspace() else first + " "
-            _append(out, "=", text)
-            continue
-        changes: tuple[tuple[DiffOp, str], ...] = (("-", first), ("+", second))
-        for op, text in changes:
-            if text.strip():
-                if text[:1].isspace():
-                    _append(out, "=", " ")
-                _append(out, op, text.strip())
-        if first[-1:].isspace() or second[-1:].isspace():
-            _append(out, "=", " ")
+            if first.strip():
+                word(("-", "+"), "=", first.strip())
+        else:
+            for side, text in texts:
+                if text.strip():
+                    word((side,), side, text.strip())
+        for side, text in texts:
+            has_space[side] = has_space[side] or text[-1:].isspace()
     return _squeeze(out)
 
 
@@ -150,7 +174,7 @@ def side_runs(segments: Sequence[Segment], side: int) -> list[tuple[str, bool]]:
     """
     keep = "-" if side == 0 else "+"
     runs: list[tuple[str, bool]] = []
-    for op, text in segments:
+    for op, text in _spaces_apart(segments):
         if op not in ("=", keep):
             continue
         if runs:
@@ -160,10 +184,21 @@ def side_runs(segments: Sequence[Segment], side: int) -> list[tuple[str, bool]]:
             elif last.endswith(" ") and text[:1] in ",.;:!?)" and not last_changed:
                 runs[-1] = (last[:-1], last_changed)
         if text:
-            runs.append((text, op != "="))
+            runs.append((text, op != "=" and bool(text.strip())))
     if runs and runs[-1][0].endswith(" "):
         runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
     return [run for run in runs if run[0]]
+
+
+def _spaces_apart(segments: Sequence[Segment]) -> list[Segment]:
+    """A change's leading space as a segment of its own: the gap is not the changed words."""
+    out: list[Segment] = []
+    for op, text in segments:
+        if op != "=" and text[:1].isspace() and text.strip():
+            out.append((op, " "))
+            text = text.lstrip()
+        out.append((op, text))
+    return out
 
 
 def side_text(segments: list[Segment], side: int) -> str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.diff import side_text, word_diff
@@ -34,6 +34,8 @@ def _squash(text: str) -> str:
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=120), st.text(max_size=120))
+@example(a=":0", b=":\x85")
+@example(a="0:", b="\x85:")
 def test_side_a_is_recovered_exactly_from_the_diff(a, b):
     assert _squash(side_text(word_diff(a, b), 0)) == _squash(a)
 
@@ -59,3 +61,16 @@ def test_one_side_reads_cleanly_without_the_other_sides_changes():
     assert a == "top Ukrainian negotiator Rustem Umerov in Florida on Thursday"
     assert b == "lead negotiator, Rustem Umerov, on Thursday in Miami"
     assert ("in Miami", True) in side_runs(diff, 1)
+
+
+def test_a_space_only_b_has_stays_on_bs_side():
+    from reader.core.diff import side_runs
+
+    diff = word_diff("Ushakov said documents were being discussed.",
+                     "Ushakov said documents were being discussed at the talks.")
+    a = "".join(text for text, _ in side_runs(diff, 0))
+    b = "".join(text for text, _ in side_runs(diff, 1))
+    assert a == "Ushakov said documents were being discussed."
+    assert b == "Ushakov said documents were being discussed at the talks."
+    assert ("at the talks", True) in side_runs(diff, 1)
+    assert word_diff("the", "the the") == [("=", "the"), ("+", " the")]
