@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .core.loading import LoadError
 
@@ -53,6 +53,16 @@ def _plain_output(stream: object) -> bool:
     return bool(os.environ.get("NO_COLOR")) or not (isatty and isatty())
 
 
+def _write_json(document: object) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _write_lines(lines: Iterable[str]) -> None:
+    for line in lines:
+        sys.stdout.write(line + "\n")
+
+
 def run_compare(argv: Sequence[str]) -> int:
     parser = _compare_parser()
     args = parser.parse_args(list(argv))
@@ -62,13 +72,11 @@ def run_compare(argv: Sequence[str]) -> int:
     if args.json:
         from .core.jsonout import to_document
 
-        json.dump(to_document(comparison), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write_json(to_document(comparison))
     elif _plain_output(sys.stdout):
         from .core.textreport import lines
 
-        for line in lines(comparison):
-            sys.stdout.write(line + "\n")
+        _write_lines(lines(comparison))
     else:
         from rich.console import Console
 
@@ -93,14 +101,11 @@ def run_entities(argv: Sequence[str]) -> int:
     if args.json:
         from .core.jsonout import entities_document
 
-        json.dump({"version": 1, "entities": entities_document(entities)}, sys.stdout,
-                  ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write_json({"version": 1, "entities": entities_document(entities)})
     elif _plain_output(sys.stdout):
         from .core.textreport import entity_lines
 
-        for line in entity_lines(entities):
-            sys.stdout.write(line + "\n")
+        _write_lines(entity_lines(entities))
     else:
         from rich.console import Console
 
@@ -130,9 +135,7 @@ def run_bookmarks(argv: Sequence[str]) -> int:
     if store.problem:
         print(f"reader: {store.problem}", file=sys.stderr)
     if args.json:
-        json.dump({"version": 1, "bookmarks": [asdict(b) for b in items]}, sys.stdout,
-                  ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write_json({"version": 1, "bookmarks": [asdict(b) for b in items]})
         return 0
     if not items:
         print("No bookmarks yet (in the app, press b on a passage).")

@@ -40,11 +40,16 @@ def row_text(comparison: Comparison, row: Row, side: int) -> str:
     return comparison.articles[side].passage(row.a if side == 0 else row.b)
 
 
+def row_sentences(row: Row) -> set[tuple[int, int]]:
+    """The (article, sentence) pairs a row holds, as entity mentions name them."""
+    return {(0, i) for i in row.a} | {(1, j) for j in row.b}
+
+
 def row_entities(comparison: Comparison, row: Row) -> list[Entity]:
     """Entities named in either side of a row."""
-    wanted = {(0, i) for i in row.a} | {(1, j) for j in row.b}
+    held = row_sentences(row)
     return [e for e in comparison.entities
-            if any((m.article, m.sentence) in wanted for m in e.mentions)]
+            if any((m.article, m.sentence) in held for m in e.mentions)]
 
 
 def _in_order(values: list[int]) -> set[int]:

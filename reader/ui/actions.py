@@ -68,29 +68,29 @@ class ActionsMixin(ReaderBase):
         def done(text: str | None) -> None:
             if text is None:
                 return
-            self.search_text = text.strip()
-            self._view.highlight_search(self.search_text)
-            if self.search_text:
+            self._view.highlight_search(text.strip())
+            if self._view.marks.search:
                 self.action_search_next()
 
-        self.push_screen(PromptScreen("Search both articles:", self.search_text), done)
+        self.push_screen(PromptScreen("Search both articles:", self._view.marks.search), done)
 
     def _matches(self, row: Row) -> bool:
         assert self.comparison is not None
-        needle = self.search_text.lower()
+        needle = self._view.marks.search.lower()
         return any(needle in row_text(self.comparison, row, side).lower() for side in (0, 1))
 
     def action_search_next(self) -> None:
-        if not self.search_text or self.comparison is None:
+        searched = self._view.marks.search
+        if not searched or self.comparison is None:
             return
         total = sum(1 for row in self.rows if self._matches(row))
         target = self._view.find(self._matches, wrap=True)
         if target is None and not self._matches(self.rows[self._view.selected]):
-            self.notify(f"“{inert(self.search_text)}” is in neither article.", timeout=4)
+            self.notify(f"“{inert(searched)}” is in neither article.", timeout=4)
             return
         if target is not None:
             self._view.go(target)
-        self.notify(f"“{inert(self.search_text)}”: {total} passage(s); n for the next.", timeout=3)
+        self.notify(f"“{inert(searched)}”: {total} passage(s); n for the next.", timeout=3)
 
     def _current(self) -> Row | None:
         return self.rows[self._view.selected] if self.rows else None

@@ -23,7 +23,7 @@ from ..core.background import Prefetch
 from ..core.bookmarks import BookmarkError, BookmarkStore
 from ..core.loading import Source
 from ..core.model import Comparison, Entity
-from ..core.rows import Row
+from ..core.rows import Row, row_sentences
 from ..core.safety import inert
 from .actions import ActionsMixin
 from .analysis import AnalysisMixin
@@ -88,8 +88,6 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         self.marks = Bookmarks(BookmarkStore(bookmarks_file or paths.bookmarks_file()))
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
-        self.entity: Entity | None = None
-        self.search_text = ""
         self.sidebar_wanted: bool | None = None
         self.theme_problems = self.setup_themes()
 
@@ -181,19 +179,14 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
 
     @on(EntitySidebar.Chosen)
     def _entity_chosen(self, event: EntitySidebar.Chosen) -> None:
-        self.entity = event.entity
         view = self.query_one(PassageView)
         view.highlight_entity(event.entity)
         wanted = {(m.article, m.sentence) for m in event.entity.mentions}
-        target = view.find(lambda row: self._mentions(row, wanted), wrap=True)
+        target = view.find(lambda row: bool(row_sentences(row) & wanted), wrap=True)
         if target is not None:
             view.go(target)
         self.notify(f"{inert(event.entity.name)}: {event.entity.count[0]} in A, "
                     f"{event.entity.count[1]} in B", timeout=3)
-
-    @staticmethod
-    def _mentions(row: Row, wanted: set[tuple[int, int]]) -> bool:
-        return bool(({(0, i) for i in row.a} | {(1, j) for j in row.b}) & wanted)
 
     def on_resize(self, event: object) -> None:
         self._fit(self.size.width, self.size.height)

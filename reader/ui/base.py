@@ -31,8 +31,6 @@ class ReaderBase(App[None]):
     marks: Bookmarks
     comparison: Comparison | None
     rows: list[Row]
-    entity: Entity | None
-    search_text: str
     sidebar_wanted: bool | None
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
