@@ -17,7 +17,7 @@ from rich.text import Text
 from .core.diff import side_runs
 from .core.model import Article, Comparison, Entity, Pair
 from .core.safety import inert
-from .core.textreport import TYPE_LABELS, summary
+from .core.textreport import TYPE_LABELS, label, summary
 
 ONLY_A = "bold red on #3a1010"
 ONLY_B = "bold green on #103a10"
@@ -45,10 +45,8 @@ def _pairs(comparison: Comparison) -> Table:
     table.add_column("B", ratio=1)
     table.add_column("score", justify="right", width=5)
     for pair in comparison.pairs:
-        a_label = "A" + ",".join(str(i + 1) for i in pair.a)
-        b_label = "B" + ",".join(str(j + 1) for j in pair.b)
-        left = Text(f"{a_label} ", style="dim") + _side(pair, 0)
-        right = Text(f"{b_label} ", style="dim") + _side(pair, 1)
+        left = Text(f"{label('A', pair.a)} ", style="dim") + _side(pair, 0)
+        right = Text(f"{label('B', pair.b)} ", style="dim") + _side(pair, 1)
         for d in pair.discrepancies:
             left.append(f"\n⚠ {d.kind}: {inert(d.a)}", style=FLAG)
             right.append(f"\n⚠ {d.kind}: {inert(d.b)}", style=FLAG)

@@ -12,6 +12,11 @@ from .model import Article, Comparison, Entity, Pair
 from .safety import inert
 
 
+def label(side: str, ids: tuple[int, ...]) -> str:
+    """How a passage is named to users: the side and its sentence numbers from 1 (`B13,14`)."""
+    return side + ",".join(str(i + 1) for i in ids)
+
+
 def marked(pair: Pair) -> str:
     """One line showing both sides of a pair with the differences marked inline."""
     parts = []
@@ -44,9 +49,7 @@ def lines(comparison: Comparison) -> Iterator[str]:
     yield ""
     yield "ALIGNED PASSAGES"
     for pair in comparison.pairs:
-        a_ids = ",".join(str(i + 1) for i in pair.a)
-        b_ids = ",".join(str(j + 1) for j in pair.b)
-        yield f"A{a_ids} ~ B{b_ids}  score {pair.score:.2f}"
+        yield f"{label('A', pair.a)} ~ {label('B', pair.b)}  score {pair.score:.2f}"
         yield f"  {marked(pair)}"
         for d in pair.discrepancies:
             yield f"  ! {d.kind}: A says {inert(d.a)!r}, B says {inert(d.b)!r}"

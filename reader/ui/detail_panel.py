@@ -9,6 +9,7 @@ from ..core.bookmarks import Bookmark
 from ..core.model import Comparison
 from ..core.rows import Row, row_entities
 from ..core.safety import inert
+from ..core.textreport import label
 
 
 class DetailPanel(Widget):
@@ -31,9 +32,9 @@ class DetailPanel(Widget):
         text = Text()
         where = []
         if row.a:
-            where.append("A" + ",".join(str(i + 1) for i in row.a))
+            where.append(label("A", row.a))
         if row.b:
-            where.append("B" + ",".join(str(j + 1) for j in row.b))
+            where.append(label("B", row.b))
         text.append(f"Passage {index + 1}: {' ~ '.join(where)}", style="bold")
         if row.kind == "only_a":
             text.append("  · only in A")
