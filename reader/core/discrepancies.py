@@ -12,14 +12,10 @@ from __future__ import annotations
 import re
 
 from .model import Discrepancy
-from .normalize import NUMBER_WORDS, fold_chars, strip_accents
+from .normalize import MONTHS, NUMBER_WORDS, WEEKDAYS, fold_chars, strip_accents
 from .numbers import Quantity, quantities
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTH_NAMES = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
-_WHEN = re.compile(rf"\b({_WEEKDAYS}|{_MONTH_NAMES})\b", re.IGNORECASE)
+_WHEN = re.compile(rf"\b({'|'.join(WEEKDAYS + MONTHS)})\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|de|da|al|von|van|bin))*"
 _PLACE = re.compile(rf"\b(?:in|at|near|from)\s+({_NAME})")
 _SPEECH = "said|says|told|added|wrote|stated|claimed|insisted|reported|quoted"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import strip_accents
+from .normalize import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, strip_accents
 
 
 def _set(text: str) -> frozenset[str]:
@@ -128,12 +128,13 @@ PLACE_ALIASES = {
 }
 ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "eu": "European Union"}
 NOT_NAMES = _set(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul.
-    Aug. Sep. Sept. Oct. Nov. Dec. I I'm I've I'd I'll OK God Christmas Easter Ramadan
-    Eid Internet Covid COVID COVID-19 Covid-19 AM PM Islam Christianity Judaism Hinduism
-    Buddhism Sikhism Catholicism Protestantism Bible Koran Quran Torah"""
-)
+    """I I'm I've I'd I'll OK God Christmas Easter Ramadan Eid Internet Covid COVID COVID-19
+    Covid-19 AM PM Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism
+    Protestantism Bible Koran Quran Torah"""
+) | {day.title() for day in WEEKDAYS} | {month.title() for month in MONTHS if month != "may"} \
+    | {f"{short.title()}." for short in MONTH_ABBREVIATIONS}
+"""Capitalised words that never name a person, place or organisation here (`May` can: Theresa
+May; it is dropped only when it stands alone)."""
 EVENT_LAST = _set(
     """Prize Prizes Award Awards Day Cup Games Olympics Festival Week Month Year Conference
     Summit War Wars Act Treaty Agreement Accord Declaration Convention Championship

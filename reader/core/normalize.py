@@ -59,6 +59,13 @@ SCALE_WORDS: dict[str, int] = {
     "trillion": 1_000_000_000_000,
 }
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec")
+"""The calendar words that dates, date checks and name finding all need to recognise."""
+
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 
 

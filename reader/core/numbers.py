@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import NUMBER_WORDS, SCALE_WORDS, fold_chars
+from .normalize import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SCALE_WORDS, fold_chars
 
 _WORD = "|".join(sorted(list(NUMBER_WORDS) + list(SCALE_WORDS), key=len, reverse=True))
 _NUMBER = re.compile(
@@ -27,10 +27,7 @@ _COMPARATORS = {
     "at most": "<", "nearly": "~", "almost": "~", "about": "~", "around": "~",
     "roughly": "~", "approximately": "~", "some": "~", "an estimated": "~",
 }
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    "august|september|october|november|december"
-)
+_MONTHS = "|".join(MONTH_ABBREVIATIONS + MONTHS)
 _DATE_BEFORE = re.compile(rf"\b({_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*({_MONTHS})\b", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
