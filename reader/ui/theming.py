@@ -23,16 +23,14 @@ VARIABLE_DEFAULTS = {
 
 
 def to_theme(spec: ThemeSpec) -> Theme:
-    """A Textual theme from a validated theme file."""
-    colors = {key: spec.colors.get(key) for key in
-              ("primary", "secondary", "warning", "error", "success", "accent", "foreground",
-               "background", "surface", "panel", "boost")}
-    return Theme(name=spec.name, primary=colors.pop("primary") or "#5fa8d3", dark=spec.dark,
-                 variables=dict(spec.variables), secondary=colors["secondary"],
-                 warning=colors["warning"], error=colors["error"], success=colors["success"],
-                 accent=colors["accent"], foreground=colors["foreground"],
-                 background=colors["background"], surface=colors["surface"],
-                 panel=colors["panel"], boost=colors["boost"])
+    """A Textual theme from a validated theme file (which always has a primary colour)."""
+    color = spec.colors.get
+    return Theme(name=spec.name, primary=spec.colors["primary"], dark=spec.dark,
+                 variables=dict(spec.variables), secondary=color("secondary"),
+                 warning=color("warning"), error=color("error"), success=color("success"),
+                 accent=color("accent"), foreground=color("foreground"),
+                 background=color("background"), surface=color("surface"), panel=color("panel"),
+                 boost=color("boost"))
 
 
 
