@@ -39,14 +39,13 @@ def _workers() -> int:
 
 def diff_and_check(texts: Sequence[tuple[str, str]]) -> list[Result]:
     """Diff and check each (A text, B text), in order."""
-    workers = _workers()
     if len(texts) < PARALLEL_MIN_PAIRS:
         return _chunk(texts)
     import multiprocessing  # costs start-up time, so only for inputs that need it
 
+    workers = _workers()
     if (
-        len(texts) < PARALLEL_MIN_PAIRS
-        or workers < 2
+        workers < 2
         or threading.active_count() > 1
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
