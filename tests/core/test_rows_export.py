@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from reader.core.bookmarks import new_bookmark
-from reader.core.export import escape, row_text, to_markdown
-from reader.core.rows import build_rows
+from reader.core.export import escape, to_markdown
+from reader.core.rows import build_rows, row_text
 
 
 def test_rows_cover_every_sentence_once_in_reading_order(seed_comparison):
