@@ -14,20 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from terminal import TmuxServer, compile_package, paint_time
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MARKER = "Russian President Vladimir Putin"
-
-
-def _paint_time(command: str) -> float:
-    session = f"bench{time.monotonic_ns()}"
-    start = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45", command],
-                   check=True)
-    try:
-        return _wait_for(session, MARKER, limit=20.0, start=start)
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
 
 
 def _wait_for(session: str, text: str, limit: float = 10.0, start: float | None = None) -> float:
@@ -76,27 +67,31 @@ def key_latency_in_terminal(presses: int = 30) -> None:
           f"send+capture round trip is {statistics.median(idle) * 1000:.1f} ms of that)")
 
 
-def first_paint(runs: int = 7) -> None:
+def first_paint(runs: int = 15) -> None:
+    """Reader and a bare two-pane Textual app, alternately, each until the seed text shows."""
     if shutil.which("tmux") is None:
         print("tmux not found: first-paint comparison skipped")
         return
     from reader.core.resources import seed_paths
 
+    compile_package(ROOT / "reader")
     a, b = seed_paths()
     with tempfile.TemporaryDirectory() as tmp:
         env = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
-        reader = f"{env} {sys.executable} -m reader {a} {b}"
-        bare = f"{sys.executable} {HERE / 'bare_app.py'} {a} {b}"
-        timings: dict[str, list[float]] = {"bare": [], "reader": []}
-        _paint_time(bare)  # warm the page cache and .pyc files
-        _paint_time(reader)
+        commands = {"bare": f"{sys.executable} {HERE / 'bare_app.py'} {a} {b}",
+                    "reader": f"{env} {sys.executable} -m reader {a} {b}"}
+        timings: dict[str, list[float]] = {name: [] for name in commands}
+        for command in commands.values():  # warm the page cache
+            paint_time(command, MARKER)
         for _ in range(runs):
-            timings["bare"].append(_paint_time(bare))
-            timings["reader"].append(_paint_time(reader))
+            for name, command in commands.items():
+                timings[name].append(paint_time(command, MARKER))
     bare_t = statistics.median(timings["bare"])
     reader_t = statistics.median(timings["reader"])
-    print(f"first paint, median of {runs}: bare two-pane app {bare_t * 1000:.0f} ms, "
-          f"reader {reader_t * 1000:.0f} ms, ratio {reader_t / bare_t:.2f}")
+    print(f"first paint, median of {runs} alternating runs: bare two-pane app "
+          f"{bare_t * 1000:.0f} ms, reader {reader_t * 1000:.0f} ms, ratio "
+          f"{reader_t / bare_t:.2f} (fastest runs: {min(timings['bare']) * 1000:.0f} vs "
+          f"{min(timings['reader']) * 1000:.0f} ms)")
 
 
 async def _keys(presses: int = 60) -> None:
@@ -126,21 +121,10 @@ async def _keys(presses: int = 60) -> None:
           "until the screen is refreshed)")
 
 
-class _TmuxServer:
-    """Keeps one idle session open, so the tmux server does not exit between measurements."""
-
-    def __enter__(self) -> None:
-        subprocess.run(["tmux", "new-session", "-d", "-s", "reader-bench-hold", "sleep 600"],
-                       capture_output=True)
-
-    def __exit__(self, *exc: object) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", "reader-bench-hold"], capture_output=True)
-
-
 if __name__ == "__main__":
     if shutil.which("tmux") is None:
         print("tmux not found: nothing measured")
         sys.exit(0)
-    with _TmuxServer():
+    with TmuxServer():
         first_paint()
         key_latency_in_terminal()

@@ -67,6 +67,7 @@ def main() -> None:
             print("tmux not found: first-paint comparison skipped")
             return
         import bench_app
+        from terminal import TmuxServer, paint_time
 
         env = f"READER_CACHE_DIR={tmp}/cache READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
         from reader.core.resources import seed_paths
@@ -77,12 +78,12 @@ def main() -> None:
             "URLs from cache": f"{env} {sys.executable} -m reader {base}/a.html {base}/b.html",
         }
         results: dict[str, list[float]] = {k: [] for k in commands}
-        with bench_app._TmuxServer():
+        with TmuxServer():
             for command in commands.values():
-                bench_app._paint_time(command)
+                paint_time(command, bench_app.MARKER)
             for _ in range(7):
                 for label, command in commands.items():
-                    results[label].append(bench_app._paint_time(command))
+                    results[label].append(paint_time(command, bench_app.MARKER))
         for label, values in results.items():
             print(f"first paint, {label}: median {statistics.median(values) * 1000:.0f} ms")
         print("(server stopped: the URL runs are offline, from the cache)")
