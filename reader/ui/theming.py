@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.theme import Theme
 
 from ..core import paths, settings
@@ -33,8 +34,6 @@ def to_theme(spec: ThemeSpec) -> Theme:
                  boost=color("boost"))
 
 
-
-
 class ThemingMixin(ReaderBase):
     """Registers reader's themes, applies the saved one, saves a new choice."""
 
@@ -54,8 +53,23 @@ class ThemingMixin(ReaderBase):
         wanted = settings.load(self.settings_path).get("theme", DEFAULT_THEME)
         if wanted not in self.available_themes:
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
-        self.theme = wanted
+        self._choose_before_styling(wanted)
         return [f"Theme skipped: {inert(problem)}" for problem in problems]
+
+    def _choose_before_styling(self, name: str) -> None:
+        """Select a theme before anything is styled. Assigning `theme` would also queue a
+        re-parse of every stylesheet, parsed once already by then, on the first frame."""
+        self.set_reactive(App.theme, name)
+        theme = self.current_theme
+        for old in [c for c in self.classes if c.startswith("-theme-")]:
+            self.remove_class(old, update=False)
+        self.add_class(f"-theme-{name}", update=False)
+        self.set_class(theme.dark, "-dark-mode", update=False)
+        self.set_class(not theme.dark, "-light-mode", update=False)
+        self.stylesheet.set_variables(self.get_css_variables())
+        refresh_ansi = getattr(self, "_refresh_truecolor_filter", None)
+        if refresh_ansi is not None:  # ANSI colours follow the light or dark palette
+            refresh_ansi(self.ansi_theme)
 
     def watch_theme_saving(self) -> None:
         """From now on, a change of theme is remembered."""
