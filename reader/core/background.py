@@ -2,9 +2,10 @@
 
 The user interface spends its first ~150 ms importing its toolkit; a forked child meanwhile
 loads the articles (URLs from the cache or the network), analyses them and sends back, through
-a pipe, the loaded sources (or the load error), the comparison and its rows, then the entities.
-Any other failure (no fork, a crash, a short read) just means the app computes the result
-itself, as it would without this.
+a pipe, the loaded sources (or the load error), the comparison and its rows. The names come
+last and only once the app asks for them (after its first frame): two busy processes slow
+each other down, and the first frame does not need them. Any other failure (no fork, a crash,
+a short read) just means the app computes the result itself, as it would without this.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _send(fd: int, value: object) -> None:
         view = view[written:]
 
 
-def _child(fd: int, sources: tuple[Source | str, Source | str], refresh: bool) -> None:
+def _child(fd: int, go: int, sources: tuple[Source | str, Source | str], refresh: bool) -> None:
     from .compare import analyse, compare_articles
     from .entities import extract
     from .loading import load
@@ -42,15 +43,17 @@ def _child(fd: int, sources: tuple[Source | str, Source | str], refresh: bool) -
     a, b = analyse(loaded[0]), analyse(loaded[1])
     comparison = compare_articles(a, b, entities=False)
     _send(fd, (comparison, build_rows(comparison)))
-    _send(fd, extract(a, b))
+    if os.read(go, 1):  # nothing (end of file) when the app has gone or no longer wants them
+        _send(fd, extract(a, b))
 
 
 class Prefetch:
     """A comparison being computed in a child process; read its parts in order."""
 
-    def __init__(self, pid: int, fd: int) -> None:
+    def __init__(self, pid: int, fd: int, go: int) -> None:
         self.pid = pid
         self.fd = fd
+        self.go = go
 
     @classmethod
     def start(cls, sources: tuple[Source | str, Source | str], refresh: bool = False
@@ -59,23 +62,33 @@ class Prefetch:
         if not hasattr(os, "fork"):
             return None
         read_fd, write_fd = os.pipe()
+        go_read, go_write = os.pipe()
         try:
             pid = os.fork()
         except OSError:
-            os.close(read_fd)
-            os.close(write_fd)
+            for fd in (read_fd, write_fd, go_read, go_write):
+                os.close(fd)
             return None
         if pid == 0:  # the child: compute, send, and leave without running any cleanup
             code = 0
             try:
                 os.close(read_fd)
-                _child(write_fd, sources, refresh)
+                os.close(go_write)
+                _child(write_fd, go_read, sources, refresh)
             except BaseException:
                 code = 1
             finally:
                 os._exit(code)
         os.close(write_fd)
-        return cls(pid, read_fd)
+        os.close(go_read)
+        return cls(pid, read_fd, go_write)
+
+    def want_entities(self) -> None:
+        """Let the child go on to find the names (it waits for this)."""
+        try:
+            os.write(self.go, b"1")
+        except OSError:  # the child has ended; receiving will say so
+            pass
 
     def _read_exactly(self, size: int) -> bytes:
         chunks = []
@@ -93,10 +106,11 @@ class Prefetch:
         return pickle.loads(self._read_exactly(size))
 
     def close(self) -> None:
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
+        for fd in (self.fd, self.go):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
         try:
             os.waitpid(self.pid, 0)
         except ChildProcessError:

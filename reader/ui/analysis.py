@@ -70,6 +70,8 @@ class AnalysisMixin(ReaderBase):
         if done is None:
             done, rows = self._compare()
             self.call_from_thread(self._show, done, rows)
+        if self.prefetch is not None:
+            self.prefetch.want_entities()
         entities = self._receive()
         if entities is None:
             from ..core.entities import extract
