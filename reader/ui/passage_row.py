@@ -1,6 +1,6 @@
 """Drawing one aligned passage: A and B side by side, always level, with a gutter for the match.
 
-Both sides render in one grid, so a row is as tall as its longer side and they can never
+Both sides are laid out together, so a row is as tall as its longer side and they can never
 drift apart. Article text enters only as Rich `Text` (never markup). The painter is not a
 widget: the passage view asks it for the lines of the rows on screen only, so a comparison of
 thousands of passages costs no more to show than one of ten.
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 
 from ..core.diff import side_runs
@@ -23,6 +22,14 @@ from ..core.rows import Row
 from ..core.safety import inert
 
 GUTTER = 5
+"""Cells for the match score, its bar and the row's marks, left of the two sides."""
+
+
+def columns(width: int) -> tuple[int, int]:
+    """Widths of the A and B sides in a row `width` cells wide: gutter, a space, A, two
+    spaces, B."""
+    sides = max(width - GUTTER - 3, 2)
+    return sides // 2, sides - sides // 2
 
 
 @dataclass
@@ -80,22 +87,35 @@ class RowPainter:
     def lines(self, console: Console, row: Row, index: int, width: int, marks: Marks,
               base: Style) -> list[list[Segment]]:
         """The row's lines at `width` cells, padded, followed by one blank spacer line."""
-        grid = Table.grid(expand=True, padding=(0, 1))
-        grid.add_column(width=GUTTER, no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_column(ratio=1)
-        grid.add_row(self._gutter(row, index in marks.bookmarked), self._side(row, 0, marks),
-                     self._side(row, 1, marks))
-        options = console.options.update_width(max(width, 1))
-        lines = console.render_lines(grid, options, style=base, pad=True)
-        return [*lines, [Segment(" " * width, base)]]
+        a_width, b_width = columns(width)
+        options = console.options
+        cells = [
+            console.render_lines(self._gutter(row, index in marks.bookmarked),
+                                 options.update(width=GUTTER, no_wrap=True, overflow="crop"),
+                                 style=base, pad=True),
+            console.render_lines(self._side(row, 0, marks), options.update_width(a_width),
+                                 style=base, pad=True),
+            console.render_lines(self._side(row, 1, marks), options.update_width(b_width),
+                                 style=base, pad=True),
+        ]
+        blanks = [Segment(" " * GUTTER, base), Segment(" " * a_width, base),
+                  Segment(" " * b_width, base)]
+        one, two = Segment(" ", base), Segment("  ", base)
+        out = []
+        for y in range(max(len(cell) for cell in cells)):
+            gutter, a, b = (cell[y] if y < len(cell) else [blank]
+                            for cell, blank in zip(cells, blanks))
+            out.append([*gutter, one, *a, two, *b])
+        out.append([Segment(" " * width, base)])
+        return out
 
 
 def estimate_height(comparison: Comparison, row: Row, width: int) -> int:
     """Lines a row will take at `width`, from a quick word-wrap count (corrected once drawn)."""
-    column = max((width - GUTTER - 4) // 2 - 1, 8)
+    widths = columns(width)
 
     def wrapped(ids: tuple[int, ...], side: int) -> int:
+        column = widths[side]
         if not ids:
             return 1
         lines, used = 1, 0

@@ -1,0 +1,44 @@
+"""Drawing a row: both sides level, every line the full width, heights known before drawing."""
+
+from __future__ import annotations
+
+import pytest
+from rich.console import Console
+from rich.style import Style
+
+from reader.core.rows import build_rows
+from reader.ui.passage_row import Marks, RowPainter, columns, estimate_height
+from reader.ui.passage_view import STYLES
+
+WIDTHS = (58, 80, 127, 199)
+
+
+@pytest.fixture(scope="module")
+def painted(seed_comparison):
+    styles = {name: Style(color="red") for name in STYLES}
+    return RowPainter(seed_comparison, styles), build_rows(seed_comparison)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_line_fills_the_width_and_the_estimate_is_the_drawn_height(painted, width):
+    painter, rows = painted
+    console = Console(width=width + 10)
+    for index, row in enumerate(rows):
+        lines = painter.lines(console, row, index, width, Marks(), Style())
+        assert [sum(len(s.text) for s in line) for line in lines] == [width] * len(lines)
+        assert estimate_height(painter.comparison, row, width) == len(lines)
+
+
+def test_the_two_sides_sit_in_fixed_columns(painted):
+    painter, rows = painted
+    width = 100
+    a_width, b_width = columns(width)
+    b_start = 5 + 1 + a_width + 2
+    row = next(r for r in rows if r.pair is not None and r.a == (0,))
+    text = ["".join(s.text for s in line)
+            for line in painter.lines(Console(width=120), row, 0, width, Marks(), Style())]
+    assert text[0].startswith(f"{row.pair.score:.2f}")
+    assert text[0][6:].startswith("Russian President Vladimir Putin has said")
+    assert text[0][b_start:].startswith("Russian President Vladimir Putin said")
+    assert all(line[b_start - 2:b_start] == "  " for line in text)
+    assert text[-1].strip() == ""
