@@ -7,13 +7,16 @@ standard error and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .core.loading import LoadError
+
+if TYPE_CHECKING:
+    from .core.loading import Source
 
 COMMANDS = ("compare", "entities", "bookmarks", "export")
 
@@ -54,6 +57,8 @@ def _plain_output(stream: object) -> bool:
 
 
 def _write_json(document: object) -> None:
+    import json
+
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -188,23 +193,25 @@ def run_export(argv: Sequence[str]) -> int:
     return 0
 
 
-def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
+def _web_source(location: str, refresh: bool) -> Source | str:
+    """A page from the cache, else its address for the app to fetch; a malformed address
+    fails here, before the app starts."""
     from .core.htmlpage import cached_source
-    from .core.loading import Source, is_url, load
     from .core.web import check_url
 
-    sources: list[Source | str] = []
-    for location in paths:
-        if is_url(location):
-            check_url(location)  # a malformed address fails here; fetching happens in the app
-            cached = None if refresh else cached_source(location)
-            sources.append(cached if cached is not None else location)
-        else:
-            sources.append(load(location))
+    check_url(location)
+    cached = None if refresh else cached_source(location)
+    return cached if cached is not None else location
+
+
+def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
     if "-" in paths:
         print("reader: the app reads articles from files; use 'reader compare' for standard "
               "input", file=sys.stderr)
         return 2
+    from .core.loading import is_url, load
+
+    sources = [_web_source(p, refresh) if is_url(p) else load(p) for p in paths]
     if not sys.stdout.isatty():
         print("reader: the app needs a terminal; use 'reader compare' in scripts",
               file=sys.stderr)

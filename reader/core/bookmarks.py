@@ -10,7 +10,6 @@ never overwritten.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import time
 import uuid
@@ -19,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .files import write_json_atomic
+from .files import parse_json, write_json_atomic
 
 try:
     import fcntl
@@ -90,7 +89,7 @@ class BookmarkStore:
         except OSError as exc:
             raise BookmarkError(f"cannot read {self.path}: {exc.strerror or exc}") from None
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = parse_json(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("version") != VERSION:
                 raise ValueError("unknown format or version")
             return [Bookmark(**item) for item in data["bookmarks"]]

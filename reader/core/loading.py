@@ -8,7 +8,6 @@ fit to show as is.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +45,8 @@ class Source:
     @property
     def digest(self) -> str:
         """Content hash that identifies the article independently of its file name."""
+        import hashlib  # only bookmarks need it, and they load after the first frame
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
 
