@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
@@ -82,6 +83,8 @@ class PassageView(ScrollView, can_focus=True):
         self._offsets: list[int] = []
         self._width = 0
         self._style_key: object = None
+        self._base = Style()
+        self._styles: dict[str, Style] = {}
 
     def show(self, comparison: Comparison, rows: list[Row]) -> None:
         """Replace the content with the rows of a comparison."""
@@ -105,10 +108,13 @@ class PassageView(ScrollView, can_focus=True):
     def _prepare(self) -> None:
         """Estimate every row's height for the current width and style (cheap)."""
         width = self._content_width()
-        key = (self.app.theme, self.rich_style)
+        base = self.visual_style.rich_style
+        key = (self.app.theme, base)
         if width == self._width and key == self._style_key and len(self._heights) == len(self.rows):
             return
-        self._width, self._style_key = width, key
+        self._width, self._style_key, self._base = width, key, base
+        self._styles = {name: self.get_component_rich_style(f"passage-row--{name}")
+                        for name in STYLES}
         self._lines.clear()
         if self.comparison is None:
             self._heights = []
@@ -129,11 +135,9 @@ class PassageView(ScrollView, can_focus=True):
         lines = self._lines.get(index)
         if lines is None:
             assert self.comparison is not None
-            styles = {name: self.get_component_rich_style(f"passage-row--{name}")
-                      for name in STYLES}
-            painter = RowPainter(self.comparison, styles)
+            painter = RowPainter(self.comparison, self._styles)
             lines = painter.lines(self.app.console, self.rows[index], index, self._width - 1,
-                                  self.marks, self.rich_style)
+                                  self.marks, self._base)
             self._lines[index] = lines
             if len(lines) != self._heights[index]:
                 self._heights[index] = len(lines)
@@ -149,21 +153,21 @@ class PassageView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         self._prepare()
-        width = self._width
+        width, base = self._width, self._base
         if not self.rows:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         line = self.scroll_offset.y + y
         index = bisect_right(self._offsets, line) - 1
         if not 0 <= index < len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         lines = self._draw(index)
         within = line - self._offsets[index]
         if within >= len(lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         if index == self.selected and within < len(lines) - 1:
             bar = Segment("▌", self.get_component_rich_style("passage-row--selected"))
         else:
-            bar = Segment(" ", self.rich_style)
+            bar = Segment(" ", base)
         return Strip([bar, *lines[within]], width)
 
     def row_text_lines(self, index: int) -> list[str]:
