@@ -6,7 +6,6 @@ standard error and exit status 2, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -16,9 +15,18 @@ from typing import TYPE_CHECKING
 from .core.loading import LoadError
 
 if TYPE_CHECKING:
+    import argparse
+
     from .core.loading import Source
 
 COMMANDS = ("compare", "entities", "bookmarks", "export")
+
+
+def _new_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    """An option parser; argparse loads here, as the app's usual start needs none."""
+    import argparse
+
+    return argparse.ArgumentParser(prog=prog, description=description)
 
 
 def _paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str]:
@@ -41,7 +49,7 @@ def _article_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _compare_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _new_parser(
         prog="reader compare",
         description="Compare two articles and print the aligned passages, word differences, "
         "discrepancies and coverage.",
@@ -92,7 +100,7 @@ def run_compare(argv: Sequence[str]) -> int:
 
 
 def run_entities(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _new_parser(
         prog="reader entities",
         description="List the people, places and organisations each article names.",
     )
@@ -121,8 +129,8 @@ def run_entities(argv: Sequence[str]) -> int:
 
 
 def run_bookmarks(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="reader bookmarks",
-                                     description="List saved bookmarks of every pair.")
+    parser = _new_parser(prog="reader bookmarks",
+                         description="List saved bookmarks of every pair.")
     parser.add_argument("--json", action="store_true", help="print them as JSON")
     args = parser.parse_args(list(argv))
     from dataclasses import asdict
@@ -155,7 +163,7 @@ def run_bookmarks(argv: Sequence[str]) -> int:
 
 
 def run_export(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _new_parser(
         prog="reader export",
         description="Write Markdown notes for a pair: its bookmarks, or else its discrepancies "
         "and unmatched passages.",
@@ -231,7 +239,7 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
 
 
 def _main_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _new_parser(
         prog="reader",
         description="Compare two news articles side by side. Without a command, opens the app. "
         "Commands: compare, entities, bookmarks, export (each has --help).",
@@ -249,6 +257,12 @@ def dispatch(argv: Sequence[str]) -> int:
         return run_bookmarks(argv[1:])
     if argv and argv[0] == "export":
         return run_export(argv[1:])
+    if len(argv) in (0, 2) and not any(arg.startswith("-") for arg in argv):
+        # `reader` and `reader A B` open the app without building the option parser, which
+        # costs more of the app's start-up than anything else done before the toolkit loads.
+        from .core.resources import seed_paths
+
+        return run_app((argv[0], argv[1]) if argv else seed_paths())
     parser = _main_parser()
     args = parser.parse_args(list(argv))
     return run_app(_paths(args.articles, parser), refresh=args.refresh)

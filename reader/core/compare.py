@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from .align import align
 from .cleaning import clean
-from .entities import extract
 from .loading import Source, load
-from .model import Article, Comparison, Coverage, Pair
+from .model import Article, Comparison, Coverage, Entity, Pair
 from .pairwork import diff_and_check
 from .segment import segment
 
@@ -38,6 +37,11 @@ def compare_articles(a: Article, b: Article, entities: bool = True) -> Compariso
     ]
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
+    found: tuple[Entity, ...] = ()
+    if entities:  # the extractor and its place list load only when names are wanted
+        from .entities import extract
+
+        found = extract(a, b)
     return Comparison(
         a=a,
         b=b,
@@ -45,7 +49,7 @@ def compare_articles(a: Article, b: Article, entities: bool = True) -> Compariso
         coverage=_coverage(a, b, matched_a, matched_b),
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
-        entities=extract(a, b) if entities else (),
+        entities=found,
     )
 
 
