@@ -227,7 +227,7 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
     from .core.background import Prefetch
 
     # Start loading and comparing before the UI toolkit loads, so the two overlap on two cores.
-    prefetch = Prefetch.start((sources[0], sources[1]), refresh)
+    prefetch = Prefetch.start((paths[0], paths[1]), refresh)
     try:
         from .ui.app import ReaderApp
 

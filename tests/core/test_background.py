@@ -1,4 +1,4 @@
-"""The child process that compares while the app starts: what it sends, and when."""
+"""The helper process that compares while the app starts: what it sends, and when."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_sends_sources_then_the_comparison_then_names_only_when_asked(seed_compa
         prefetch.close()
 
 
-def test_closing_without_asking_for_names_ends_the_child():
+def test_closing_without_asking_for_names_ends_the_helper():
     prefetch = _started((str(SEED_A), str(SEED_B)))
     prefetch.receive()
     prefetch.receive()
