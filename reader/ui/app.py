@@ -16,7 +16,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 
 from ..core import paths
 from ..core.background import Prefetch
@@ -31,6 +31,7 @@ from .bookmarking import Bookmarks
 from .comparison_header import ComparisonHeader
 from .detail_panel import DetailPanel
 from .entity_sidebar import EntitySidebar
+from .key_bar import KeyBar
 from .passage_view import PassageView
 from .theming import ThemingMixin
 
@@ -110,7 +111,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
                 sidebar.set_class(self.size.width < SIDEBAR_MIN_WIDTH, "-hidden")
                 yield sidebar
             yield DetailPanel(id="detail")
-            yield Footer()
+            yield KeyBar()
         yield Static(id="too-small")
 
     def on_mount(self) -> None:

@@ -1,0 +1,58 @@
+"""The key bar: what it offers, what it greys out, and that clicking a key acts."""
+
+from __future__ import annotations
+
+from reader.ui.key_bar import KeyBar
+from reader.ui.passage_view import PassageView
+
+from .conftest import ready
+
+
+def _plain(bar: KeyBar) -> str:
+    return bar.render().plain
+
+
+async def test_shows_the_main_keys_and_the_palette(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        text = _plain(app.query_one(KeyBar))
+        for hint in ("j/↓ Next", "k/↑ Prev", "x Next ⚠", "/ Search", "b Bookmark", "e Export",
+                     "? Help", "q Quit", "^p palette"):
+            assert hint in text
+        assert text.rstrip().endswith("^p palette")
+
+
+async def test_moves_that_cannot_happen_are_marked_unavailable(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        bar = app.query_one(KeyBar)
+        enabled = {k.description: k.enabled for k in bar.keys()[0]}
+        assert enabled["Next"] and not enabled["Prev"]
+        await pilot.press("G")
+        await pilot.pause()
+        enabled = {k.description: k.enabled for k in bar.keys()[0]}
+        assert enabled["Prev"] and not enabled["Next"]
+
+
+async def test_clicking_a_key_does_what_pressing_it_does(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        bar = app.query_one(KeyBar)
+        text = _plain(bar)
+        await pilot.click(KeyBar, offset=(text.index("Next") + 1, 0))
+        await pilot.pause()
+        assert app.query_one(PassageView).selected == 1
+        await pilot.click(KeyBar, offset=(text.index("Help"), 0))
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "HelpScreen"
+
+
+async def test_drops_the_palette_hint_rather_than_overflow_a_narrow_terminal(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        text = _plain(app.query_one(KeyBar))
+        assert "q Quit" in text and "palette" not in text
