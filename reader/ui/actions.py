@@ -197,9 +197,7 @@ class ActionsMixin(ReaderBase):
         self.query_one("#furniture").toggle_class("-shown")
 
     def action_sidebar(self) -> None:
-        from .entity_sidebar import EntitySidebar
-
-        sidebar = self.query_one(EntitySidebar)
+        sidebar = self.query_one("#sidebar")
         self.sidebar_wanted = sidebar.has_class("-hidden")
         sidebar.set_class(not self.sidebar_wanted, "-hidden")
 

@@ -107,9 +107,9 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
                     if early is None:
                         yield LoadingIndicator()
                     yield PassageView(id="passages", content=early)
-                sidebar = EntitySidebar(id="entities")
+                with Vertical(id="sidebar") as sidebar:
+                    yield Static("finding names…", id="names-pending")
                 sidebar.set_class(self.size.width < SIDEBAR_MIN_WIDTH, "-hidden")
-                yield sidebar
             yield DetailPanel(id="detail")
             yield KeyBar()
         yield Static(id="too-small")
@@ -149,7 +149,12 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
             return
         self.comparison = dataclasses.replace(self.comparison, entities=entities)
         self.query_one(ComparisonHeader).show(self.comparison)
-        self.query_one(EntitySidebar).show(entities)
+        names = self.query(EntitySidebar)
+        if names:
+            names.first().show(entities)
+        else:  # the list and its styles load now rather than before the first frame
+            self.query_one("#names-pending").remove()
+            self.query_one("#sidebar").mount(EntitySidebar(entities, id="entities"))
         self.query_one(PassageView).comparison = self.comparison
         self._describe()
 
@@ -201,7 +206,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         )
         wanted = self.sidebar_wanted if self.sidebar_wanted is not None else (
             width >= SIDEBAR_MIN_WIDTH)
-        self.query_one(EntitySidebar).set_class(not wanted, "-hidden")
+        self.query_one("#sidebar").set_class(not wanted, "-hidden")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -1,7 +1,8 @@
 """The list of people, places and organisations, grouped, with counts per article.
 
 Entities only one article names carry a mark, since that gap is what users look for first.
-Choosing one posts `EntitySidebar.Chosen`; the app highlights and jumps to its mentions.
+Choosing one posts `EntitySidebar.Chosen`; the app highlights and jumps to its mentions. The
+app mounts the list once the names are known, in place of a "finding names" line.
 """
 
 from __future__ import annotations
@@ -23,13 +24,10 @@ class EntitySidebar(OptionList):
 
     DEFAULT_CSS = """
     EntitySidebar {
-        width: 32;
         height: 1fr;
         border-left: solid $panel;
-        background: $surface;
         padding: 0;
     }
-    EntitySidebar.-hidden { display: none; }
     """
 
     class Chosen(Message):
@@ -39,20 +37,24 @@ class EntitySidebar(OptionList):
             super().__init__()
             self.entity = entity
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(Option(Text("finding names…", style="italic"), disabled=True),
-                         **kwargs)  # type: ignore[arg-type]
+    def __init__(self, entities: tuple[Entity, ...], **kwargs: object) -> None:
         self.entities: dict[str, Entity] = {}
+        super().__init__(*self._entity_options(entities), **kwargs)  # type: ignore[arg-type]
 
     def show(self, entities: tuple[Entity, ...]) -> None:
+        """List these entities instead."""
         self.clear_options()
+        self.add_options(self._entity_options(entities))
+
+    def _entity_options(self, entities: tuple[Entity, ...]) -> list[Option]:
         self.entities = {}
+        options = []
         for kind, label in GROUPS:
             members = [e for e in entities if e.type == kind]
             if not members:
                 continue
             header = f"{label} ({len(members)})"
-            self.add_option(Option(Text(f"{header:<21}  A  B", style="bold"), disabled=True))
+            options.append(Option(Text(f"{header:<21}  A  B", style="bold"), disabled=True))
             for n, entity in enumerate(members):
                 key = f"{kind}-{n}"
                 self.entities[key] = entity
@@ -64,9 +66,10 @@ class EntitySidebar(OptionList):
                 else:
                     prompt.append("  ")
                 prompt.append(f"{entity.count[0]:>3}{entity.count[1]:>3}")
-                self.add_option(Option(prompt, id=key))
+                options.append(Option(prompt, id=key))
         if not self.entities:
-            self.add_option(Option(Text("no names found", style="italic"), disabled=True))
+            options.append(Option(Text("no names found", style="italic"), disabled=True))
+        return options
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -111,7 +111,7 @@ async def test_narrow_terminal_collapses_sidebar(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
-        sidebar = app.query_one(EntitySidebar)
+        sidebar = app.query_one("#sidebar")
         assert sidebar.has_class("-hidden")
         await pilot.press("s")
         assert not sidebar.has_class("-hidden")
