@@ -6,6 +6,7 @@ Everything shown is computed by `reader.core`; this module only decides what to 
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -124,6 +125,14 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         if view.comparison is not None:
             self._show(view.comparison, view.rows)
         self.call_after_refresh(self.run_analysis, view.comparison)
+        self.call_after_refresh(self._resume_collection)
+
+    def _resume_collection(self) -> None:
+        """Turn the cycle collector back on if the command line paused it for start-up,
+        leaving what start-up built (long-lived: the toolkit, the styles) out of its passes."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         self.comparison, self.rows = comparison, rows

@@ -67,3 +67,27 @@ async def test_help_screen_lists_keys(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ != "HelpScreen"
+
+
+async def test_collection_paused_for_start_up_resumes_after_the_first_frame(make_app):
+    import gc
+
+    app = make_app()
+    gc.disable()
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            await ready(pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+async def test_collection_left_alone_when_it_was_not_paused(make_app):
+    import gc
+
+    app = make_app()
+    frozen = gc.get_freeze_count()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
