@@ -6,13 +6,12 @@ standard error and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
-
-from .core.loading import LoadError
 
 if TYPE_CHECKING:
     import argparse
@@ -217,19 +216,6 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
         print("reader: the app reads articles from files; use 'reader compare' for standard "
               "input", file=sys.stderr)
         return 2
-    import gc
-
-    # Starting the app creates a few hundred thousand objects and frees almost none, so the
-    # cycle collector's passes over them are wasted: about 19 ms before the first frame. The
-    # app turns it back on once that frame is drawn.
-    gc.disable()
-    try:
-        return _start_app(paths, refresh)
-    finally:
-        gc.enable()
-
-
-def _start_app(paths: tuple[str, str], refresh: bool) -> int:
     from .core.loading import is_url, load
 
     sources = [_web_source(p, refresh) if is_url(p) else load(p) for p in paths]
@@ -283,8 +269,23 @@ def dispatch(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `reader` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] not in COMMANDS:
+        # Starting the app creates a few hundred thousand objects and frees almost none, so
+        # the cycle collector's passes over them are wasted: about 19 ms before the first
+        # frame. The app turns it back on once that frame is drawn.
+        gc.disable()
     try:
-        return dispatch(sys.argv[1:] if argv is None else argv)
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: list[str]) -> int:
+    from .core.loading import LoadError
+
+    try:
+        return dispatch(args)
     except LoadError as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 2

@@ -64,5 +64,8 @@ def test_app_refuses_missing_file_with_one_line(tmp_path, capsys):
 
 
 def test_app_needs_a_terminal(capsys):
+    import gc
+
     assert main([str(SEED_A), str(SEED_B)]) == 2
     assert "needs a terminal" in capsys.readouterr().err
+    assert gc.isenabled()  # paused only while the app starts
