@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from terminal import TmuxServer, compile_package, paint_time
+from terminal import TmuxServer, compile_package, paint_time, paint_times
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -33,20 +33,15 @@ def _wait_for(session: str, text: str, limit: float = 10.0, start: float | None 
     raise RuntimeError(f"timed out waiting for {text!r}")
 
 
-def key_latency_in_terminal(presses: int = 30) -> None:
+def key_latency_in_terminal(a: str, b: str, label: str, presses: int = 30) -> None:
     """Time from a key sent to tmux until the screen shows the next passage selected."""
-    if shutil.which("tmux") is None:
-        return
-    from reader.core.resources import seed_paths
-
-    a, b = seed_paths()
     session = f"keys{time.monotonic_ns()}"
     with tempfile.TemporaryDirectory() as tmp:
         command = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c {sys.executable} -m reader {a} {b}"
         subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45",
                         command], check=True)
         try:
-            _wait_for(session, "Passage 1:")
+            _wait_for(session, "Passage 1:", limit=30.0)
             time.sleep(0.5)
             times = []
             for k in range(presses):
@@ -62,7 +57,8 @@ def key_latency_in_terminal(presses: int = 30) -> None:
                 idle.append(time.perf_counter() - t)
         finally:
             subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
-    print(f"moving between passages in tmux: median {statistics.median(times) * 1000:.1f} ms, "
+    print(f"{label}: moving between passages in tmux: median "
+          f"{statistics.median(times) * 1000:.1f} ms, "
           f"max {max(times) * 1000:.1f} ms from key to screen ({presses} presses; tmux's own "
           f"send+capture round trip is {statistics.median(idle) * 1000:.1f} ms of that)")
 
@@ -122,10 +118,36 @@ async def _keys(presses: int = 60) -> None:
           "until the screen is refreshed)")
 
 
+def large_pair(sentences: int = 1500) -> None:
+    """A long pair (from `corpus.py`): when its rows and its names appear, and a move."""
+    from corpus import article_pair
+
+    with tempfile.TemporaryDirectory() as tmp:
+        a, b = Path(tmp) / "a.txt", Path(tmp) / "b.txt"
+        text_a, text_b = article_pair(sentences)
+        a.write_text(text_a, encoding="utf-8")
+        b.write_text(text_b, encoding="utf-8")
+        env = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
+        command = f"{env} {sys.executable} -m reader {a} {b}"
+        runs = [paint_times(command, ["aligned ·", "People ("], limit=60.0) for _ in range(3)]
+        rows = statistics.median(r[0] for r in runs)
+        names = statistics.median(r[1] for r in runs)
+        from reader.core.compare import compare_paths
+        from reader.core.rows import build_rows
+
+        passages = len(build_rows(compare_paths(str(a), str(b))))
+        print(f"large pair ({sentences} sentences a side, {passages} passages): rows on screen "
+              f"after {rows:.2f} s, names after {names:.2f} s (median of 3)")
+        key_latency_in_terminal(str(a), str(b), "large pair")
+
+
 if __name__ == "__main__":
     if shutil.which("tmux") is None:
         print("tmux not found: nothing measured")
         sys.exit(0)
+    from reader.core.resources import seed_paths
+
     with TmuxServer():
         first_paint()
-        key_latency_in_terminal()
+        key_latency_in_terminal(*seed_paths(), "seed pair")
+        large_pair()

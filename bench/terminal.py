@@ -29,13 +29,19 @@ def paint_time(command: str, marker: str, size: tuple[int, int] = (160, 45),
 
     Styling escapes are removed before looking, so the marker may span styled segments of
     one line (not a line break)."""
+    return paint_times(command, [marker], size, limit)[0]
+
+
+def paint_times(command: str, markers: list[str], size: tuple[int, int] = (160, 45),
+                limit: float = 20.0) -> list[float]:
+    """Seconds until each of `markers` is first written, in the order given."""
     name = f"bench{time.monotonic_ns()}"
     start = time.perf_counter()
     client = subprocess.Popen(
         ["tmux", "-C", "new-session", "-s", name, "-x", str(size[0]), "-y", str(size[1]),
          command], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert client.stdout is not None and client.stdin is not None
-    seen, wanted = b"", marker.encode()
+    seen, found = b"", []
     try:
         while time.perf_counter() - start < limit:
             ready, _, _ = select.select([client.stdout], [], [], 0.5)
@@ -48,9 +54,12 @@ def paint_time(command: str, marker: str, size: tuple[int, int] = (160, 45),
                 continue
             data = line.rstrip(b"\n").split(b" ", 2)[2]
             seen += _OCTAL.sub(lambda m: bytes([int(m.group(1), 8)]), data)
-            if wanted in _CONTROL.sub(b"", seen):
-                return time.perf_counter() - start
-        raise RuntimeError(f"{marker!r} not shown within {limit} s by: {command}")
+            plain = _CONTROL.sub(b"", seen)
+            while len(found) < len(markers) and markers[len(found)].encode() in plain:
+                found.append(time.perf_counter() - start)
+            if len(found) == len(markers):
+                return found
+        raise RuntimeError(f"{markers[len(found)]!r} not shown within {limit} s by: {command}")
     finally:
         subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
         client.stdin.close()
