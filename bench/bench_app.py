@@ -19,6 +19,9 @@ from terminal import TmuxServer, compile_package, paint_time, paint_times
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MARKER = "Russian President Vladimir Putin"
+SCRIPT = Path(sys.executable).with_name("reader")
+READER = str(SCRIPT) if SCRIPT.exists() else f"{sys.executable} -m reader"
+"""What users run: the installed `reader` script beside this interpreter, if there is one."""
 
 
 def _wait_for(session: str, text: str, limit: float = 10.0, start: float | None = None) -> float:
@@ -37,7 +40,7 @@ def key_latency_in_terminal(a: str, b: str, label: str, presses: int = 30) -> No
     """Time from a key sent to tmux until the screen shows the next passage selected."""
     session = f"keys{time.monotonic_ns()}"
     with tempfile.TemporaryDirectory() as tmp:
-        command = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c {sys.executable} -m reader {a} {b}"
+        command = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c {READER} {a} {b}"
         subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45",
                         command], check=True)
         try:
@@ -75,7 +78,7 @@ def first_paint(runs: int = 21) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
         commands = {"bare": f"{sys.executable} {HERE / 'bare_app.py'} {a} {b}",
-                    "reader": f"{env} {sys.executable} -m reader {a} {b}"}
+                    "reader": f"{env} {READER} {a} {b}"}
         timings: dict[str, list[float]] = {name: [] for name in commands}
         for command in commands.values():  # warm the page cache
             paint_time(command, MARKER)
@@ -128,7 +131,7 @@ def large_pair(sentences: int = 1500) -> None:
         a.write_text(text_a, encoding="utf-8")
         b.write_text(text_b, encoding="utf-8")
         env = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
-        command = f"{env} {sys.executable} -m reader {a} {b}"
+        command = f"{env} {READER} {a} {b}"
         runs = [paint_times(command, ["aligned ·", "People ("], limit=60.0) for _ in range(3)]
         rows = statistics.median(r[0] for r in runs)
         names = statistics.median(r[1] for r in runs)

@@ -74,8 +74,8 @@ def main() -> None:
 
         a, b = seed_paths()
         commands = {
-            "local files": f"{env} {sys.executable} -m reader {a} {b}",
-            "URLs from cache": f"{env} {sys.executable} -m reader {base}/a.html {base}/b.html",
+            "local files": f"{env} {bench_app.READER} {a} {b}",
+            "URLs from cache": f"{env} {bench_app.READER} {base}/a.html {base}/b.html",
         }
         results: dict[str, list[float]] = {k: [] for k in commands}
         with TmuxServer():
