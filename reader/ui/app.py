@@ -91,6 +91,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
         self.sidebar_wanted: bool | None = None
+        self._at_ends = (True, True)  # no rows yet: no moves
         self.theme_problems = self.setup_themes()
 
     def compose(self) -> ComposeResult:
@@ -181,8 +182,10 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
     @on(PassageView.Selected)
     def _selected(self, event: PassageView.Selected) -> None:
         self._describe()
-        if event.index <= 1 or event.index >= len(self.rows) - 2:
-            self.refresh_bindings()  # only the ends change which moves are possible
+        ends = (event.index == 0, event.index == len(self.rows) - 1)
+        if ends != self._at_ends:  # only reaching or leaving an end changes the possible moves
+            self._at_ends = ends
+            self.refresh_bindings()
 
     def _describe(self) -> None:
         view = self.query_one(PassageView)

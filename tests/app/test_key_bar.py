@@ -12,6 +12,13 @@ def _plain(bar: KeyBar) -> str:
     return bar.render().plain
 
 
+def _drawn_key_styles(bar: KeyBar) -> dict[str, object]:
+    """The style each key is drawn with on screen now (what the terminal shows)."""
+    strip = bar.render_lines(bar.region.reset_offset)[0]
+    return {segment.text.strip(): (segment.style.color, segment.style.bold)
+            for segment in strip if segment.text.strip() and segment.style}
+
+
 async def test_shows_the_main_keys_and_the_palette(make_app):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
@@ -34,6 +41,11 @@ async def test_moves_that_cannot_happen_are_marked_unavailable(make_app):
         await pilot.pause()
         enabled = {k.description: k.enabled for k in bar.keys()[0]}
         assert enabled["Prev"] and not enabled["Next"]
+        await pilot.press("g", "x")  # a jump away from an end makes both moves possible
+        await pilot.pause()
+        assert app.query_one(PassageView).selected > 1
+        drawn = _drawn_key_styles(bar)
+        assert drawn["k/↑"] == drawn["j/↓"] == drawn["x"]
 
 
 async def test_clicking_a_key_does_what_pressing_it_does(make_app):
