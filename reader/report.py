@@ -24,10 +24,10 @@ ONLY_B = "bold green on #103a10"
 FLAG = "bold black on yellow"
 
 
-def _side(pair: Pair, side: int) -> Text:
+def _side(pair: Pair, side: int, own: str) -> Text:
     style = ONLY_A if side == 0 else ONLY_B
     text = Text()
-    for chunk, changed in side_runs(pair.diff, side):
+    for chunk, changed in side_runs(pair.diff, side, own):
         text.append(inert(chunk), style=style if changed else "")
     return text
 
@@ -45,8 +45,10 @@ def _pairs(comparison: Comparison) -> Table:
     table.add_column("B", ratio=1)
     table.add_column("score", justify="right", width=5)
     for pair in comparison.pairs:
-        left = Text(f"{label('A', pair.a)} ", style="dim") + _side(pair, 0)
-        right = Text(f"{label('B', pair.b)} ", style="dim") + _side(pair, 1)
+        left = Text(f"{label('A', pair.a)} ", style="dim") + _side(
+            pair, 0, comparison.a.passage(pair.a))
+        right = Text(f"{label('B', pair.b)} ", style="dim") + _side(
+            pair, 1, comparison.b.passage(pair.b))
         for d in pair.discrepancies:
             left.append(f"\n⚠ {d.kind}: {inert(d.a)}", style=FLAG)
             right.append(f"\n⚠ {d.kind}: {inert(d.b)}", style=FLAG)

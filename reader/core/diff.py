@@ -166,11 +166,14 @@ def _squeeze(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def side_runs(segments: Sequence[Segment], side: int) -> list[tuple[str, bool]]:
+def side_runs(segments: Sequence[Segment], side: int,
+              own: str | None = None) -> list[tuple[str, bool]]:
     """One side of a diff as `(text, changed)` runs, spaced as that side reads on its own.
 
     Dropping the other side's changes leaves doubled spaces and spaces before punctuation;
-    those are tidied here so every front end shows the same text.
+    those are tidied here so every front end shows the same text. Shared words are stored
+    once, as A wrote them; given `own`, that side's text, they are shown as this side wrote
+    them (B's "3-year-old" and straight quotes, not A's "three-year-old" and curly ones).
     """
     keep = "-" if side == 0 else "+"
     runs: list[tuple[str, bool]] = []
@@ -187,7 +190,29 @@ def side_runs(segments: Sequence[Segment], side: int) -> list[tuple[str, bool]]:
             runs.append((text, op != "=" and bool(text.strip())))
     if runs and runs[-1][0].endswith(" "):
         runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
-    return [run for run in runs if run[0]]
+    runs = [run for run in runs if run[0]]
+    return runs if own is None else _in_own_words(runs, own)
+
+
+def _in_own_words(runs: list[tuple[str, bool]], own: str) -> list[tuple[str, bool]]:
+    """The runs with each word replaced by the same word as written in `own`; unchanged if
+    the two do not line up word for word (then the stored spelling is still right in
+    meaning)."""
+    words = [token.strip() for token in tokenize(own) if token.strip()]
+    out, k = [], 0
+    for text, changed in runs:
+        pieces = []
+        for token in tokenize(text):
+            word = token.strip()
+            if not word:
+                pieces.append(token)
+                continue
+            if k >= len(words) or _key(words[k]) != _key(word):
+                return runs
+            pieces.append(words[k] + token[len(token.rstrip()):])
+            k += 1
+        out.append(("".join(pieces), changed))
+    return out if k == len(words) else runs
 
 
 def _spaces_apart(segments: Sequence[Segment]) -> list[Segment]:

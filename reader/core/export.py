@@ -26,19 +26,25 @@ def escape(text: str) -> str:
     return re.sub(r"^([-=]|\d+\.)", r"\\\1", text)
 
 
-def _side_markdown(pair: Pair, side: int) -> str:
+def _side_markdown(pair: Pair, side: int, own: str) -> str:
+    """One side with its own words marked; the spaces around each run stay outside the
+    marks (CommonMark ignores `~~ x~~`) and are never lost between runs."""
     mark = "~~" if side == 0 else "**"
-    return "".join(
-        f"{mark}{escape(text.strip())}{mark}" + (" " if text.endswith(" ") else "")
-        if changed and text.strip() else escape(text) + (" " if text.endswith(" ") else "")
-        for text, changed in side_runs(pair.diff, side)
-    ).strip()
+    out = []
+    for text, changed in side_runs(pair.diff, side, own):
+        body = escape(text)
+        if changed and body:
+            body = f"{mark}{body}{mark}"
+        out.append((" " if text[:1].isspace() else "") + body
+                   + (" " if text[-1:].isspace() and body else ""))
+    return "".join(out).strip()
 
 
 def _passage(comparison: Comparison, row: Row | None, a_text: str, b_text: str) -> list[str]:
     lines: list[str] = []
     if row is not None and row.pair is not None:
-        a_md, b_md = _side_markdown(row.pair, 0), _side_markdown(row.pair, 1)
+        a_md = _side_markdown(row.pair, 0, comparison.a.passage(row.pair.a))
+        b_md = _side_markdown(row.pair, 1, comparison.b.passage(row.pair.b))
     else:
         a_md, b_md = escape(a_text) or "*(nothing in A)*", escape(b_text) or "*(nothing in B)*"
     lines += [f"> **A:** {a_md}", ">", f"> **B:** {b_md}", ""]

@@ -56,7 +56,8 @@ class RowPainter:
         text = Text()
         if row.pair is not None:
             style = self.styles["removed" if side == 0 else "added"]
-            for chunk, changed in side_runs(row.pair.diff, side):
+            own = self.comparison.articles[side].passage(ids)
+            for chunk, changed in side_runs(row.pair.diff, side, own):
                 text.append(inert(chunk), style=style if changed else "")
             for d in row.pair.discrepancies:
                 needle = d.a if side == 0 else d.b

@@ -51,6 +51,18 @@ def test_side_b_is_recovered_up_to_equivalent_spellings(a, b):
     assert _squash(for_matching(side_text(word_diff(a, b), 1))) == _squash(for_matching(b))
 
 
+@settings(max_examples=150, deadline=None)
+@given(words, words)
+@example(a="including a three-year-old “said”", b='including a 3-year-old "said"')
+def test_each_side_is_shown_in_its_own_words(a, b):
+    from reader.core.diff import side_runs
+
+    diff = word_diff(a, b)
+    for side, own in ((0, a), (1, b)):
+        shown = "".join(text for text, _ in side_runs(diff, side, own))
+        assert re.sub(r"\s+", "", shown) == re.sub(r"\s+", "", own)
+
+
 def test_one_side_reads_cleanly_without_the_other_sides_changes():
     from reader.core.diff import side_runs
 

@@ -60,3 +60,23 @@ def test_export_with_bookmark_has_note_and_entities(seed_comparison):
 def test_escape_keeps_article_text_literal():
     assert escape("**bold** [link](x) # not a heading") == (
         "\\*\\*bold\\*\\* \\[link\\]\\(x\\) \\# not a heading")
+
+
+def test_exported_sides_keep_the_spaces_between_changed_and_shared_words(seed_comparison):
+    from reader.core.diff import side_runs
+
+    text = to_markdown(seed_comparison, [], now=0)
+    assert "~~Putin’s comments came amid reports that~~ special envoy Witkoff" in text
+    assert "negotiator Rustem Umerov ~~in Florida~~ on Thursday" in text
+    assert "**The Russian leader's comments come as US President Donald Trump's** special" in text
+    # B's side is B's own wording: its "3-year-old", not A's "three-year-old".
+    pair = next(p for p in seed_comparison.pairs
+                if "3-year-old" in seed_comparison.b.passage(p.b))
+    b_side = "".join(run for run, _ in side_runs(pair.diff, 1, seed_comparison.b.passage(pair.b)))
+    assert "including a 3-year-old girl" in b_side and "three" not in b_side
+    # Without the marks, each side reads exactly as the article does.
+    for pair in seed_comparison.pairs:
+        for side, article in ((0, seed_comparison.a), (1, seed_comparison.b)):
+            own = article.passage(pair.a if side == 0 else pair.b)
+            marked = "".join(run for run, _ in side_runs(pair.diff, side, own))
+            assert " ".join(marked.split()) == " ".join(own.split())
