@@ -198,8 +198,8 @@ class ActionsMixin(ReaderBase):
 
     def action_sidebar(self) -> None:
         sidebar = self.query_one("#sidebar")
-        self.sidebar_wanted = sidebar.has_class("-hidden")
-        sidebar.set_class(not self.sidebar_wanted, "-hidden")
+        shown = sidebar.display  # by the terminal's width unless chosen here before
+        sidebar.set_class(shown, "-hidden").set_class(not shown, "-shown")
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen

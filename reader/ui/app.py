@@ -48,6 +48,12 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "reader"
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-too-narrow"), (MIN_SIZE[0], "-narrow"), (SIDEBAR_MIN_WIDTH, "-wide")]
+    VERTICAL_BREAKPOINTS = [
+        (0, "-too-short"), (MIN_SIZE[1], "-tall")]
+    """Classes the screen takes by size: the stylesheet hides the rows below the minimum size
+    (saying so) and starts the names sidebar hidden on narrow terminals."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next", key_display="j/↓"),
         Binding("k,up", "move(-1)", "Prev", key_display="k/↑"),
@@ -90,7 +96,6 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         self.marks = Bookmarks(BookmarkStore(bookmarks_file or paths.bookmarks_file()))
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
-        self.sidebar_wanted: bool | None = None
         self._at_ends = (True, True)  # no rows yet: no moves
         self.theme_problems = self.setup_themes()
 
@@ -109,12 +114,12 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
                     if early is None:
                         yield LoadingIndicator()
                     yield PassageView(id="passages", content=early)
-                with Vertical(id="sidebar") as sidebar:
+                with Vertical(id="sidebar"):
                     yield Static("finding names…", id="names-pending")
-                sidebar.set_class(self.size.width < SIDEBAR_MIN_WIDTH, "-hidden")
             yield DetailPanel(id="detail")
             yield KeyBar()
-        yield Static(id="too-small")
+        yield Static(f"reader needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\n"
+                     "Enlarge the window.", id="too-small")
 
     def on_mount(self) -> None:
         self.watch_theme_saving()
@@ -122,7 +127,6 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
             self.notify(problem, severity="warning", timeout=10)
         view = self.query_one(PassageView)
         view.focus()
-        self._fit(self.size.width, self.size.height)
         if view.comparison is not None:
             self._show(view.comparison, view.rows)
         self.call_after_refresh(self.run_analysis, view.comparison)
@@ -205,20 +209,6 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
             view.go(target)
         self.notify(f"{inert(event.entity.name)}: {event.entity.count[0]} in A, "
                     f"{event.entity.count[1]} in B", timeout=3)
-
-    def on_resize(self, event: object) -> None:
-        self._fit(self.size.width, self.size.height)
-
-    def _fit(self, width: int, height: int) -> None:
-        small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
-        self.screen.set_class(small, "-too-small")
-        self.query_one("#too-small", Static).update(
-            f"reader needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]};\n"
-            f"this one is {width}×{height}. Enlarge the window."
-        )
-        wanted = self.sidebar_wanted if self.sidebar_wanted is not None else (
-            width >= SIDEBAR_MIN_WIDTH)
-        self.query_one("#sidebar").set_class(not wanted, "-hidden")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

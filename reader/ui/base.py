@@ -31,7 +31,6 @@ class ReaderBase(App[None]):
     marks: Bookmarks
     comparison: Comparison | None
     rows: list[Row]
-    sidebar_wanted: bool | None
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         raise NotImplementedError

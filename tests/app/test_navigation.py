@@ -103,8 +103,24 @@ async def test_tiny_terminal_says_so(make_app):
     app = make_app()
     async with app.run_test(size=(50, 12)) as pilot:
         await ready(pilot)
-        assert app.screen.has_class("-too-small")
+        assert app.query_one("#too-small").display and not app.query_one("#main").display
         assert "at least 60×15" in str(app.query_one("#too-small").render())
+
+
+async def test_resizing_below_the_minimum_and_back(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.resize_terminal(50, 12)
+        await pilot.pause(0.1)
+        assert app.query_one("#too-small").display and not app.query_one("#main").display
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause(0.1)
+        assert app.query_one("#main").display and not app.query_one("#too-small").display
+        assert not app.query_one("#sidebar").display  # narrow: the names start hidden
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause(0.1)
+        assert app.query_one("#sidebar").display
 
 
 async def test_narrow_terminal_collapses_sidebar(make_app):
@@ -112,6 +128,11 @@ async def test_narrow_terminal_collapses_sidebar(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         sidebar = app.query_one("#sidebar")
-        assert sidebar.has_class("-hidden")
+        assert not sidebar.display
         await pilot.press("s")
-        assert not sidebar.has_class("-hidden")
+        assert sidebar.display
+        await pilot.resize_terminal(82, 24)  # the choice outlasts a resize
+        await pilot.pause(0.1)
+        assert sidebar.display
+        await pilot.press("s")
+        assert not sidebar.display
