@@ -43,6 +43,12 @@ ones in a worker behind a loading indicator."""
 SIDEBAR_MIN_WIDTH = 110
 
 
+def _spelled_out(binding: Binding) -> str:
+    """What a key does, in full: the key bar's short label is the description, the help
+    screen and the command palette use the longer tooltip where there is one."""
+    return binding.tooltip or binding.description
+
+
 class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
     """Two articles side by side, aligned passage by passage."""
 
@@ -55,13 +61,13 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
     """Classes the screen takes by size: the stylesheet hides the rows below the minimum size
     (saying so) and starts the names sidebar hidden on narrow terminals."""
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "move(1)", "Next", key_display="j/↓"),
-        Binding("k,up", "move(-1)", "Prev", key_display="k/↑"),
+        Binding("j,down", "move(1)", "Next", key_display="j/↓", tooltip="Next passage"),
+        Binding("k,up", "move(-1)", "Prev", key_display="k/↑", tooltip="Previous passage"),
         Binding("g,home", "first", "First passage", show=False),
         Binding("G,end", "last", "Last passage", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("x", "jump('flag', 1)", "Next ⚠"),
+        Binding("x", "jump('flag', 1)", "Next ⚠", tooltip="Next discrepancy"),
         Binding("X", "jump('flag', -1)", "Previous discrepancy", show=False),
         Binding("d", "jump('change', 1)", "Next difference", show=False),
         Binding("D", "jump('change', -1)", "Previous difference", show=False),
@@ -216,7 +222,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
             assert isinstance(binding, Binding)
             if binding.action in ("quit",):
                 continue
-            yield SystemCommand(binding.description, f"key: {binding.key_display or binding.key}",
+            yield SystemCommand(_spelled_out(binding), f"key: {binding.key_display or binding.key}",
                                 lambda action=binding.action: self.run_action(action))
 
     def key_help(self) -> list[tuple[str, str]]:
@@ -225,7 +231,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         for binding in self.BINDINGS:
             assert isinstance(binding, Binding)
             keys = binding.key.replace("question_mark", "?").replace("slash", "/")
-            out.append((keys.replace(",", " / "), binding.description))
+            out.append((keys.replace(",", " / "), _spelled_out(binding)))
         out.append(("tab", "Move between passages and the names sidebar"))
         out.append(("ctrl+p", "Command palette: every action by name"))
         return out

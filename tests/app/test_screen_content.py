@@ -41,8 +41,8 @@ async def test_command_palette_lists_every_action(make_app):
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for description in ("Next ⚠", "Bookmark", "Export", "Search", "Bookmark list",
-                            "Show/hide removed page furniture", "Next theme"):
+        for description in ("Next discrepancy", "Next passage", "Bookmark", "Export", "Search",
+                            "Bookmark list", "Show/hide removed page furniture", "Next theme"):
             assert description in titles
 
 
@@ -61,6 +61,8 @@ async def test_help_screen_lists_keys(make_app):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
+        assert ("x", "Next discrepancy") in app.key_help()
+        assert ("j / down", "Next passage") in app.key_help()
         await pilot.press("question_mark")
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
