@@ -21,7 +21,6 @@ JUMPS = {
 
 
 
-
 class ActionsMixin(ReaderBase):
     """Actions of `ReaderApp`, kept apart from its layout and data flow."""
 
@@ -39,7 +38,17 @@ class ActionsMixin(ReaderBase):
             return True if at > 0 else None
         if action in ("last",) or (action in ("move", "page") and parameters[0] == 1):
             return True if at < len(self.rows) - 1 else None
+        if action == "jump":  # shown as unavailable when no passage is of that kind at all
+            return True if self._jump_possible(str(parameters[0])) else None
         return True
+
+    def _jump_possible(self, kind: str) -> bool:
+        """Whether any passage is of this kind (counted once per list of rows shown)."""
+        if self._jumps_for is not self.rows:
+            self._jumps_for = self.rows
+            self._jumps = {name: any(test(row) for row in self.rows)
+                           for name, (test, _label) in JUMPS.items()}
+        return self._jumps[kind]
 
     def action_move(self, delta: int) -> None:
         self._view.move(delta)

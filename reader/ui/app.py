@@ -147,6 +147,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         self.comparison, self.rows = comparison, rows
+        self.refresh_bindings()  # moves and jumps are possible now
         for indicator in self.query(LoadingIndicator):
             indicator.remove()
         self.query_one(ComparisonHeader).show(comparison)

@@ -31,6 +31,8 @@ class ReaderBase(App[None]):
     marks: Bookmarks
     comparison: Comparison | None
     rows: list[Row]
+    _jumps_for: list[Row] | None = None
+    _jumps: dict[str, bool]
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         raise NotImplementedError

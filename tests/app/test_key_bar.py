@@ -68,3 +68,22 @@ async def test_drops_the_palette_hint_rather_than_overflow_a_narrow_terminal(mak
         await ready(pilot)
         text = _plain(app.query_one(KeyBar))
         assert "q Quit" in text and "palette" not in text
+
+
+async def test_a_jump_with_nowhere_to_go_is_marked_unavailable(make_app, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The Marrowby council met on Monday to vote on the town budget for next year.\n\n"
+                 "Officials said the vote passed with a large majority of members.\n")
+    b.write_text("The Marrowby council met on Monday to vote on the budget for next year.\n\n"
+                 "Officials said the vote passed with a large majority.\n")
+    app = make_app(a, b)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        enabled = {k.description: k.enabled for k in app.query_one(KeyBar).keys()[0]}
+        assert not enabled["Next ⚠"]  # nothing disagrees here
+        seed = make_app()
+    async with seed.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        enabled = {k.description: k.enabled for k in seed.query_one(KeyBar).keys()[0]}
+        assert enabled["Next ⚠"]
