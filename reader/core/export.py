@@ -43,8 +43,8 @@ def _side_markdown(pair: Pair, side: int, own: str) -> str:
 def _passage(comparison: Comparison, row: Row | None, a_text: str, b_text: str) -> list[str]:
     lines: list[str] = []
     if row is not None and row.pair is not None:
-        a_md = _side_markdown(row.pair, 0, comparison.a.passage(row.pair.a))
-        b_md = _side_markdown(row.pair, 1, comparison.b.passage(row.pair.b))
+        a_md = _side_markdown(row.pair, 0, row_text(comparison, row, 0))
+        b_md = _side_markdown(row.pair, 1, row_text(comparison, row, 1))
     else:
         a_md, b_md = escape(a_text) or "*(nothing in A)*", escape(b_text) or "*(nothing in B)*"
     lines += [f"> **A:** {a_md}", ">", f"> **B:** {b_md}", ""]

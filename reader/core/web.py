@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .files import write_json_atomic
+from .files import parse_json, write_json_atomic
 from .loading import LoadError
 
 USER_AGENT = "reader/0.1 (news comparison tool)"
@@ -63,7 +62,7 @@ def _cache_path(url: str) -> Path:
 def cached_article(url: str, extractor: str) -> dict[str, str | None] | None:
     """The article extracted earlier from the cached page, if the same extractor made it."""
     try:
-        data = json.loads(_cache_path(url).read_text(encoding="utf-8"))
+        data = parse_json(_cache_path(url).read_text(encoding="utf-8"))
         article = data.get("article")
         if data.get("version") == CACHE_VERSION and data.get("url") == url and \
                 isinstance(article, dict) and article.get("extractor") == extractor:

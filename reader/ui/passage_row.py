@@ -18,7 +18,7 @@ from rich.text import Text
 
 from ..core.diff import side_runs
 from ..core.model import Comparison, Entity
-from ..core.rows import Row
+from ..core.rows import Row, row_text
 from ..core.safety import inert
 
 GUTTER = 5
@@ -54,16 +54,16 @@ class RowPainter:
             label = "only in B" if side == 0 else "only in A"
             return Text(f" {label} ", style=self.styles["gap"])
         text = Text()
+        own = row_text(self.comparison, row, side)
         if row.pair is not None:
             style = self.styles["removed" if side == 0 else "added"]
-            own = self.comparison.articles[side].passage(ids)
             for chunk, changed in side_runs(row.pair.diff, side, own):
                 text.append(inert(chunk), style=style if changed else "")
             for d in row.pair.discrepancies:
                 needle = d.a if side == 0 else d.b
                 text.highlight_regex(re.escape(inert(needle)), self.styles["flag"])
         else:
-            text.append(inert(self.comparison.articles[side].passage(ids)))
+            text.append(inert(own))
         if marks.entity is not None:
             for variant in sorted(marks.entity.variants, key=len, reverse=True):
                 text.highlight_regex(rf"\b{re.escape(variant)}\b", self.styles["entity"])
