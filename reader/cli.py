@@ -38,22 +38,24 @@ def _paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str
     return values[0], values[1]
 
 
-def _article_arguments(parser: argparse.ArgumentParser) -> None:
-    """The two articles and --refresh, shared by every command that reads articles."""
+def _article_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    """A parser taking the two articles and --refresh, as every command that reads articles
+    does."""
+    parser = _new_parser(prog, description)
     parser.add_argument("articles", nargs="*", metavar="ARTICLE",
                         help="two files (.txt, .md, .html) or http(s) URLs, '-' for standard "
                         "input; none for the bundled example pair")
     parser.add_argument("--refresh", action="store_true",
                         help="fetch web pages again instead of using the cache")
+    return parser
 
 
 def _compare_parser() -> argparse.ArgumentParser:
-    parser = _new_parser(
+    parser = _article_parser(
         prog="reader compare",
         description="Compare two articles and print the aligned passages, word differences, "
         "discrepancies and coverage.",
     )
-    _article_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
 
@@ -99,11 +101,10 @@ def run_compare(argv: Sequence[str]) -> int:
 
 
 def run_entities(argv: Sequence[str]) -> int:
-    parser = _new_parser(
+    parser = _article_parser(
         prog="reader entities",
         description="List the people, places and organisations each article names.",
     )
-    _article_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the entities as JSON")
     args = parser.parse_args(list(argv))
     from .core.compare import analyse_paths
@@ -162,12 +163,11 @@ def run_bookmarks(argv: Sequence[str]) -> int:
 
 
 def run_export(argv: Sequence[str]) -> int:
-    parser = _new_parser(
+    parser = _article_parser(
         prog="reader export",
         description="Write Markdown notes for a pair: its bookmarks, or else its discrepancies "
         "and unmatched passages.",
     )
-    _article_arguments(parser)
     parser.add_argument("-o", "--output", required=True, help="Markdown file to create ('-' "
                         "for standard output); an existing file is never overwritten")
     args = parser.parse_args(list(argv))
@@ -238,13 +238,11 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
 
 
 def _main_parser() -> argparse.ArgumentParser:
-    parser = _new_parser(
+    return _article_parser(
         prog="reader",
         description="Compare two news articles side by side. Without a command, opens the app. "
         "Commands: compare, entities, bookmarks, export (each has --help).",
     )
-    _article_arguments(parser)
-    return parser
 
 
 def dispatch(argv: Sequence[str]) -> int:
