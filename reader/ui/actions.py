@@ -20,7 +20,6 @@ JUMPS = {
 }
 
 
-
 class ActionsMixin(ReaderBase):
     """Actions of `ReaderApp`, kept apart from its layout and data flow."""
 

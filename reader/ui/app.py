@@ -147,6 +147,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         self.comparison, self.rows = comparison, rows
+        self._at_ends = (True, len(rows) <= 1)  # the first passage is selected
         self.refresh_bindings()  # moves and jumps are possible now
         for indicator in self.query(LoadingIndicator):
             indicator.remove()
