@@ -5,7 +5,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.diff import side_text, word_diff
+from reader.core.diff import side_runs, side_text, word_diff
 from reader.core.normalize import for_matching
 
 
@@ -26,6 +26,11 @@ def test_changes_read_as_phrases():
                      "He said the strike damaged over 40 buildings.")
     assert ("-", "more than") in diff and ("+", "over") in diff
     assert ("-", "Vilkul") in diff and ("+", "He") in diff
+
+
+def _shown(diff: list, side: int, own: str | None = None) -> str:
+    """One side of a diff as a front end shows it."""
+    return "".join(text for text, _ in side_runs(diff, side, own))
 
 
 def _squash(text: str) -> str:
@@ -55,34 +60,23 @@ def test_side_b_is_recovered_up_to_equivalent_spellings(a, b):
 @given(words, words)
 @example(a="including a three-year-old “said”", b='including a 3-year-old "said"')
 def test_each_side_is_shown_in_its_own_words(a, b):
-    from reader.core.diff import side_runs
-
     diff = word_diff(a, b)
     for side, own in ((0, a), (1, b)):
-        shown = "".join(text for text, _ in side_runs(diff, side, own))
-        assert re.sub(r"\s+", "", shown) == re.sub(r"\s+", "", own)
+        assert re.sub(r"\s+", "", _shown(diff, side, own)) == re.sub(r"\s+", "", own)
 
 
 def test_one_side_reads_cleanly_without_the_other_sides_changes():
-    from reader.core.diff import side_runs
-
     diff = word_diff("top Ukrainian negotiator Rustem Umerov in Florida on Thursday",
                      "lead negotiator, Rustem Umerov, on Thursday in Miami")
-    a = "".join(text for text, _ in side_runs(diff, 0))
-    b = "".join(text for text, _ in side_runs(diff, 1))
-    assert a == "top Ukrainian negotiator Rustem Umerov in Florida on Thursday"
-    assert b == "lead negotiator, Rustem Umerov, on Thursday in Miami"
+    assert _shown(diff, 0) == "top Ukrainian negotiator Rustem Umerov in Florida on Thursday"
+    assert _shown(diff, 1) == "lead negotiator, Rustem Umerov, on Thursday in Miami"
     assert ("in Miami", True) in side_runs(diff, 1)
 
 
 def test_a_space_only_b_has_stays_on_bs_side():
-    from reader.core.diff import side_runs
-
     diff = word_diff("Ushakov said documents were being discussed.",
                      "Ushakov said documents were being discussed at the talks.")
-    a = "".join(text for text, _ in side_runs(diff, 0))
-    b = "".join(text for text, _ in side_runs(diff, 1))
-    assert a == "Ushakov said documents were being discussed."
-    assert b == "Ushakov said documents were being discussed at the talks."
+    assert _shown(diff, 0) == "Ushakov said documents were being discussed."
+    assert _shown(diff, 1) == "Ushakov said documents were being discussed at the talks."
     assert ("at the talks", True) in side_runs(diff, 1)
     assert word_diff("the", "the the") == [("=", "the"), ("+", " the")]

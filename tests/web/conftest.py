@@ -35,6 +35,10 @@ ARTICLE = """<!doctype html>
 NOT_ARTICLE = "<!doctype html><html><body><nav><a href='/'>Home</a></nav><p>Hi.</p></body></html>"
 
 
+REDIRECTS = {"/redirect": "/article", "/loop": "/loop", "/to-ftp": "ftp://127.0.0.1/x"}
+"""Paths the test server answers with a 302, and where to."""
+
+
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes]] = {}
     hits: dict[str, int] = {}
@@ -46,19 +50,9 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path
         self.hits[path] = self.hits.get(path, 0) + 1
         self.hits["user-agent"] = self.headers.get("User-Agent", "")  # type: ignore[assignment]
-        if path == "/redirect":
+        if path in REDIRECTS:
             self.send_response(302)
-            self.send_header("Location", "/article")
-            self.end_headers()
-            return
-        if path == "/loop":
-            self.send_response(302)
-            self.send_header("Location", "/loop")
-            self.end_headers()
-            return
-        if path == "/to-ftp":
-            self.send_response(302)
-            self.send_header("Location", "ftp://127.0.0.1/x")
+            self.send_header("Location", REDIRECTS[path])
             self.end_headers()
             return
         if path == "/slow":
