@@ -71,7 +71,7 @@ def first_paint(runs: int = 21) -> None:
     if shutil.which("tmux") is None:
         print("tmux not found: first-paint comparison skipped")
         return
-    from reader.core.resources import seed_paths
+    from reader.core.store.resources import seed_paths
 
     compile_package(ROOT / "reader")
     a, b = seed_paths()
@@ -100,8 +100,8 @@ async def _keys(presses: int = 60) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["READER_DATA_DIR"] = f"{tmp}/d"
         os.environ["READER_CONFIG_DIR"] = f"{tmp}/c"
-        from reader.core.loading import load
-        from reader.core.resources import seed_paths
+        from reader.core.sources.load import load
+        from reader.core.store.resources import seed_paths
         from reader.ui.app import ReaderApp
 
         app = ReaderApp(tuple(load(p) for p in seed_paths()))  # type: ignore[arg-type]
@@ -136,7 +136,7 @@ def large_pair(sentences: int = 1500) -> None:
         rows = statistics.median(r[0] for r in runs)
         names = statistics.median(r[1] for r in runs)
         from reader.core.compare import compare_paths
-        from reader.core.rows import build_rows
+        from reader.core.output.rows import build_rows
 
         passages = len(build_rows(compare_paths(str(a), str(b))))
         print(f"large pair ({sentences} sentences a side, {passages} passages): rows on screen "
@@ -148,7 +148,7 @@ if __name__ == "__main__":
     if shutil.which("tmux") is None:
         print("tmux not found: nothing measured")
         sys.exit(0)
-    from reader.core.resources import seed_paths
+    from reader.core.store.resources import seed_paths
 
     with TmuxServer():
         first_paint()

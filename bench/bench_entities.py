@@ -18,16 +18,16 @@ from seed_entities_gold import GOLD  # noqa: E402
 from timing import median_of_subprocess  # noqa: E402
 
 IMPORT = (
-    "import time; t=time.perf_counter(); import reader.core.align, reader.core.diff;"
-    "t1=time.perf_counter(); import reader.core.entities; t2=time.perf_counter(); print(t1-t, t2-t1)"
+    "import time; t=time.perf_counter(); import reader.core.align.aligner, reader.core.facts.diff;"
+    "t1=time.perf_counter(); import reader.core.names.entities; t2=time.perf_counter(); print(t1-t, t2-t1)"
 )
 
 
 def main() -> None:
     from reader.core.compare import analyse
-    from reader.core.entities import extract
-    from reader.core.loading import load
-    from reader.core.resources import seed_paths
+    from reader.core.names.entities import extract
+    from reader.core.sources.load import load
+    from reader.core.store.resources import seed_paths
 
     _, extractor = median_of_subprocess(IMPORT)
     print(f"import of the extractor on top of the engine: {extractor * 1000:.1f} ms median")

@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 from corpus import CORPUS  # noqa: E402
 
 from reader.core.compare import compare  # noqa: E402
-from reader.core.loading import from_text  # noqa: E402
+from reader.core.sources.load import from_text  # noqa: E402
 
 
 def _norm(text: str) -> str:

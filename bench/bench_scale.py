@@ -23,8 +23,8 @@ def one(size: int) -> dict[str, float]:
     from corpus import article_pair
 
     from reader.core.compare import analyse, compare_articles
-    from reader.core.entities import extract
-    from reader.core.loading import from_text
+    from reader.core.names.entities import extract
+    from reader.core.sources.load import from_text
 
     text_a, text_b = article_pair(size)
     a, b = from_text(text_a, "A"), from_text(text_b, "B")

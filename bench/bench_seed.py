@@ -25,8 +25,8 @@ def main() -> None:
     print(f"engine import: {seconds * 1000:.1f} ms median "
           f"(textual imported: {bool(textual)}, rich imported: {bool(rich)})")
     from reader.core.compare import compare
-    from reader.core.loading import load
-    from reader.core.resources import seed_paths
+    from reader.core.sources.load import load
+    from reader.core.store.resources import seed_paths
 
     a, b = (load(p) for p in seed_paths())
     compare(a, b)

@@ -40,7 +40,7 @@ def main() -> None:
         (site / "b.html").write_text(_seed_b_page())
         os.environ["READER_CACHE_DIR"] = f"{tmp}/cache"
 
-        from reader.core.htmlpage import extract
+        from reader.core.sources.html import extract
 
         extract((site / "b.html").read_text(), "warm-up")
         times = []
@@ -56,7 +56,7 @@ def main() -> None:
         httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site)))
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{httpd.server_address[1]}"
-        from reader.core.loading import load
+        from reader.core.sources.load import load
 
         load(f"{base}/a.html")
         load(f"{base}/b.html")
@@ -70,7 +70,7 @@ def main() -> None:
         from terminal import TmuxServer, paint_time
 
         env = f"READER_CACHE_DIR={tmp}/cache READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
-        from reader.core.resources import seed_paths
+        from reader.core.store.resources import seed_paths
 
         a, b = seed_paths()
         commands = {

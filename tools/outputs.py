@@ -13,6 +13,7 @@ import contextlib
 import io
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from reader.cli import main as reader_main  # noqa: E402
 
 
-def pairs(scratch: Path) -> list[tuple[str, str, str]]:
+def pairs() -> list[tuple[str, str, str]]:
     """(name, A, B) of every pair to run."""
     out: list[tuple[str, str, str]] = [("seed", "", "")]
     ose = SHARED / "onestopenglish" / "texts"
@@ -36,6 +37,9 @@ def pairs(scratch: Path) -> list[tuple[str, str, str]]:
     sys.path.insert(0, str(ROOT / "tests" / "web"))
     import conftest  # the test server's pages
 
+    scratch = Path(tempfile.gettempdir()) / "reader-outputs-pages"  # fixed: sources are in the JSON
+    scratch.mkdir(exist_ok=True)
+
     page = scratch / "article.html"
     page.write_text(conftest.ARTICLE, encoding="utf-8")
     other = scratch / "other.html"
@@ -47,7 +51,7 @@ def pairs(scratch: Path) -> list[tuple[str, str, str]]:
 def main() -> None:
     target = Path(sys.argv[1])
     target.mkdir(parents=True, exist_ok=True)
-    for name, a, b in pairs(target):
+    for name, a, b in pairs():
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(io.StringIO()):
             status = reader_main(["compare", "--json"] + ([a, b] if a else []))

@@ -17,8 +17,8 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["READER_DATA_DIR"] = f"{tmp}/data"
         os.environ["READER_CONFIG_DIR"] = f"{tmp}/config"
-        from reader.core.loading import load
-        from reader.core.resources import seed_paths
+        from reader.core.sources.load import load
+        from reader.core.store.resources import seed_paths
         from reader.ui.app import ReaderApp
 
         app = ReaderApp((load(seed_paths()[0]), load(seed_paths()[1])))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .align import align
-from .cleaning import clean
-from .loading import Source, load
-from .model import Article, Comparison, Coverage, Entity, Pair
-from .pairwork import diff_and_check
-from .segment import segment
+from .align.aligner import align
+from .facts.pairwork import diff_and_check
+from .model import Article, Comparison, Coverage, Entity, Pair, Source
+from .sources.load import load
+from .text.cleaning import clean
+from .text.segment import segment
 
 
 def analyse(source: Source) -> Article:
@@ -39,7 +39,7 @@ def compare_articles(a: Article, b: Article, entities: bool = True) -> Compariso
     matched_b = {j for p in pairs for j in p.b}
     found: tuple[Entity, ...] = ()
     if entities:  # the extractor and its place list load only when names are wanted
-        from .entities import extract
+        from .names.entities import extract
 
         found = extract(a, b)
     return Comparison(

@@ -14,6 +14,29 @@ FurnitureKind = Literal[
     "duplicate",
 ]
 DiffOp = Literal["=", "-", "+"]
+SourceKind = Literal["text", "markdown"]
+DiscrepancyKind = Literal["number", "qualifier", "date", "place", "attribution"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Raw text of one article and where it came from."""
+
+    name: str
+    text: str
+    kind: SourceKind = "text"
+    url: str | None = None
+    title: str | None = None  # from page metadata, when the text itself has no headline
+    outlet: str | None = None
+    published: str | None = None
+    byline: str | None = None
+
+    @property
+    def digest(self) -> str:
+        """Content hash that identifies the article independently of its file name."""
+        import hashlib  # only bookmarks need it, and they load after the first frame
+
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -26,6 +49,15 @@ class Removed:
     text: str
     kind: FurnitureKind
     paragraph: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A content paragraph: its index in the source and whether it reads as a subheading."""
+
+    index: int
+    text: str
+    heading: bool
 
 
 @dataclass(frozen=True)
@@ -60,17 +92,12 @@ class Article:
         """The text of some of its sentences, joined as one passage."""
         return " ".join(self.sentences[i].text for i in ids)
 
-    @property
-    def label(self) -> str:
-        """A short human name: the headline if there is one, else the source."""
-        return self.title or self.source
-
 
 @dataclass(frozen=True)
 class Discrepancy:
     """A fact that the two sides of a pair state differently."""
 
-    kind: str
+    kind: DiscrepancyKind
     a: str
     b: str
 

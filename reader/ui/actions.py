@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.bookmarks import BookmarkError
-from ..core.rows import Row, row_text
+from ..core.output.rows import Row, row_text
 from ..core.safety import inert
+from ..core.store.bookmarks import BookmarkError
 from .base import ReaderBase
 from .passage_view import PassageView
 
@@ -142,7 +142,7 @@ class ActionsMixin(ReaderBase):
     def action_bookmarks(self) -> None:
         if self.comparison is None:
             return
-        from ..core.export import find_row
+        from ..core.output.markdown import find_row
         from .screens.bookmark_list import BookmarkListScreen
 
         found = {b.id for b in self.marks.items
@@ -174,7 +174,7 @@ class ActionsMixin(ReaderBase):
     def action_export(self) -> None:
         if self.comparison is None:
             return
-        from ..core.export import default_name, free_path, to_markdown
+        from ..core.output.markdown import default_name, free_path, to_markdown
 
         suggestion = free_path(Path.cwd() / default_name(self.comparison))
         from .screens.prompt import PromptScreen

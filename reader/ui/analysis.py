@@ -9,9 +9,8 @@ from __future__ import annotations
 from textual import work
 from textual.worker import Worker, WorkerState
 
-from ..core.loading import Source
-from ..core.model import Comparison
-from ..core.rows import Row, build_rows
+from ..core.model import Comparison, Source
+from ..core.output.rows import Row, build_rows
 from ..core.safety import inert
 from .base import ReaderBase
 from .comparison_header import ComparisonHeader
@@ -44,7 +43,7 @@ class AnalysisMixin(ReaderBase):
         out = []
         for source in self.sources:
             if isinstance(source, str):
-                from ..core.loading import load
+                from ..core.sources.load import load
 
                 self.call_from_thread(self.query_one(ComparisonHeader).status,
                                       f"fetching {source} …")
@@ -74,7 +73,7 @@ class AnalysisMixin(ReaderBase):
             self.prefetch.want_entities()
         entities = self._receive()
         if entities is None:
-            from ..core.entities import extract
+            from ..core.names.entities import extract
 
             entities = extract(done.a, done.b)
         self.call_from_thread(self._show_entities, entities)
@@ -82,7 +81,7 @@ class AnalysisMixin(ReaderBase):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
             return
-        from ..core.loading import LoadError
+        from ..core.sources.errors import LoadError
 
         error = event.worker.error
         if isinstance(error, LoadError):

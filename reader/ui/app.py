@@ -19,13 +19,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 
-from ..core import paths
-from ..core.background import Prefetch
-from ..core.bookmarks import BookmarkError, BookmarkStore
-from ..core.loading import Source
-from ..core.model import Comparison, Entity
-from ..core.rows import Row, row_sentences
+from ..core.model import Comparison, Entity, Source
+from ..core.output.rows import Row, row_sentences
 from ..core.safety import inert
+from ..core.store import paths
+from ..core.store.bookmarks import BookmarkError, BookmarkStore
 from .actions import ActionsMixin
 from .analysis import AnalysisMixin
 from .bookmarking import Bookmarks
@@ -34,6 +32,7 @@ from .detail_panel import DetailPanel
 from .entity_sidebar import EntitySidebar
 from .key_bar import KeyBar
 from .passage_view import PassageView
+from .prefetch import Prefetch
 from .theming import ThemingMixin
 
 MIN_SIZE = (60, 15)

@@ -10,12 +10,11 @@ from pathlib import Path
 
 from textual.app import App
 
-from ..core.background import Prefetch
-from ..core.bookmarks import BookmarkError
-from ..core.loading import Source
-from ..core.model import Comparison, Entity
-from ..core.rows import Row
+from ..core.model import Comparison, Entity, Source
+from ..core.output.rows import Row
+from ..core.store.bookmarks import BookmarkError
 from .bookmarking import Bookmarks
+from .prefetch import Prefetch
 
 
 class ReaderBase(App[None]):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..core.bookmarks import Bookmark, BookmarkError, BookmarkStore, new_bookmark
 from ..core.model import Comparison
-from ..core.rows import Row, row_text
+from ..core.output.rows import Row, row_text
+from ..core.store.bookmarks import Bookmark, BookmarkError, BookmarkStore, new_bookmark
 
 
 class Bookmarks:

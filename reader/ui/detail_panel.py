@@ -5,11 +5,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from ..core.bookmarks import Bookmark
 from ..core.model import Comparison
-from ..core.rows import Row, row_entities
+from ..core.output.rows import Row, row_entities
+from ..core.output.textreport import label
 from ..core.safety import inert
-from ..core.textreport import label
+from ..core.store.bookmarks import Bookmark
 
 
 class DetailPanel(Widget):

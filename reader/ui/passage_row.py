@@ -16,9 +16,9 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from ..core.diff import side_runs
+from ..core.facts.diff import side_runs
 from ..core.model import Comparison, Entity
-from ..core.rows import Row, row_text
+from ..core.output.rows import Row, row_text
 from ..core.safety import inert
 
 GUTTER = 5

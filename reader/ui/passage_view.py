@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..core.model import Comparison, Entity
-from ..core.rows import Row
+from ..core.output.rows import Row
 from .passage_row import Marks, RowPainter, estimate_height
 
 STYLES = ("removed", "added", "flag", "entity", "gap", "gutter", "search", "selected")

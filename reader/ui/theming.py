@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.app import App
 from textual.theme import Theme
 
-from ..core import paths, settings
-from ..core.resources import data_dir
 from ..core.safety import inert
-from ..core.themes import ThemeSpec, load_all
+from ..core.store import paths, settings
+from ..core.store.resources import data_dir
+from ..core.store.themes import ThemeSpec, load_all
 from .base import ReaderBase
 
 DEFAULT_THEME = "reader-dark"

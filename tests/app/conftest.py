@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.loading import load
+from reader.core.sources.load import load
 from reader.ui.app import ReaderApp
 
 from ..conftest import SEED_A, SEED_B

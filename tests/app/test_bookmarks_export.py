@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from reader.core.rows import row_text
+from reader.core.output.rows import row_text
 from reader.ui.passage_view import PassageView
 
 from .conftest import ready

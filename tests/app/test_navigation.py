@@ -65,7 +65,7 @@ async def test_search_jumps_to_matching_passage(make_app):
         await pilot.press("enter")
         await pilot.pause()
         view = app.query_one(PassageView)
-        from reader.core.rows import row_text
+        from reader.core.output.rows import row_text
 
         row = app.rows[view.selected]
         assert "Kherson" in row_text(app.comparison, row, 0) + row_text(app.comparison, row, 1)
@@ -84,7 +84,7 @@ async def test_choosing_an_entity_jumps_to_its_mentions(make_app):
         await pilot.press("enter")
         await pilot.pause()
         view = app.query_one(PassageView)
-        from reader.core.rows import row_text
+        from reader.core.output.rows import row_text
 
         assert "Miami" in row_text(app.comparison, app.rows[view.selected], 1)
         assert view.marks.entity is not None and view.marks.entity.name == "Miami"

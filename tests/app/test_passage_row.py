@@ -6,7 +6,7 @@ import pytest
 from rich.console import Console
 from rich.style import Style
 
-from reader.core.rows import build_rows
+from reader.core.output.rows import build_rows
 from reader.ui.passage_row import Marks, RowPainter, columns, estimate_height
 from reader.ui.passage_view import STYLES
 

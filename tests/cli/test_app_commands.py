@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 from reader.cli import main
-from reader.core.bookmarks import BookmarkStore, new_bookmark
+from reader.core.store.bookmarks import BookmarkStore, new_bookmark
 
 from ..conftest import SEED_A, SEED_B
 

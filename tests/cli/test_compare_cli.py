@@ -94,7 +94,7 @@ def test_article_text_is_never_markup_or_escape(tmp_path):
     env = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "120", "PATH": ""}
     code = (
         "import sys; from rich.console import Console; from reader.core.compare import compare_paths;"
-        "from reader.report import render;"
+        "from reader.cli.report import render;"
         f"render(compare_paths({str(hostile)!r}, {str(hostile)!r}), Console(force_terminal=True, width=120))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)

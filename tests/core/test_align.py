@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from reader.core.align import align
-from reader.core.normalize import fold_chars
+from reader.core.align.aligner import align
+from reader.core.text.normalize import fold_chars
 
 
 def _pairs(comparison):

@@ -7,7 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.align import align
+from reader.core.align.aligner import align
 
 WORDS = (
     "mayor council river bridge harbour police minister army talks deal plan troops city "

@@ -7,8 +7,10 @@ import select
 
 import pytest
 
-from reader.core.background import Prefetch
-from reader.core.loading import LoadError, Source, load
+from reader.core.model import Source
+from reader.core.sources.errors import LoadError
+from reader.core.sources.load import load
+from reader.ui.prefetch import Prefetch
 from tests.conftest import SEED_A, SEED_B
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")

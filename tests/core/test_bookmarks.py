@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 
-from reader.core.bookmarks import BookmarkStore, new_bookmark
+from reader.core.store.bookmarks import BookmarkStore, new_bookmark
 
 
 def _add_many(path: str, worker: int, n: int) -> None:
@@ -54,7 +54,7 @@ def test_unreadable_file_is_reported_not_replaced(tmp_path):
 
     import pytest
 
-    from reader.core.bookmarks import BookmarkError
+    from reader.core.store.bookmarks import BookmarkError
 
     path = tmp_path / "b.json"
     path.mkdir()  # a directory where the file should be: cannot be read as a file
@@ -66,7 +66,7 @@ def test_unreadable_file_is_reported_not_replaced(tmp_path):
 def test_unusable_data_directory_is_one_clear_error(tmp_path):
     import pytest
 
-    from reader.core.bookmarks import BookmarkError
+    from reader.core.store.bookmarks import BookmarkError
 
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from reader.core.cleaning import clean, split_paragraphs
-from reader.core.normalize import fold_chars
+from reader.core.text.cleaning import clean, split_paragraphs
+from reader.core.text.normalize import fold_chars
 
 from ..conftest import SEED_A, SEED_B
 

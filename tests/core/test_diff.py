@@ -5,8 +5,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.diff import side_runs, side_text, word_diff
-from reader.core.normalize import for_matching
+from reader.core.facts.diff import side_runs, side_text, word_diff
+from reader.core.text.normalize import for_matching
 
 
 def test_changed_number_is_the_only_difference():

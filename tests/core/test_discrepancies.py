@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from reader.core.discrepancies import check
-from reader.core.numbers import quantities
+from reader.core.facts.checks import check
+from reader.core.facts.numbers import quantities
 
 
 def kinds(a: str, b: str) -> list[tuple[str, str, str]]:

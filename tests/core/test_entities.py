@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from reader.core.compare import analyse
-from reader.core.entities import extract
-from reader.core.loading import from_text
+from reader.core.names.entities import extract
+from reader.core.sources.load import from_text
 
 
 def by_name(entities):

@@ -5,7 +5,8 @@ import io
 
 import pytest
 
-from reader.core.loading import LoadError, load
+from reader.core.sources.errors import LoadError
+from reader.core.sources.load import load
 
 
 def test_missing_file_is_one_clear_line(tmp_path):

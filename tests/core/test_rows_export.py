@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from reader.core.bookmarks import new_bookmark
-from reader.core.export import escape, to_markdown
-from reader.core.rows import build_rows, row_text
+from reader.core.output.markdown import escape, to_markdown
+from reader.core.output.rows import build_rows, row_text
+from reader.core.store.bookmarks import new_bookmark
 
 
 def test_rows_cover_every_sentence_once_in_reading_order(seed_comparison):
@@ -63,7 +63,7 @@ def test_escape_keeps_article_text_literal():
 
 
 def test_exported_sides_keep_the_spaces_between_changed_and_shared_words(seed_comparison):
-    from reader.core.diff import side_runs
+    from reader.core.facts.diff import side_runs
 
     text = to_markdown(seed_comparison, [], now=0)
     assert "~~Putin’s comments came amid reports that~~ special envoy Witkoff" in text

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.segment import split_sentences
+from reader.core.text.segment import split_sentences
 
 
 @pytest.mark.parametrize(

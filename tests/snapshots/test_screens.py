@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from reader.core.loading import load
+from reader.core.sources.load import load
 from reader.ui.app import ReaderApp
 
 from ..app.conftest import ready

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core import web
 from reader.core.compare import analyse
-from reader.core.loading import LoadError, load
+from reader.core.sources import web
+from reader.core.sources.errors import LoadError
+from reader.core.sources.load import load
 
 
 def test_article_is_extracted_without_page_furniture(server):
@@ -108,12 +109,12 @@ def test_saved_html_file_is_extracted(tmp_path):
 
 def test_cached_page_reopens_without_extracting_again(server, monkeypatch):
     first = load(f"{server.base}/article")
-    from reader.core import htmlpage
+    from reader.core.sources import html
 
     def boom(*args, **kwargs):
         raise AssertionError("extraction should not run for a cached article")
 
-    monkeypatch.setattr(htmlpage, "extract", boom)
+    monkeypatch.setattr(html, "extract", boom)
     server.stop()
     again = load(f"{server.base}/article")
     assert (again.text, again.title, again.outlet) == (first.text, first.title, first.outlet)

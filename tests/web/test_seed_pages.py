@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 
 from reader.core.compare import compare, compare_paths
-from reader.core.loading import load
-from reader.core.normalize import fold_chars
+from reader.core.sources.load import load
+from reader.core.text.normalize import fold_chars
 
 from ..conftest import SEED_A, SEED_B
 

@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from ...core.bookmarks import Bookmark
 from ...core.safety import inert
+from ...core.store.bookmarks import Bookmark
 
 
 class BookmarkListScreen(ModalScreen[tuple[str, str] | None]):

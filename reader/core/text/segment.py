@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cleaning import Paragraph
-from .model import Sentence
+from ..model import Paragraph, Sentence
 
 _TITLES = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres st mt ft jr sr rev "

@@ -1,28 +1,22 @@
-"""Fetching news pages over HTTP(S) politely and safely, with a cache for reopening offline.
+"""Fetching news pages over HTTP(S) politely and safely.
 
 httpx does the transport (redirects, timeouts); this module adds what a reader needs: only
 http and https, a size cap, an overall deadline, HTML only, and one clear line per failure
-naming the URL and the reason. A fetched page is cached with the article extracted from it,
-under the user cache directory, so the same pair reopens instantly and offline.
+naming the URL and the reason. Caching what was fetched is `store.pages`' job.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import os
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
-from .files import parse_json, write_json_atomic
-from .loading import LoadError
+from .decoding import decode
+from .errors import LoadError
 
 USER_AGENT = "reader/0.1 (news comparison tool)"
 MAX_BYTES = 5 * 1024 * 1024
 TIMEOUT = 15.0
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-CACHE_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -44,41 +38,6 @@ def check_url(url: str) -> None:
     host = rest.split("/", 1)[0].split("@")[-1]
     if not host or host.startswith(":"):
         raise LoadError(f"{url}: not a valid address (no host name)")
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("READER_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_path
-
-    return user_cache_path("reader", appauthor=False) / "pages"
-
-
-def _cache_path(url: str) -> Path:
-    return cache_dir() / (hashlib.sha256(url.encode("utf-8")).hexdigest()[:32] + ".json")
-
-
-def cached_article(url: str, extractor: str) -> dict[str, str | None] | None:
-    """The article extracted earlier from the cached page, if the same extractor made it."""
-    try:
-        data = parse_json(_cache_path(url).read_text(encoding="utf-8"))
-        article = data.get("article")
-        if data.get("version") == CACHE_VERSION and data.get("url") == url and \
-                isinstance(article, dict) and article.get("extractor") == extractor:
-            return article
-    except (OSError, ValueError):
-        pass
-    return None
-
-
-def store_article(page: Page, article: dict[str, str | None]) -> None:
-    """Cache a page with the article extracted from it, so reopening needs neither."""
-    path = _cache_path(page.url)
-    data = {"version": CACHE_VERSION, "url": page.url, "final_url": page.final_url,
-            "html": page.html, "fetched": page.fetched, "article": article}
-    with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
-        write_json_atomic(path, data)
 
 
 def _reason(exc: Exception, timeout: float) -> str:
@@ -110,9 +69,7 @@ def _decode(body: bytes, charset: str | None) -> str:
             return body.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
-    from .loading import decode
-
-    return decode(body, "page")[0]
+    return decode(body, "page")
 
 
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import Comparison, Entity, Pair
+from ..model import Comparison, Entity, Pair
 
 RowKind = Literal["pair", "only_a", "only_b"]
 

@@ -11,9 +11,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from .bookmarks import Bookmark
-from .diff import side_runs
-from .model import Comparison, Pair
+from ..facts.diff import side_runs
+from ..model import Comparison, Pair
+from ..store.bookmarks import Bookmark
 from .rows import Row, build_rows, row_entities, row_text
 from .textreport import summary
 

@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..model import Article, Entity, EntityType, Mention
 from . import lexicon as lx
-from .model import Article, Entity, EntityType, Mention
-from .names import Candidate, candidates, capitalised_words, listed_together
+from .candidates import Candidate, candidates, capitalised_words, listed_together
 
 _TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG")
 _ORG_SUFFIXES = frozenset("tv news inc ltd group agency corp co radio online".split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SCALE_WORDS, fold_chars
+from ..text.normalize import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SCALE_WORDS, fold_chars
 
 _WORD = "|".join(sorted(list(NUMBER_WORDS) + list(SCALE_WORDS), key=len, reverse=True))
 _NUMBER = re.compile(

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .model import DiffOp
-from .normalize import for_matching
+from ..model import DiffOp
+from ..text.normalize import for_matching
 
 _TOKEN = re.compile(r"^\s+|(?:[^\W_]+(?:['\u2019\-.,][^\W_]+)*|[^\w\s]|_)\s*")
 _OPS: dict[int, DiffOp] = {0: "=", -1: "-", 1: "+"}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from .loading import LoadError, Source
+from ..model import Source
+from .errors import LoadError
 
 MIN_TEXT = 200
 
@@ -44,7 +45,7 @@ def extract(html: str, name: str, url: str | None = None) -> Source:
         raise LoadError(f"{name}: no article text found on the page")
     outlet = data.get("sitename") or data.get("hostname") or (urlparse(url).hostname if url
                                                               else None)
-    return Source(name=name, text=body, encoding="utf-8", kind="text", url=url, title=title,
+    return Source(name=name, text=body, kind="text", url=url, title=title,
                   outlet=outlet, published=data.get("date"), byline=data.get("author"))
 
 
@@ -52,31 +53,3 @@ EXTRACTOR = "trafilatura-1"
 """Names the extraction recipe stored with cached articles; change it when the recipe changes.
 Reopening a cached page then needs no extraction (nor loading the extractor); --refresh redoes
 both."""
-
-
-def cached_source(url: str) -> Source | None:
-    """The article of a URL as cached, without network or extraction; None if not cached."""
-    from . import web
-
-    kept = web.cached_article(url, EXTRACTOR)
-    if kept is None or not kept.get("text"):
-        return None
-    return Source(name=url, text=kept["text"] or "", encoding="utf-8", kind="text",
-                  url=kept.get("url"), title=kept.get("title"), outlet=kept.get("outlet"),
-                  published=kept.get("published"), byline=kept.get("byline"))
-
-
-def from_url(url: str, refresh: bool = False) -> Source:
-    """The article at a URL; a cached page reopens without network or extraction."""
-    from . import web
-
-    if not refresh:
-        cached = cached_source(url)
-        if cached is not None:
-            return cached
-    page = web.fetch(url)
-    source = extract(page.html, url, url=page.final_url)
-    web.store_article(page, {"extractor": EXTRACTOR, "text": source.text, "url": source.url,
-                            "title": source.title, "outlet": source.outlet,
-                            "published": source.published, "byline": source.byline})
-    return source

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
 
-    from .core.loading import Source
+    from ..core.model import Source
 
 COMMANDS = ("compare", "entities", "bookmarks", "export")
 
@@ -30,7 +30,7 @@ def _new_parser(prog: str, description: str) -> argparse.ArgumentParser:
 
 def _paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str]:
     if not values:
-        from .core.resources import seed_paths
+        from ..core.store.resources import seed_paths
 
         return seed_paths()
     if len(values) != 2:
@@ -80,15 +80,15 @@ def _write_lines(lines: Iterable[str]) -> None:
 def run_compare(argv: Sequence[str]) -> int:
     parser = _compare_parser()
     args = parser.parse_args(list(argv))
-    from .core.compare import compare_paths
+    from ..core.compare import compare_paths
 
     comparison = compare_paths(*_paths(args.articles, parser), refresh=args.refresh)
     if args.json:
-        from .core.jsonout import to_document
+        from ..core.output.jsondoc import to_document
 
         _write_json(to_document(comparison))
     elif _plain_output(sys.stdout):
-        from .core.textreport import lines
+        from ..core.output.textreport import lines
 
         _write_lines(lines(comparison))
     else:
@@ -107,16 +107,16 @@ def run_entities(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the entities as JSON")
     args = parser.parse_args(list(argv))
-    from .core.compare import analyse_paths
-    from .core.entities import extract
+    from ..core.compare import analyse_paths
+    from ..core.names.entities import extract
 
     entities = extract(*analyse_paths(*_paths(args.articles, parser), refresh=args.refresh))
     if args.json:
-        from .core.jsonout import entities_document
+        from ..core.output.jsondoc import entities_document
 
         _write_json({"version": 1, "entities": entities_document(entities)})
     elif _plain_output(sys.stdout):
-        from .core.textreport import entity_lines
+        from ..core.output.textreport import entity_lines
 
         _write_lines(entity_lines(entities))
     else:
@@ -135,9 +135,9 @@ def run_bookmarks(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from dataclasses import asdict
 
-    from .core.bookmarks import BookmarkError, BookmarkStore
-    from .core.paths import bookmarks_file
-    from .core.safety import inert
+    from ..core.safety import inert
+    from ..core.store.bookmarks import BookmarkError, BookmarkStore
+    from ..core.store.paths import bookmarks_file
 
     store = BookmarkStore(bookmarks_file())
     try:
@@ -171,10 +171,10 @@ def run_export(argv: Sequence[str]) -> int:
     parser.add_argument("-o", "--output", required=True, help="Markdown file to create ('-' "
                         "for standard output); an existing file is never overwritten")
     args = parser.parse_args(list(argv))
-    from .core.bookmarks import BookmarkError, BookmarkStore
-    from .core.compare import compare_paths
-    from .core.export import to_markdown
-    from .core.paths import bookmarks_file
+    from ..core.compare import compare_paths
+    from ..core.output.markdown import to_markdown
+    from ..core.store.bookmarks import BookmarkError, BookmarkStore
+    from ..core.store.paths import bookmarks_file
 
     comparison = compare_paths(*_paths(args.articles, parser), refresh=args.refresh)
     try:
@@ -203,8 +203,8 @@ def run_export(argv: Sequence[str]) -> int:
 def _web_source(location: str, refresh: bool) -> Source | str:
     """A page from the cache, else its address for the app to fetch; a malformed address
     fails here, before the app starts."""
-    from .core.htmlpage import cached_source
-    from .core.web import check_url
+    from ..core.sources.load import cached_source
+    from ..core.sources.web import check_url
 
     check_url(location)
     cached = None if refresh else cached_source(location)
@@ -216,19 +216,19 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
         print("reader: the app reads articles from files; use 'reader compare' for standard "
               "input", file=sys.stderr)
         return 2
-    from .core.loading import is_url, load
+    from ..core.sources.load import is_url, load
 
     sources = [_web_source(p, refresh) if is_url(p) else load(p) for p in paths]
     if not sys.stdout.isatty():
         print("reader: the app needs a terminal; use 'reader compare' in scripts",
               file=sys.stderr)
         return 2
-    from .core.background import Prefetch
+    from ..ui.prefetch import Prefetch
 
     # Start loading and comparing before the UI toolkit loads, so the two overlap on two cores.
     prefetch = Prefetch.start((paths[0], paths[1]), refresh)
     try:
-        from .ui.app import ReaderApp
+        from ..ui.app import ReaderApp
 
         ReaderApp((sources[0], sources[1]), prefetch=prefetch, refresh=refresh).run()
     finally:
@@ -257,7 +257,7 @@ def dispatch(argv: Sequence[str]) -> int:
     if len(argv) in (0, 2) and not any(arg.startswith("-") for arg in argv):
         # `reader` and `reader A B` open the app without building the option parser, which
         # costs more of the app's start-up than anything else done before the toolkit loads.
-        from .core.resources import seed_paths
+        from ..core.store.resources import seed_paths
 
         return run_app((argv[0], argv[1]) if argv else seed_paths())
     parser = _main_parser()
@@ -280,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
-    from .core.loading import LoadError
+    from ..core.sources.errors import LoadError
 
     try:
         return dispatch(args)

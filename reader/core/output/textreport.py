@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from .model import Article, Comparison, Entity, Pair
-from .safety import inert
+from ..model import Article, Comparison, Entity, Pair
+from ..safety import inert
 
 
 def label(side: str, ids: tuple[int, ...]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Article, Comparison, Entity
+from ..model import Article, Comparison, Entity
 
 VERSION = 1
 

@@ -21,7 +21,7 @@ import struct
 import sys
 from typing import Any
 
-from .loading import LoadError
+from ..core.sources.errors import LoadError
 
 _HEADER = struct.Struct("!Q")
 _REFRESH = "--refresh"
@@ -36,9 +36,9 @@ def _send(fd: int, value: object) -> None:
 
 
 def _serve(out: int, go: int, locations: list[str], refresh: bool) -> None:
-    from .compare import analyse, compare_articles
-    from .loading import load
-    from .rows import build_rows
+    from ..core.compare import analyse, compare_articles
+    from ..core.output.rows import build_rows
+    from ..core.sources.load import load
 
     try:
         loaded = [load(location, refresh=refresh) for location in locations]
@@ -50,7 +50,7 @@ def _serve(out: int, go: int, locations: list[str], refresh: bool) -> None:
     comparison = compare_articles(a, b, entities=False)
     _send(out, (comparison, build_rows(comparison)))
     if os.read(go, 1):  # nothing (end of file) when the app has gone or no longer wants them
-        from .entities import extract
+        from ..core.names.entities import extract
 
         _send(out, extract(a, b))
 
@@ -82,7 +82,7 @@ class Prefetch:
             return None
         results, out = os.pipe()
         go_in, go = os.pipe()
-        code = "from reader.core.background import main; main()"
+        code = "from reader.ui.prefetch import main; main()"
         argv = [sys.executable, "-c", code, *locations, *([_REFRESH] if refresh else [])]
         actions = [(os.POSIX_SPAWN_DUP2, go_in, 0), (os.POSIX_SPAWN_DUP2, out, 1),
                    (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]

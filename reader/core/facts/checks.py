@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Discrepancy
-from .normalize import MONTHS, NUMBER_WORDS, WEEKDAYS, fold_chars, strip_accents
+from ..model import Discrepancy
+from ..text.normalize import MONTHS, NUMBER_WORDS, WEEKDAYS, fold_chars, strip_accents
 from .numbers import Quantity, quantities
 
 _WHEN = re.compile(rf"\b({'|'.join(WEEKDAYS + MONTHS)})\b", re.IGNORECASE)

@@ -14,10 +14,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .core.diff import side_runs
-from .core.model import Article, Comparison, Entity, Pair
-from .core.safety import inert
-from .core.textreport import TYPE_LABELS, label, summary
+from ..core.facts.diff import side_runs
+from ..core.model import Article, Comparison, Entity, Pair
+from ..core.output.textreport import TYPE_LABELS, label, summary
+from ..core.safety import inert
 
 ONLY_A = "bold red on #3a1010"
 ONLY_B = "bold green on #103a10"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import FurnitureKind, Removed
+from ..model import FurnitureKind, Paragraph, Removed
 from .normalize import for_matching
 
 _BOILERPLATE = re.compile(
@@ -63,15 +63,6 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*([-*+]|\d{1,3}[.)])\s+")
 _MD_RULE = re.compile(r"^\s*([-*_]\s*){3,}$")
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A content paragraph: its index in the source and whether it reads as a subheading."""
-
-    index: int
-    text: str
-    heading: bool
 
 
 @dataclass(frozen=True)

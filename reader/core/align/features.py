@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import NUMBER_WORDS, fold_chars_fast, strip_accents
+from ..text.normalize import NUMBER_WORDS, fold_chars_fast, strip_accents
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before

@@ -11,9 +11,9 @@ import os
 import threading
 from collections.abc import Sequence
 
+from ..model import Discrepancy
+from .checks import check
 from .diff import Segment, word_diff
-from .discrepancies import check
-from .model import Discrepancy
 
 PARALLEL_MIN_PAIRS = 1500
 Result = tuple[tuple[Segment, ...], tuple[Discrepancy, ...]]

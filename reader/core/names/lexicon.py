@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, strip_accents
+from ..text.normalize import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, strip_accents
 
 
 def _set(text: str) -> frozenset[str]:
