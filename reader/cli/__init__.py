@@ -178,8 +178,8 @@ def run_export(argv: Sequence[str]) -> int:
 
     comparison = compare_paths(*_paths(args.articles, parser), refresh=args.refresh)
     try:
-        bookmarks = [b for b in BookmarkStore(bookmarks_file()).load()
-                     if b.same_pair(comparison.a.digest, comparison.b.digest)]
+        bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,
+                                                             comparison.b.digest)
     except BookmarkError as exc:
         print(f"reader: {exc}; exporting without bookmarks", file=sys.stderr)
         bookmarks = []

@@ -78,8 +78,3 @@ class ComparisonHeader(Static):
         flags.append(f" · {one_sided} names in one article only")
         grid.add_row(flags, Text(""))
         self.update(grid)
-
-    def show_entities_pending(self) -> None:
-        """Coverage is known but names are still being found."""
-        if self.comparison is not None:
-            self.show(self.comparison)

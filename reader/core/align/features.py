@@ -12,19 +12,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from ..text.normalize import NUMBER_WORDS, fold_chars_fast, strip_accents
+from ..text.normalize import NUMBER_WORDS, fold_chars, strip_accents
+from ..text.wordlists import words
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not of off on once only or other our ours ourselves
-    out over own same she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves said says say
-    told according while would could might may must shall should us' its' also however""".split()
-)
+STOPWORDS = words(Path(__file__).resolve().parent / "data" / "words", "stopwords")
 _ALIASES = (
     (re.compile(r"\b(the )?United States( of America)?\b|\bU\.S\.(A\.)?|\bUSA?\b"), " usa "),
     (re.compile(r"\b(the )?United Kingdom\b|\bU\.K\.|\bUK\b|\bBritain\b"), " ukgb "),
@@ -55,7 +48,7 @@ def _term(token: str) -> str | None:
 
 def terms(text: str) -> frozenset[str]:
     """Content terms of a text, for matching."""
-    folded = strip_accents(fold_chars_fast(text))
+    folded = strip_accents(fold_chars(text, spaces=False))
     if any(hint in folded for hint in _ALIAS_HINTS):
         for pattern, replacement in _ALIASES:
             folded = pattern.sub(replacement, folded)
@@ -84,7 +77,6 @@ class Vocabulary:
                 for term in sentence:
                     counts[term] = counts.get(term, 0) + 1
         self.size = max(n, 1)
-        self.df = counts
         self.idf = {t: math.log(1.0 + self.size / c) for t, c in counts.items()}
         """Weight of every term seen in either article."""
 

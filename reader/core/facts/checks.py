@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import Discrepancy
-from ..text.normalize import MONTHS, NUMBER_WORDS, WEEKDAYS, fold_chars, strip_accents
-from .numbers import Quantity, quantities
+from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold
+from .numbers import COMPARATORS, Quantity, quantities
 
 _WHEN = re.compile(rf"\b({'|'.join(WEEKDAYS + MONTHS)})\b", re.IGNORECASE)
 _NAME = r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|de|da|al|von|van|bin))*"
@@ -25,10 +25,6 @@ _NOT_NAMES = frozenset(
     "he she they it we i you his her their its the a an this that there but and in on at "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-
-
-def _fold(text: str) -> str:
-    return strip_accents(fold_chars(text)).lower()
 
 
 def _numbers(a: str, b: str) -> list[Discrepancy]:
@@ -85,8 +81,8 @@ def _names(pattern: re.Pattern[str], text: str) -> set[str]:
 
 def _context(text: str, name: str) -> set[str]:
     """Content words within four words of a name: what the name is said about."""
-    words = re.findall(r"[\w']+", _fold(text))
-    target = _fold(name).split()
+    words = re.findall(r"[\w']+", fold(text))
+    target = fold(name).split()
     out: set[str] = set()
     for i in range(len(words) - len(target) + 1):
         if words[i:i + len(target)] == target:
@@ -97,9 +93,9 @@ def _context(text: str, name: str) -> set[str]:
 
 def _places(a: str, b: str) -> list[Discrepancy]:
     """Places named for the same thing: paired by the words around them when there are several."""
-    fa, fb = _fold(a), _fold(b)
-    only_a = sorted(p for p in _names(_PLACE, a) if _fold(p) not in fb)
-    only_b = sorted(p for p in _names(_PLACE, b) if _fold(p) not in fa)
+    fa, fb = fold(a), fold(b)
+    only_a = sorted(p for p in _names(_PLACE, a) if fold(p) not in fb)
+    only_b = sorted(p for p in _names(_PLACE, b) if fold(p) not in fa)
     if not only_a or not only_b:
         return []
     if len(only_a) == 1 and len(only_b) == 1:
@@ -123,21 +119,23 @@ def _attribution(a: str, b: str) -> list[Discrepancy]:
     sa, sb = _speakers(a), _speakers(b)
     if not sa or not sb:
         return []
-    tokens_a = {t for name in sa for t in _fold(name).split()}
-    tokens_b = {t for name in sb for t in _fold(name).split()}
+    tokens_a = {t for name in sa for t in fold(name).split()}
+    tokens_b = {t for name in sb for t in fold(name).split()}
     if tokens_a & tokens_b:
         return []
-    fa, fb = _fold(a), _fold(b)
+    fa, fb = fold(a), fold(b)
     if any(t in fb for t in tokens_a) or any(t in fa for t in tokens_b):
         return []
     return [Discrepancy("attribution", ", ".join(sorted(sa)), ", ".join(sorted(sb)))]
 
 
+_QUALIFIER_WORDS = sorted({w for phrase in COMPARATORS for w in phrase.split() if len(w) > 2})
 _NUMBERISH = re.compile(
-    r"\d|\b(" + "|".join(NUMBER_WORDS) + r"|hundred|thousand|million|billion|trillion|"
-    r"than|over|under|above|below|nearly|almost|about|around|roughly|some|up|least|most)\b",
+    r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS]) + r")\b",
     re.IGNORECASE,
 )
+"""Anything a changed figure or qualifier needs in a pair's changed words; without it the
+number check cannot find anything and is skipped."""
 
 
 def check(a: str, b: str, changed: str | None = None) -> tuple[Discrepancy, ...]:

@@ -21,12 +21,13 @@ _NUMBER = re.compile(
     r"(?P<tail>-[a-z]+(?:-[a-z]+)*)?",
     re.IGNORECASE,
 )
-_COMPARATORS = {
+COMPARATORS = {
     "more than": ">", "over": ">", "above": ">", "at least": ">", "upwards of": ">",
     "fewer than": "<", "less than": "<", "under": "<", "below": "<", "up to": "<",
     "at most": "<", "nearly": "~", "almost": "~", "about": "~", "around": "~",
     "roughly": "~", "approximately": "~", "some": "~", "an estimated": "~",
 }
+"""Words before a number that qualify it, and how: above (">"), below ("<") or near ("~")."""
 _MONTHS = "|".join(MONTH_ABBREVIATIONS + MONTHS)
 _DATE_BEFORE = re.compile(rf"\b({_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*({_MONTHS})\b", re.IGNORECASE)
@@ -124,7 +125,7 @@ def quantities(text: str) -> list[Quantity]:
         before = prev.group(1).lower() if prev else ""
         comparator = comparator_phrase = ""
         lowered = head.lower().rstrip()
-        for words, symbol in _COMPARATORS.items():
+        for words, symbol in COMPARATORS.items():
             if lowered.endswith(words):
                 comparator, comparator_phrase = symbol, words
                 break

@@ -63,7 +63,7 @@ def _tokens(text: str) -> list[Token]:
             continue
         parts = word.split("-")
         if len(parts) > 1 and all(p[:1].isupper() for p in parts) and all(
-            lx.fold(p) in lx.places() or lx.fold(p) in lx.PLACE_ALIASES or p in lx.KNOWN_ORGS
+            lx.name_key(p) in lx.places() or lx.name_key(p) in lx.PLACE_ALIASES or p in lx.KNOWN_ORGS
             for p in parts
         ):
             offset = start
@@ -73,8 +73,8 @@ def _tokens(text: str) -> list[Token]:
                 offset += len(part) + 1
             continue
         if len(parts) > 1 and not parts[-1][:1].isupper() and (
-            parts[0] in lx.DEMONYMS or lx.fold(parts[0]) in lx.places()
-            or parts[0] in lx.KNOWN_ORGS or lx.fold(parts[0]) in lx.PLACE_ALIASES
+            parts[0] in lx.DEMONYMS or lx.name_key(parts[0]) in lx.places()
+            or parts[0] in lx.KNOWN_ORGS or lx.name_key(parts[0]) in lx.PLACE_ALIASES
         ):
             word = word.lower()  # `Russian-backed`, `US-led`: an adjective, not a name
         out.append(Token(word, start, start + len(word), possessive))

@@ -45,7 +45,7 @@ class _Group:
 
 def _translit(word: str) -> str:
     """A spelling skeleton under which common transliteration variants coincide."""
-    word = lx.fold(word)
+    word = lx.name_key(word)
     word = re.sub(r"(.)\1", r"\1", word)
     for a, b in (("iy", "i"), ("yi", "i"), ("y", "i"), ("kh", "h"), ("ph", "f"), ("w", "v"),
                  ("ck", "k"), ("ou", "u"), ("j", "i")):
@@ -54,9 +54,9 @@ def _translit(word: str) -> str:
 
 
 def _key(text: str) -> str:
-    folded = lx.fold(text)
+    folded = lx.name_key(text)
     alias = lx.PLACE_ALIASES.get(folded) or lx.ORG_ALIASES.get(folded)
-    return lx.fold(alias) if alias else folded
+    return lx.name_key(alias) if alias else folded
 
 
 def _lowercase_words(articles: tuple[Article, Article]) -> set[str]:
@@ -70,19 +70,19 @@ def _lowercase_words(articles: tuple[Article, Article]) -> set[str]:
 def _org_like(form: str) -> bool:
     tokens = form.split()
     return (
-        lx.fold(form) in lx.known_orgs()
+        lx.name_key(form) in lx.known_orgs()
         or any(t in lx.ORG_WORDS for t in tokens)
-        or (len(tokens) > 1 and lx.fold(tokens[0]) in lx.known_orgs())
+        or (len(tokens) > 1 and lx.name_key(tokens[0]) in lx.known_orgs())
     )
 
 
 def _place_like(form: str) -> bool:
     tokens = form.split()
-    if lx.fold(form) in lx.PLACE_ALIASES:
+    if lx.name_key(form) in lx.PLACE_ALIASES:
         return True
     if len(tokens) > 1 and (tokens[-1] in lx.PLACE_LAST or tokens[0] in lx.PLACE_FIRST):
         return True
-    return lx.fold(form) in lx.places()
+    return lx.name_key(form) in lx.places()
 
 
 def _person_like(group: _Group) -> bool:
@@ -235,7 +235,7 @@ def _entity(group: _Group, kind: EntityType) -> Entity:
     ))
     count = (sum(1 for m in mentions if m.article == 0), sum(1 for m in mentions if m.article == 1))
     name = group.canonical
-    alias = lx.PLACE_ALIASES.get(lx.fold(name)) or lx.ORG_ALIASES.get(lx.fold(name))
+    alias = lx.PLACE_ALIASES.get(lx.name_key(name)) or lx.ORG_ALIASES.get(lx.name_key(name))
     if alias and len(alias.split()) > len(name.split()):
         name = alias
     return Entity(name, kind, tuple(sorted(group.forms)), count, mentions)

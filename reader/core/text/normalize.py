@@ -69,18 +69,19 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 
 
-def fold_chars(text: str) -> str:
-    """Map typographic variants (quotes, dashes, special spaces) to plain ASCII forms."""
+def fold_chars(text: str, spaces: bool = True) -> str:
+    """Map typographic variants (quotes, dashes, special spaces) to plain ASCII forms and
+    collapse runs of spaces; callers that split into words anyway pass `spaces=False` and
+    skip that cost."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", text) if spaces else text
 
 
-def fold_chars_fast(text: str) -> str:
-    """`fold_chars` without collapsing spaces, for callers that split into words anyway."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
+def fold(text: str) -> str:
+    """The key under which two spellings of a word or name are the same: typographic
+    variants, accents and case folded."""
+    return strip_accents(fold_chars(text)).lower().strip()
 
 
 _HYPHEN_WORD = re.compile(r"\b([A-Za-z]{3,9})(?=-[A-Za-z])")

@@ -9,25 +9,17 @@ is the quote.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..model import Paragraph, Sentence
+from .wordlists import words
 
-_TITLES = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres st mt ft jr sr rev "
-    "hon fr supt insp det atty amb sec gen brig cdr messrs mme mlle sra sr sgt pvt cpl".split()
-)
-_BEFORE_NUMBER = frozenset(
-    "no nos vol fig figs p pp art sec ch jan feb mar apr jun jul aug sep sept oct nov dec "
-    "approx ca".split()
-)
-_AMBIGUOUS = frozenset(
-    "inc corp ltd co bros vs etc al est dept univ ave blvd rd a.m p.m e.g i.e".split()
-)
-_STARTERS = frozenset(
-    "the a an he she it they we i you his her its their our this that these those there but and "
-    "so yet in on at after before when while if as however meanwhile officials police "
-    "authorities some many most one two three".split()
-)
+_WORDS = Path(__file__).resolve().parent / "data" / "words"
+
+_TITLES = words(_WORDS, "titles")
+_BEFORE_NUMBER = words(_WORDS, "before_number")
+_AMBIGUOUS = words(_WORDS, "ambiguous_abbreviations")
+_STARTERS = words(_WORDS, "sentence_starters")
 _CANDIDATE = re.compile(r"([.!?\u2026]+)([\"'\u201d\u2019)\]]*)(\s+)(?=\S)")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
