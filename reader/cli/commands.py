@@ -1,0 +1,164 @@
+"""The commands for scripts: compare, entities, bookmarks, export."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .args import article_parser, new_parser, paths
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def _compare_parser() -> argparse.ArgumentParser:
+    parser = article_parser(
+        prog="reader compare",
+        description="Compare two articles and print the aligned passages, word differences, "
+        "discrepancies and coverage.",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    return parser
+
+
+def _plain_output(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(os.environ.get("NO_COLOR")) or not (isatty and isatty())
+
+
+def _write_json(document: object) -> None:
+    import json
+
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _write_lines(lines: Iterable[str]) -> None:
+    for line in lines:
+        sys.stdout.write(line + "\n")
+
+
+def run_compare(argv: Sequence[str]) -> int:
+    parser = _compare_parser()
+    args = parser.parse_args(list(argv))
+    from ..core.compare import compare_paths
+
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    if args.json:
+        from ..core.output.jsondoc import to_document
+
+        _write_json(to_document(comparison))
+    elif _plain_output(sys.stdout):
+        from ..core.output.textreport import lines
+
+        _write_lines(lines(comparison))
+    else:
+        from rich.console import Console
+
+        from .report import render
+
+        render(comparison, Console())
+    return 0
+
+
+def run_entities(argv: Sequence[str]) -> int:
+    parser = article_parser(
+        prog="reader entities",
+        description="List the people, places and organisations each article names.",
+    )
+    parser.add_argument("--json", action="store_true", help="print the entities as JSON")
+    args = parser.parse_args(list(argv))
+    from ..core.compare import analyse_paths
+    from ..core.names.entities import extract
+
+    entities = extract(*analyse_paths(*paths(args.articles, parser), refresh=args.refresh))
+    if args.json:
+        from ..core.output.jsondoc import entities_document
+
+        _write_json({"version": 1, "entities": entities_document(entities)})
+    elif _plain_output(sys.stdout):
+        from ..core.output.textreport import entity_lines
+
+        _write_lines(entity_lines(entities))
+    else:
+        from rich.console import Console
+
+        from .report import entity_table
+
+        Console().print(entity_table(entities))
+    return 0
+
+
+def run_bookmarks(argv: Sequence[str]) -> int:
+    parser = new_parser(prog="reader bookmarks",
+                         description="List saved bookmarks of every pair.")
+    parser.add_argument("--json", action="store_true", help="print them as JSON")
+    args = parser.parse_args(list(argv))
+    from dataclasses import asdict
+
+    from ..core.safety import inert
+    from ..core.store.bookmarks import BookmarkError, BookmarkStore
+    from ..core.store.paths import bookmarks_file
+
+    store = BookmarkStore(bookmarks_file())
+    try:
+        items = store.load()
+    except BookmarkError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 2
+    if store.problem:
+        print(f"reader: {store.problem}", file=sys.stderr)
+    if args.json:
+        _write_json({"version": 1, "bookmarks": [asdict(b) for b in items]})
+        return 0
+    if not items:
+        print("No bookmarks yet (in the app, press b on a passage).")
+    for b in items:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(b.created))
+        print(f"{when}  {inert(b.a_source)} ~ {inert(b.b_source)}")
+        print(f"  A: {inert(b.a_text) or '(nothing)'}")
+        print(f"  B: {inert(b.b_text) or '(nothing)'}")
+        if b.note:
+            print(f"  note: {inert(b.note)}")
+    return 0
+
+
+def run_export(argv: Sequence[str]) -> int:
+    parser = article_parser(
+        prog="reader export",
+        description="Write Markdown notes for a pair: its bookmarks, or else its discrepancies "
+        "and unmatched passages.",
+    )
+    parser.add_argument("-o", "--output", required=True, help="Markdown file to create ('-' "
+                        "for standard output); an existing file is never overwritten")
+    args = parser.parse_args(list(argv))
+    from ..core.compare import compare_paths
+    from ..core.output.markdown import to_markdown
+    from ..core.store.bookmarks import BookmarkError, BookmarkStore
+    from ..core.store.paths import bookmarks_file
+
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    try:
+        bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,
+                                                             comparison.b.digest)
+    except BookmarkError as exc:
+        print(f"reader: {exc}; exporting without bookmarks", file=sys.stderr)
+        bookmarks = []
+    text = to_markdown(comparison, bookmarks)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        with open(args.output, "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        print(f"reader: {args.output}: exists; not overwritten", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"reader: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {args.output} ({len(bookmarks)} bookmark(s))")
+    return 0
