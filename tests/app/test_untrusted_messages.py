@@ -1,0 +1,86 @@
+"""Notifications that carry outside text (searches, paths, theme files, server answers) show it
+as written: markup in it neither styles the message nor crashes the app."""
+
+from __future__ import annotations
+
+from textual.widgets._toast import Toast
+
+from reader.core.sources.load import load
+from reader.ui.app import ReaderApp
+
+from ..conftest import SEED_A, SEED_B
+from .conftest import ready
+
+
+def toasts(app) -> list[str]:
+    """The notifications drawn on the screen, as plain text."""
+    return [str(toast.render()) for toast in app.screen.query(Toast)]
+
+
+async def shown(pilot, needle: str) -> list[str]:
+    for _ in range(50):
+        await pilot.pause(0.02)
+        found = toasts(pilot.app)
+        if any(needle in toast for toast in found):
+            return found
+    return toasts(pilot.app)
+
+
+async def search(pilot, text: str) -> None:
+    await pilot.press("slash")
+    await pilot.pause()
+    pilot.app.screen.query_one("Input").value = text
+    await pilot.press("enter")
+
+
+async def test_search_for_a_closing_tag_is_shown_as_typed(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        await search(pilot, "[/nonexistent]")
+        found = await shown(pilot, "[/nonexistent]")
+        assert any("“[/nonexistent]” is in neither article." in t for t in found), found
+    assert app.return_code in (None, 0) and app._exception is None
+
+
+async def test_a_click_action_in_a_search_is_not_clickable(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        await search(pilot, "[@click=app.quit]zzz[/]")
+        found = await shown(pilot, "zzz")
+        assert any("[@click=app.quit]zzz[/]" in t for t in found), found
+        toast = next(t for t in app.screen.query(Toast) if "zzz" in str(t.render()))
+        assert all("@click" not in str(span.style) for span in toast.render().spans)
+        await pilot.click(Toast, offset=(3, 0))
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_failed_export_path_with_markup_is_reported_as_written(make_app, dirs):
+    app = make_app()
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        target = dirs["work"] / "no-such-dir" / "[/v2]" / "notes.md"
+        app.screen.query_one("Input").value = str(target)
+        await pilot.press("enter")
+        found = await shown(pilot, "Cannot write")
+        assert any(f"Cannot write {target}" in t for t in found), found
+    assert app._exception is None
+
+
+async def test_theme_problems_are_drawn_with_their_brackets(dirs, tmp_path):
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "markup.toml").write_text('name = "markup"\nprimary = "[/x]"\n')
+    (themes / "table.toml").write_text('name = "table"\nprimary = "#123456"\nvariables = "x"\n')
+    app = ReaderApp((load(str(SEED_A)), load(str(SEED_B))), theme_dirs=[themes],
+                    settings_file=tmp_path / "settings.json")
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        found = await shown(pilot, "table.toml")
+        assert any("markup.toml: 'primary' is not a colour: '[/x]'" in t for t in found), found
+        assert any("table.toml: [variables] must be a table" in t for t in found), found
+    assert app._exception is None
