@@ -30,10 +30,9 @@ def _plain_output(stream: object) -> bool:
 
 
 def _write_json(document: object) -> None:
-    import json
+    from ..core.output.jsondoc import to_json
 
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(to_json(document) + "\n")
 
 
 def _write_lines(lines: Iterable[str]) -> None:
@@ -107,10 +106,10 @@ def run_bookmarks(argv: Sequence[str]) -> int:
     try:
         items = store.load()
     except BookmarkError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}", file=sys.stderr)
         return 2
     if store.problem:
-        print(f"reader: {store.problem}", file=sys.stderr)
+        print(f"reader: {inert(store.problem)}", file=sys.stderr)
     if args.json:
         _write_json({"version": 1, "bookmarks": [asdict(b) for b in items]})
         return 0
@@ -137,6 +136,7 @@ def run_export(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from ..core.compare import compare_paths
     from ..core.output.markdown import to_markdown
+    from ..core.safety import inert
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
 
@@ -145,7 +145,7 @@ def run_export(argv: Sequence[str]) -> int:
         bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,
                                                              comparison.b.digest)
     except BookmarkError as exc:
-        print(f"reader: {exc}; exporting without bookmarks", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}; exporting without bookmarks", file=sys.stderr)
         bookmarks = []
     text = to_markdown(comparison, bookmarks)
     if args.output == "-":
@@ -155,10 +155,10 @@ def run_export(argv: Sequence[str]) -> int:
         with open(args.output, "x", encoding="utf-8") as handle:
             handle.write(text)
     except FileExistsError:
-        print(f"reader: {args.output}: exists; not overwritten", file=sys.stderr)
+        print(f"reader: {inert(args.output)}: exists; not overwritten", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"reader: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"reader: {inert(args.output)}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"Wrote {args.output} ({len(bookmarks)} bookmark(s))")
+    print(f"Wrote {inert(args.output)} ({len(bookmarks)} bookmark(s))")
     return 0

@@ -84,3 +84,16 @@ async def test_theme_problems_are_drawn_with_their_brackets(dirs, tmp_path):
         assert any("markup.toml: 'primary' is not a colour: '[/x]'" in t for t in found), found
         assert any("table.toml: [variables] must be a table" in t for t in found), found
     assert app._exception is None
+
+
+async def test_bidi_and_zero_width_characters_are_visible_in_passages(make_app, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The council said the vote \u202edessap\u202c with a large\u200b majority on Monday.\n")
+    b.write_text("The council said the vote passed with a large majority on Monday evening.\n")
+    app = make_app(a, b)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        view = app.query_one("PassageView")
+        text = "".join(line for k in range(len(app.rows)) for line in view.row_text_lines(k))
+        assert "\u202e" not in text and "\u200b" not in text
+        assert "\\u202edessap\\u202c" in text and "large\\u200b" in text

@@ -78,3 +78,12 @@ async def test_server_text_with_markup_is_shown_as_sent(server, dirs):
             assert expected in header
         assert app._exception is None
 
+
+
+def test_cli_error_line_shows_server_controls_inert(server, capsys):
+    server.routes["/c1-type"] = (200, "text/\x9b2Jx\x1b", b"<p>hello</p>")
+    code = main(["compare", f"{server.base}/article", f"{server.base}/c1-type"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "\x9b" not in err and "\x1b" not in err
+    assert "text/\\x9b2jx" in err  # content types are compared in lower case
