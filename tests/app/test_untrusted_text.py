@@ -1,5 +1,5 @@
-"""Notifications that carry outside text (searches, paths, theme files, server answers) show it
-as written: markup in it neither styles the message nor crashes the app."""
+"""Outside text in the app (searches, paths, theme files, server answers, article text) is shown
+as written: markup in it neither styles a message nor crashes the app, controls are visible."""
 
 from __future__ import annotations
 
@@ -97,3 +97,22 @@ async def test_bidi_and_zero_width_characters_are_visible_in_passages(make_app, 
         text = "".join(line for k in range(len(app.rows)) for line in view.row_text_lines(k))
         assert "\u202e" not in text and "\u200b" not in text
         assert "\\u202edessap\\u202c" in text and "large\\u200b" in text
+
+
+async def test_exported_notes_hold_no_escape_sequences(make_app, tmp_path, dirs):
+    import re
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Officials said \x1b]52;c;cm0gLXJm\x07 the vote passed \x9b2J with 12 members.\n")
+    b.write_text("Officials said the vote passed with 14 members on Monday evening.\n")
+    app = make_app(a, b)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("b", "e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    (notes,) = dirs["work"].glob("*.md")
+    text = notes.read_text()
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
+    assert "\\\\x1b\\]52;c;cm0gLXJm\\\\x07" in text and "\\\\x9b2J" in text
