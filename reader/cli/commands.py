@@ -96,8 +96,6 @@ def run_bookmarks(argv: Sequence[str]) -> int:
                          description="List saved bookmarks of every pair.")
     parser.add_argument("--json", action="store_true", help="print them as JSON")
     args = parser.parse_args(list(argv))
-    from dataclasses import asdict
-
     from ..core.safety import inert
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
@@ -111,7 +109,7 @@ def run_bookmarks(argv: Sequence[str]) -> int:
     if store.problem:
         print(f"reader: {inert(store.problem)}", file=sys.stderr)
     if args.json:
-        _write_json({"version": 1, "bookmarks": [asdict(b) for b in items]})
+        _write_json({"version": 1, "bookmarks": [b.fields() for b in items]})
         return 0
     if not items:
         print("No bookmarks yet (in the app, press b on a passage).")
