@@ -104,9 +104,9 @@ def _bookmark(item: object) -> Bookmark:
                 not 0 <= value <= _LATEST:
             raise ValueError(f"a bookmark's '{name}' is not a time")
     known = TEXT_FIELDS + TIME_FIELDS
-    return Bookmark(*(item[name] for name in TEXT_FIELDS),
-                    *(float(item[name]) for name in TIME_FIELDS),
-                    extra={k: v for k, v in item.items() if k not in known})
+    values: dict[str, Any] = {name: item[name] for name in TEXT_FIELDS}
+    values.update((name, float(item[name])) for name in TIME_FIELDS)
+    return Bookmark(**values, extra={k: v for k, v in item.items() if k not in known})
 
 
 @dataclass
