@@ -13,6 +13,8 @@ from .args import article_parser, new_parser, paths
 if TYPE_CHECKING:
     import argparse
 
+    from ..core.model import Article
+
 
 def _compare_parser() -> argparse.ArgumentParser:
     parser = article_parser(
@@ -35,6 +37,14 @@ def _write_json(document: object) -> None:
     sys.stdout.write(to_json(document) + "\n")
 
 
+def _warn(*articles: Article) -> None:
+    """Doubts about how the articles were read (a guessed encoding), once each, on stderr."""
+    from ..core.safety import inert
+
+    for warning in dict.fromkeys(w for article in articles for w in article.warnings):
+        print(f"reader: warning: {inert(warning)}", file=sys.stderr)
+
+
 def _write_lines(lines: Iterable[str]) -> None:
     for line in lines:
         sys.stdout.write(line + "\n")
@@ -46,6 +56,7 @@ def run_compare(argv: Sequence[str]) -> int:
     from ..core.compare import compare_paths
 
     comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    _warn(*comparison.articles)
     if args.json:
         from ..core.output.jsondoc import to_document
 
@@ -73,7 +84,9 @@ def run_entities(argv: Sequence[str]) -> int:
     from ..core.compare import analyse_paths
     from ..core.names.entities import extract
 
-    entities = extract(*analyse_paths(*paths(args.articles, parser), refresh=args.refresh))
+    articles = analyse_paths(*paths(args.articles, parser), refresh=args.refresh)
+    _warn(*articles)
+    entities = extract(*articles)
     if args.json:
         from ..core.output.jsondoc import entities_document
 
@@ -139,6 +152,7 @@ def run_export(argv: Sequence[str]) -> int:
     from ..core.store.paths import bookmarks_file
 
     comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    _warn(*comparison.articles)
     try:
         bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,
                                                              comparison.b.digest)

@@ -116,3 +116,15 @@ async def test_exported_notes_hold_no_escape_sequences(make_app, tmp_path, dirs)
     text = notes.read_text()
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
     assert "\\\\x1b\\]52;c;cm0gLXJm\\\\x07" in text and "\\\\x9b2J" in text
+
+
+async def test_a_guessed_encoding_is_reported_once(make_app, tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_bytes(("The café owner said the naïve plan cost €40,000 and hurt the façade. " * 4)
+                  .encode("cp1252") + "Zoë Brontë said the résumé was fine.".encode())
+    app = make_app(a, a)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        found = await shown(pilot, "part of it is UTF-8")
+        assert sum("part of it is UTF-8" in t for t in found) == 1, found
+        assert any("a.txt" in t for t in found)

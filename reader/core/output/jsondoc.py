@@ -33,6 +33,7 @@ def _article(article: Article) -> dict[str, Any]:
         "headings": [s.index for s in article.sentences if s.heading],
         "removed": [r.text for r in article.removed],
         "removed_kinds": [r.kind for r in article.removed],
+        "warnings": list(article.warnings),
     }
 
 
