@@ -128,3 +128,20 @@ async def test_a_guessed_encoding_is_reported_once(make_app, tmp_path):
         found = await shown(pilot, "part of it is UTF-8")
         assert sum("part of it is UTF-8" in t for t in found) == 1, found
         assert any("a.txt" in t for t in found)
+
+
+async def test_export_suggestion_in_a_folder_with_escapes_is_a_plain_name(make_app, dirs,
+                                                                          monkeypatch):
+    folder = dirs["work"] / "notes\x1b]2;pwned\x07"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        value = app.screen.query_one("Input").value
+        assert value.startswith("reader-notes-") and "\x1b" not in value
+        await pilot.press("enter")
+        await pilot.pause()
+    assert (folder / value).is_file()
