@@ -176,6 +176,9 @@ def test_listing_creates_no_directory(tmp_path, monkeypatch, capsys):
     assert main(["bookmarks"]) == 0
     assert BookmarkStore(data / "bookmarks.json").load() == []
     assert not data.exists()
+    data.mkdir()
+    assert main(["bookmarks"]) == 0
+    assert list(data.iterdir()) == []  # not even a lock file
 
 
 def test_read_only_data_directory_still_lists(dirs, monkeypatch, capsys):

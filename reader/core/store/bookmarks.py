@@ -222,8 +222,8 @@ class BookmarkStore:
         """All bookmarks, oldest first. Creates nothing: no folder means no bookmarks, and a
         folder where the lock cannot be made is read without it."""
         folder = self.path.parent
-        if not folder.exists():
-            return []
+        if not folder.exists() or folder.is_dir() and not self.path.exists():
+            return []  # writes replace the file whole, so its absence needs no lock to see
         try:
             if not folder.is_dir():
                 raise NotADirectoryError(errno.ENOTDIR, "not a directory")
