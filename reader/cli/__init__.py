@@ -65,15 +65,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
+    from ..core.safety import inert
     from ..core.sources.errors import LoadError
 
     try:
         return dispatch(args)
-    except LoadError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+    except LoadError as exc:  # names a file, URL or server answer: shown inert
+        print(f"reader: {inert(str(exc))}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -13,6 +13,8 @@ from .args import article_parser, new_parser, paths
 if TYPE_CHECKING:
     import argparse
 
+    from ..core.model import Article
+
 
 def _compare_parser() -> argparse.ArgumentParser:
     parser = article_parser(
@@ -30,10 +32,17 @@ def _plain_output(stream: object) -> bool:
 
 
 def _write_json(document: object) -> None:
-    import json
+    from ..core.output.jsondoc import to_json
 
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(to_json(document) + "\n")
+
+
+def _warn(*articles: Article) -> None:
+    """Doubts about how the articles were read (a guessed encoding), once each, on stderr."""
+    from ..core.safety import inert
+
+    for warning in dict.fromkeys(w for article in articles for w in article.warnings):
+        print(f"reader: warning: {inert(warning)}", file=sys.stderr)
 
 
 def _write_lines(lines: Iterable[str]) -> None:
@@ -47,6 +56,7 @@ def run_compare(argv: Sequence[str]) -> int:
     from ..core.compare import compare_paths
 
     comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    _warn(*comparison.articles)
     if args.json:
         from ..core.output.jsondoc import to_document
 
@@ -74,7 +84,9 @@ def run_entities(argv: Sequence[str]) -> int:
     from ..core.compare import analyse_paths
     from ..core.names.entities import extract
 
-    entities = extract(*analyse_paths(*paths(args.articles, parser), refresh=args.refresh))
+    articles = analyse_paths(*paths(args.articles, parser), refresh=args.refresh)
+    _warn(*articles)
+    entities = extract(*articles)
     if args.json:
         from ..core.output.jsondoc import entities_document
 
@@ -97,8 +109,6 @@ def run_bookmarks(argv: Sequence[str]) -> int:
                          description="List saved bookmarks of every pair.")
     parser.add_argument("--json", action="store_true", help="print them as JSON")
     args = parser.parse_args(list(argv))
-    from dataclasses import asdict
-
     from ..core.safety import inert
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
@@ -107,12 +117,12 @@ def run_bookmarks(argv: Sequence[str]) -> int:
     try:
         items = store.load()
     except BookmarkError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}", file=sys.stderr)
         return 2
     if store.problem:
-        print(f"reader: {store.problem}", file=sys.stderr)
+        print(f"reader: {inert(store.problem)}", file=sys.stderr)
     if args.json:
-        _write_json({"version": 1, "bookmarks": [asdict(b) for b in items]})
+        _write_json({"version": 1, "bookmarks": [b.fields() for b in items]})
         return 0
     if not items:
         print("No bookmarks yet (in the app, press b on a passage).")
@@ -137,15 +147,17 @@ def run_export(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from ..core.compare import compare_paths
     from ..core.output.markdown import to_markdown
+    from ..core.safety import inert
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
 
     comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    _warn(*comparison.articles)
     try:
         bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,
                                                              comparison.b.digest)
     except BookmarkError as exc:
-        print(f"reader: {exc}; exporting without bookmarks", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}; exporting without bookmarks", file=sys.stderr)
         bookmarks = []
     text = to_markdown(comparison, bookmarks)
     if args.output == "-":
@@ -155,10 +167,10 @@ def run_export(argv: Sequence[str]) -> int:
         with open(args.output, "x", encoding="utf-8") as handle:
             handle.write(text)
     except FileExistsError:
-        print(f"reader: {args.output}: exists; not overwritten", file=sys.stderr)
+        print(f"reader: {inert(args.output)}: exists; not overwritten", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"reader: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"reader: {inert(args.output)}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"Wrote {args.output} ({len(bookmarks)} bookmark(s))")
+    print(f"Wrote {inert(args.output)} ({len(bookmarks)} bookmark(s))")
     return 0

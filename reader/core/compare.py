@@ -27,6 +27,7 @@ def analyse(source: Source) -> Article:
         outlet=source.outlet,
         published=source.published,
         byline=source.byline,
+        warnings=source.warnings,
     )
 
 

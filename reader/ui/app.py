@@ -102,6 +102,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
         self._at_ends = (True, True)  # no rows yet: no moves
+        self.warned: set[str] = set()
         self.theme_problems = self.setup_themes()
 
     def compose(self) -> ComposeResult:
@@ -157,8 +158,13 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         self.call_after_refresh(self._after_first_paint, comparison, rows)
 
     def _after_first_paint(self, comparison: Comparison, rows: list[Row]) -> None:
-        """What the first screen can do without: removed furniture, saved bookmarks."""
+        """What the first screen can do without: removed furniture, saved bookmarks, doubts
+        about how the articles were read (each said once)."""
         self._render_furniture()
+        for warning in (w for article in comparison.articles for w in article.warnings):
+            if warning not in self.warned:
+                self.warned.add(warning)
+                self.notify(warning, severity="warning", timeout=20)
         problem = self.marks.attach(comparison)
         if problem:
             self.notify(inert(problem), severity="warning", timeout=15)

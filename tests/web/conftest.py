@@ -41,6 +41,8 @@ REDIRECTS = {"/redirect": "/article", "/loop": "/loop", "/to-ftp": "ftp://127.0.
 
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes]] = {}
+    reasons: dict[str, str] = {}
+    """Reason phrases to answer with instead of the standard ones, by path."""
     hits: dict[str, int] = {}
 
     def log_message(self, *args: object) -> None:  # keep test output clean
@@ -69,7 +71,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         status, kind, body = self.routes.get(path, (404, "text/html", b"<h1>Not found</h1>"))
         try:
-            self.send_response(status)
+            self.send_response(status, self.reasons.get(path))
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -90,6 +92,7 @@ def server(tmp_path, monkeypatch):
         "/empty-page": (200, "text/html", NOT_ARTICLE.encode()),
     }
     _Handler.hits = {}
+    _Handler.reasons = {}
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -99,6 +102,7 @@ def server(tmp_path, monkeypatch):
         base = f"http://127.0.0.1:{httpd.server_address[1]}"
         hits = _Handler.hits
         routes = _Handler.routes
+        reasons = _Handler.reasons
 
         @staticmethod
         def stop() -> None:

@@ -6,8 +6,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Article, Comparison, Entity
+from ..safety import json_escaped
 
 VERSION = 1
+
+
+def to_json(document: Any) -> str:
+    """A document as indented JSON safe to print: characters outside ASCII stay readable,
+    but control, bidirectional and zero-width characters are `\\uXXXX` escapes."""
+    import json
+
+    return json_escaped(json.dumps(document, ensure_ascii=False, indent=2))
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -24,6 +33,7 @@ def _article(article: Article) -> dict[str, Any]:
         "headings": [s.index for s in article.sentences if s.heading],
         "removed": [r.text for r in article.removed],
         "removed_kinds": [r.kind for r in article.removed],
+        "warnings": list(article.warnings),
     }
 
 

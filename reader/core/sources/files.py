@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..model import SourceKind
-from .decoding import decode, read_bytes
+from .decoding import decode_checked, read_bytes
 from .errors import LoadError
 
 
@@ -16,14 +16,15 @@ def kind_for(name: str) -> SourceKind:
     return "markdown" if name.lower().endswith((".md", ".markdown", ".mdown")) else "text"
 
 
-def read_stdin(stdin: BinaryIO | None = None) -> str:
-    """The text piped in on standard input."""
+def read_stdin(stdin: BinaryIO | None = None) -> tuple[str, str | None]:
+    """The text piped in on standard input, and a warning if its encoding was a guess."""
     stream = stdin if stdin is not None else sys.stdin.buffer
-    return decode(read_bytes(stream, "standard input"), "stdin")
+    return decode_checked(read_bytes(stream, "standard input"), "stdin")
 
 
-def read_file(location: str) -> str:
-    """The text of the file at a path (`~` expanded); raises LoadError."""
+def read_file(location: str) -> tuple[str, str | None]:
+    """The text of the file at a path (`~` expanded), and a warning if its encoding was a
+    guess; raises LoadError."""
     path = Path(location).expanduser()
     try:
         if path.is_dir():
@@ -38,4 +39,4 @@ def read_file(location: str) -> str:
         raise LoadError(f"{location}: is a directory, not a file") from None
     except OSError as exc:
         raise LoadError(f"{location}: cannot be read ({exc.strerror or exc})") from None
-    return decode(data, location)
+    return decode_checked(data, location)

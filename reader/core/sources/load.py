@@ -24,23 +24,26 @@ def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False) ->
     from .files import kind_for, read_file, read_stdin
 
     if location == "-":
-        return _finish(read_stdin(stdin), "stdin", "text")
+        return _finish(*read_stdin(stdin), "stdin", "text")
     if is_url(location):
         return from_url(location, refresh)
-    return _finish(read_file(location), location, kind_for(location))
+    return _finish(*read_file(location), location, kind_for(location))
 
 
-def _finish(text: str, name: str, kind: SourceKind) -> Source:
+def _finish(text: str, warning: str | None, name: str, kind: SourceKind) -> Source:
     text = unicodedata.normalize("NFC", text)  # once, so offsets never shift later
     if not text.strip():
         raise LoadError(f"{name}: is empty")
     from .html import looks_like_html
 
+    warnings = (warning,) if warning else ()
     if name.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text):
+        from dataclasses import replace
+
         from .html import extract
 
-        return extract(text, name)
-    return Source(name=name, text=text, kind=kind)
+        return replace(extract(text, name), warnings=warnings)
+    return Source(name=name, text=text, kind=kind, warnings=warnings)
 
 
 def from_text(text: str, name: str = "text", kind: SourceKind = "text") -> Source:
