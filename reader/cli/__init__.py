@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 COMMANDS = ("compare", "entities", "bookmarks", "export")
 
 
+def say_waiting(message: str) -> None:
+    """Tell the user, in one line, what reading an article waits for (a FIFO nobody writes
+    to yet)."""
+    from ..core.safety import inert
+
+    print(f"reader: {inert(message)}", file=sys.stderr, flush=True)
+
+
 def _main_parser() -> argparse.ArgumentParser:
     from .args import article_parser
 

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from . import say_waiting
 from .args import article_parser, new_parser, paths
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ def run_compare(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from ..core.compare import compare_paths
 
-    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
+                               waiting=say_waiting)
     if args.json:
         from ..core.output.jsondoc import to_document
 
@@ -74,7 +76,8 @@ def run_entities(argv: Sequence[str]) -> int:
     from ..core.compare import analyse_paths
     from ..core.names.entities import extract
 
-    entities = extract(*analyse_paths(*paths(args.articles, parser), refresh=args.refresh))
+    entities = extract(*analyse_paths(*paths(args.articles, parser), refresh=args.refresh,
+                                      waiting=say_waiting))
     if args.json:
         from ..core.output.jsondoc import entities_document
 
@@ -140,7 +143,8 @@ def run_export(argv: Sequence[str]) -> int:
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
 
-    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
+                               waiting=say_waiting)
     try:
         bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,
                                                              comparison.b.digest)

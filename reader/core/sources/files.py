@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import select
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,14 +25,20 @@ def read_stdin(stdin: BinaryIO | None = None) -> str:
     return decode(read_bytes(stream, "standard input"), "stdin")
 
 
-def read_file(location: str) -> str:
-    """The text of the file at a path (`~` expanded); raises LoadError."""
+def read_file(location: str, waiting: Callable[[str], None] | None = None) -> str:
+    """The text of the file at a path (`~` expanded); raises LoadError.
+
+    A pipe, FIFO or device is read to its end once; when nothing has arrived on it after a
+    moment, `waiting` is told in one line what is awaited (Ctrl-C stops the wait)."""
     path = Path(location).expanduser()
     try:
         if path.is_dir():
             raise LoadError(f"{location}: is a directory, not a file")
-        with path.open("rb") as handle:
-            data = read_bytes(handle, location)
+        if os.name == "posix" and path.exists() and not path.is_file():
+            data = _read_stream(path, location, waiting)
+        else:
+            with path.open("rb") as handle:
+                data = read_bytes(handle, location)
     except FileNotFoundError:
         raise LoadError(f"{location}: no such file") from None
     except PermissionError:
@@ -39,3 +48,19 @@ def read_file(location: str) -> str:
     except OSError as exc:
         raise LoadError(f"{location}: cannot be read ({exc.strerror or exc})") from None
     return decode(data, location)
+
+
+def _read_stream(path: Path, location: str, waiting: Callable[[str], None] | None) -> bytes:
+    """Read a FIFO, pipe or device: opened without waiting for a writer, then read to its
+    end once something has been written (or the writer has gone)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not select.select([fd], [], [], 0.2)[0]:
+            if waiting is not None:
+                waiting(f"{location}: nothing written to it yet; waiting (Ctrl-C to stop)")
+            select.select([fd], [], [])
+        os.set_blocking(fd, True)
+        with open(fd, "rb", closefd=False) as handle:
+            return read_bytes(handle, location)
+    finally:
+        os.close(fd)

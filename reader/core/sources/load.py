@@ -6,6 +6,7 @@ imports the other. Every failure is a `LoadError` whose message is one line fit 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import BinaryIO
 
 from ..model import Source, SourceKind
@@ -17,16 +18,18 @@ def is_url(location: str) -> bool:
     return "://" in location or location.lower().startswith(("javascript:", "data:", "mailto:"))
 
 
-def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False) -> Source:
+def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False,
+         waiting: Callable[[str], None] | None = None) -> Source:
     """Load one article from a path, an http(s) URL (cached unless `refresh`), or standard
-    input when `location` is "-". HTML pages, fetched or saved, give their main text."""
+    input when `location` is "-". HTML pages, fetched or saved, give their main text. A pipe
+    or FIFO with nothing on it yet makes the load tell `waiting` what it waits for."""
     from .files import kind_for, read_file, read_stdin
 
     if location == "-":
         return _finish(read_stdin(stdin), "stdin", "text")
     if is_url(location):
         return from_url(location, refresh)
-    return _finish(read_file(location), location, kind_for(location))
+    return _finish(read_file(location, waiting), location, kind_for(location))
 
 
 def _finish(text: str, name: str, kind: SourceKind) -> Source:
