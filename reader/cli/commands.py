@@ -30,10 +30,23 @@ def _plain_output(stream: object) -> bool:
     return bool(os.environ.get("NO_COLOR")) or not (isatty and isatty())
 
 
+def _unicode_output() -> bool:
+    """Whether standard output can hold any character (UTF-8 or another UTF)."""
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name.startswith(
+            "utf")
+    except LookupError:
+        return False
+
+
 def _write_json(document: object) -> None:
     import json
 
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    # On an output that cannot hold every character (PYTHONIOENCODING=ascii), \u escapes
+    # keep the document valid JSON with the same strings.
+    json.dump(document, sys.stdout, ensure_ascii=not _unicode_output(), indent=2)
     sys.stdout.write("\n")
 
 

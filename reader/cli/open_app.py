@@ -32,7 +32,7 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
     # read twice, and waiting for one is said on a plain terminal where Ctrl-C ends it.
     sources = [_web_source(p, refresh) if is_url(p) else load(p, waiting=say_waiting)
                for p in paths]
-    if not sys.stdout.isatty():
+    if not all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.stdout)):
         print("reader: the app needs a terminal; use 'reader compare' in scripts",
               file=sys.stderr)
         return 2

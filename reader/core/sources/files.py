@@ -21,6 +21,8 @@ def kind_for(name: str) -> SourceKind:
 
 def read_stdin(stdin: BinaryIO | None = None) -> str:
     """The text piped in on standard input."""
+    if stdin is None and sys.stdin is None:
+        raise LoadError("stdin: standard input is closed")
     stream = stdin if stdin is not None else sys.stdin.buffer
     return decode(read_bytes(stream, "standard input"), "stdin")
 
@@ -30,7 +32,11 @@ def read_file(location: str, waiting: Callable[[str], None] | None = None) -> st
 
     A pipe, FIFO or device is read to its end once; when nothing has arrived on it after a
     moment, `waiting` is told in one line what is awaited (Ctrl-C stops the wait)."""
-    path = Path(location).expanduser()
+    try:
+        path = Path(location).expanduser()
+    except RuntimeError:  # `~name` of a user this system does not know
+        user = location.split("/", 1)[0]
+        raise LoadError(f"{location}: no such file (no home directory for {user})") from None
     try:
         if path.is_dir():
             raise LoadError(f"{location}: is a directory, not a file")
