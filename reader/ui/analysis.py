@@ -69,8 +69,10 @@ class AnalysisMixin(ReaderBase):
 
                 if cancelled():
                     raise Cancelled
+                from ..core.sources.web import without_credentials
+
                 self.call_from_thread(self.query_one(ComparisonHeader).status,
-                                      f"fetching {source} …")
+                                      f"fetching {without_credentials(source)} …")
                 source = load(source, refresh=self.refetch)
             out.append(source)
         self.sources = (out[0], out[1])

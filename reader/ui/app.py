@@ -117,9 +117,13 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
                 early = self._compare(deadline=time.monotonic() + SYNC_WAIT)
             except Exception:  # the worker meets the same failure and reports it
                 early = None
+        names = [s.name if isinstance(s, Source) else s for s in self.sources]
+        if any(isinstance(s, str) for s in self.sources):  # addresses: shown without passwords
+            from ..core.sources.web import without_credentials
+
+            names = [without_credentials(name) for name in names]
         with Vertical(id="main"):
-            yield ComparisonHeader(tuple(s if isinstance(s, str) else s.name  # type: ignore[arg-type]
-                                         for s in self.sources), id="header")
+            yield ComparisonHeader((names[0], names[1]), id="header")
             with Horizontal(id="body"):
                 with Vertical():
                     yield Static(id="furniture")

@@ -52,6 +52,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path
         self.hits[path] = self.hits.get(path, 0) + 1
         self.hits["user-agent"] = self.headers.get("User-Agent", "")  # type: ignore[assignment]
+        if "Authorization" in self.headers:
+            self.hits["authorization"] = self.headers["Authorization"]  # type: ignore[assignment]
         if path in REDIRECTS:
             self.send_response(302)
             self.send_header("Location", REDIRECTS[path])

@@ -53,7 +53,9 @@ def cached_source(url: str) -> Source | None:
     """The article of a URL as cached, without network or extraction; None if not cached."""
     from ..store.pages import cached_article
     from .html import EXTRACTOR
+    from .web import without_credentials
 
+    url = without_credentials(url)  # pages are kept under their address without them
     kept = cached_article(url, EXTRACTOR)
     if kept is None or not kept.get("text"):
         return None
@@ -72,8 +74,8 @@ def from_url(url: str, refresh: bool = False) -> Source:
         cached = cached_source(url)
         if cached is not None:
             return cached
-    page = fetch(url)
-    source = extract(page.html, url, url=page.final_url)
+    page = fetch(url)  # its addresses come without the credentials the request used
+    source = extract(page.html, page.url, url=page.final_url)
     store_article(page.url, page.final_url, page.html, page.fetched,
                   {"extractor": EXTRACTOR, "text": source.text, "url": source.url,
                    "title": source.title, "outlet": source.outlet,

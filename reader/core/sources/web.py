@@ -33,15 +33,29 @@ class Page:
     fetched: float
 
 
+def without_credentials(url: str) -> str:
+    """The URL without its `user:password@` part, if any. Only the request itself uses the
+    credentials; what is shown (sources, errors, JSON) and kept (the page cache, bookmarks)
+    never holds them."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    end = min((i for i in (rest.find(mark) for mark in "/?#") if i != -1), default=len(rest))
+    if "@" not in rest[:end]:
+        return url
+    return f"{scheme}://{rest[:end].rsplit('@', 1)[1]}{rest[end:]}"
+
+
 def check_url(url: str) -> None:
     """Refuse anything but http(s) URLs with a host, before any network traffic."""
     scheme, _, rest = url.partition("://")
     if scheme.lower() not in ("http", "https") or not rest:
         shown = url.split(":", 1)[0] + ":" if ":" in url else url
-        raise LoadError(f"{url}: only http:// and https:// addresses can be opened (not {shown})")
+        raise LoadError(f"{without_credentials(url)}: only http:// and https:// addresses can "
+                        f"be opened (not {shown})")
     host = rest.split("/", 1)[0].split("@")[-1]
     if not host or host.startswith(":"):
-        raise LoadError(f"{url}: not a valid address (no host name)")
+        raise LoadError(f"{without_credentials(url)}: not a valid address (no host name)")
 
 
 def _reason(exc: Exception, timeout: float) -> str:
@@ -120,9 +134,12 @@ class _Deadline:
 
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
     """The page at `url`, from the network, within `timeout` seconds in all; raises LoadError
-    on any failure."""
+    on any failure. Credentials in the URL are sent (httpx makes them basic authentication)
+    but appear neither in the page's addresses nor in error messages."""
     check_url(url)
     import httpx
+
+    request_url, url = url, without_credentials(url)
 
     deadline = time.monotonic() + timeout
     limit = _Deadline(timeout)
@@ -130,7 +147,7 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
         with limit, httpx.Client(follow_redirects=True, max_redirects=5,
                                  timeout=httpx.Timeout(timeout),
                                  headers={"User-Agent": USER_AGENT}) as client, \
-                client.stream("GET", url, extensions={"trace": limit.trace}) as response:
+                client.stream("GET", request_url, extensions={"trace": limit.trace}) as response:
             if response.status_code >= 400:
                 raise LoadError(f"{url}: the server answered {response.status_code} "
                                 f"{response.reason_phrase}".rstrip())
@@ -150,11 +167,12 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Pag
                     raise LoadError(f"{url}: no complete answer within {timeout:g} s")
                 chunks.append(chunk)
             html = _decode(b"".join(chunks), response.charset_encoding)
-            final = str(response.url)
+            final = without_credentials(str(response.url))
     except LoadError:
         raise
     except Exception as exc:  # httpx and socket errors: one line, never a traceback
         if limit.expired:
             raise LoadError(f"{url}: no complete answer within {timeout:g} s") from None
-        raise LoadError(f"{url}: {_reason(exc, timeout)}") from None
+        reason = _reason(exc, timeout).replace(request_url, url)
+        raise LoadError(f"{url}: {reason}") from None
     return Page(url, final, html, time.time())
