@@ -6,7 +6,6 @@ it when a test gives up on it.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
 import select
@@ -14,7 +13,6 @@ import signal
 import struct
 import subprocess
 import sys
-import termios
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +35,9 @@ class Terminal:
 
     def __init__(self, args: Sequence[str], env: dict[str, str], cwd: Path,
                  pass_fds: Sequence[int] = ()) -> None:
+        import fcntl  # POSIX only, like the tests that use this
+        import termios
+
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 160, 0, 0))
         self.proc = subprocess.Popen([sys.executable, "-m", "reader", *args], stdin=slave,
