@@ -58,7 +58,7 @@ class AnalysisMixin(ReaderBase):
         b = analyse(second)
         if cancelled():
             raise Cancelled
-        comparison = compare_articles(a, b, entities=False)
+        comparison = compare_articles(a, b)
         return comparison, build_rows(comparison)
 
     def _loaded(self, cancelled: Callable[[], bool]) -> tuple[Source, Source]:
@@ -82,11 +82,7 @@ class AnalysisMixin(ReaderBase):
         if self.prefetch is not None:
             self.prefetch.want_entities()
             return self.prefetch.entities(cancelled)
-        if cancelled():
-            raise Cancelled
-        from ..core.names.entities import extract
-
-        return extract(done.a, done.b)
+        return done.entities
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self, done: Comparison | None) -> None:

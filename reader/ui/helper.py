@@ -61,12 +61,10 @@ def _serve(out: int, go: int, articles: tuple[Article, Article], refresh: bool) 
     # What the app has already it does not get back.
     send(out, tuple(None if isinstance(a, Source) else s for a, s in zip(articles, loaded)))
     a, b = analyse(loaded[0]), analyse(loaded[1])
-    comparison = compare_articles(a, b, entities=False)
+    comparison = compare_articles(a, b)
     send(out, (comparison, build_rows(comparison)))
     if os.read(go, 1):  # nothing (end of file) when the app has gone or no longer wants them
-        from ..core.names.entities import extract
-
-        send(out, extract(a, b))
+        send(out, comparison.entities)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ imports the other. Every failure is a `LoadError` whose message is one line fit 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import BinaryIO
 
@@ -33,6 +34,7 @@ def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False,
 
 
 def _finish(text: str, name: str, kind: SourceKind) -> Source:
+    text = unicodedata.normalize("NFC", text)  # once, so offsets never shift later
     if not text.strip():
         raise LoadError(f"{name}: is empty")
     from .html import looks_like_html
@@ -46,7 +48,7 @@ def _finish(text: str, name: str, kind: SourceKind) -> Source:
 
 def from_text(text: str, name: str = "text", kind: SourceKind = "text") -> Source:
     """Wrap text already in memory (tests, other front ends) as a source."""
-    return Source(name=name, text=text, kind=kind)
+    return Source(name=name, text=unicodedata.normalize("NFC", text), kind=kind)
 
 
 def cached_source(url: str) -> Source | None:
