@@ -37,9 +37,10 @@ from .prefetch import Prefetch
 from .theming import ThemingMixin
 
 MIN_SIZE = (60, 15)
-SYNC_LIMIT = 50_000
-"""Inputs up to this many characters (both articles) are compared before the first paint, in
-tens of milliseconds; larger ones in a worker behind a loading indicator."""
+SYNC_LIMIT = 20_000
+"""Inputs up to this many characters (both articles; a usual pair of news articles) are
+compared before the first paint, in about a tenth of a second; larger ones in a worker behind
+a loading indicator."""
 SYNC_WAIT = 0.3
 """Seconds the first paint waits for the helper's comparison of small inputs at most; a slow
 helper (a busy machine) is waited for in the worker instead."""
