@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from . import say_waiting
 from .args import article_parser, new_parser, paths
 
 if TYPE_CHECKING:
@@ -31,10 +32,23 @@ def _plain_output(stream: object) -> bool:
     return bool(os.environ.get("NO_COLOR")) or not (isatty and isatty())
 
 
+def _unicode_output() -> bool:
+    """Whether standard output can hold any character (UTF-8 or another UTF)."""
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name.startswith(
+            "utf")
+    except LookupError:
+        return False
+
+
 def _write_json(document: object) -> None:
     from ..core.output.jsondoc import to_json
 
-    sys.stdout.write(to_json(document) + "\n")
+    # On an output that cannot hold every character (PYTHONIOENCODING=ascii), \u escapes
+    # keep the document valid JSON with the same strings.
+    sys.stdout.write(to_json(document, ascii=not _unicode_output()) + "\n")
 
 
 def _warn(*articles: Article) -> None:
@@ -55,7 +69,8 @@ def run_compare(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from ..core.compare import compare_paths
 
-    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
+                               waiting=say_waiting)
     _warn(*comparison.articles)
     if args.json:
         from ..core.output.jsondoc import to_document
@@ -84,7 +99,8 @@ def run_entities(argv: Sequence[str]) -> int:
     from ..core.compare import analyse_paths
     from ..core.names.entities import extract
 
-    articles = analyse_paths(*paths(args.articles, parser), refresh=args.refresh)
+    articles = analyse_paths(*paths(args.articles, parser), refresh=args.refresh,
+                             waiting=say_waiting)
     _warn(*articles)
     entities = extract(*articles)
     if args.json:
@@ -151,7 +167,8 @@ def run_export(argv: Sequence[str]) -> int:
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
 
-    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
+                               waiting=say_waiting)
     _warn(*comparison.articles)
     try:
         bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,

@@ -11,12 +11,13 @@ from ..safety import json_escaped
 VERSION = 1
 
 
-def to_json(document: Any) -> str:
+def to_json(document: Any, ascii: bool = False) -> str:
     """A document as indented JSON safe to print: characters outside ASCII stay readable,
-    but control, bidirectional and zero-width characters are `\\uXXXX` escapes."""
+    but control, bidirectional and zero-width characters are `\\uXXXX` escapes; with
+    `ascii`, every character outside ASCII is (for outputs that cannot hold them)."""
     import json
 
-    return json_escaped(json.dumps(document, ensure_ascii=False, indent=2))
+    return json_escaped(json.dumps(document, ensure_ascii=ascii, indent=2))
 
 
 def _article(article: Article) -> dict[str, Any]:
