@@ -30,10 +30,9 @@ def _plain_output(stream: object) -> bool:
 
 
 def _write_json(document: object) -> None:
-    import json
+    from ..core.output.jsondoc import write_document
 
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    write_document(document, sys.stdout)
 
 
 def _write_lines(lines: Iterable[str]) -> None:

@@ -11,13 +11,11 @@ fact in different words, so terms are made to meet where the words differ only i
 - names as a spelling skeleton (`Novoselytsia` / `Novoselitsa`, `Hua-lien` / `Hualien`);
 - words of an attribution (`…, police said`, `according to X`) count for little, so two
   sentences sharing only their speaker are not taken for the same fact.
-A term's weight is its inverse document frequency over both articles times its multiplier, so a
-shared `Kryvyi` counts for much more than a shared `war`.
+How much each term weighs is `evidence.py`'s business.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,14 +40,13 @@ _ALIAS_HINTS = ("United", "U.", "US", "UK", "UN", "EU", "Britain", "European", "
 _TOKEN = re.compile(
     r"t\d{4}\b|\d+(?:[.,]\d+)*(?:(?:-[^\W\d_]+)+|m|bn|k)?|[^\W\d_]+(?:['-][^\W\d_]+)*|%"
 )
+_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 _VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
-_ATTRIBUTION = re.compile(
-    rf"(?:^|[,;:\"']\s*)(?:[^,;:.!?\"]{{0,80}}?\b(?:{_VERBS})\b[^,;:!?\"]{{0,40}}[.!?\"']*\s*$)"
-    rf"|^[^,;:.!?\"]{{0,60}}?\b(?:{_VERBS})\b(?:\s+(?:on|last|this|late|early)\s+\w+)?"
-    rf"(?:\s+that)?\s"
-    rf"|\b(?:according to|quoted by|cited by)\b[^,;:.!?]*",
-    re.IGNORECASE,
-)
+_SPEECH = re.compile(rf"\b(?:{_VERBS})\b|\b(?:according to|quoted by|cited by)\b", re.IGNORECASE)
+_CLAUSE_MARKS = ",;:\"'"
+_AFTER_SPEECH = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+that)?\s")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_TAIL = re.compile(r"[^,;:!?\"]{0,40}?[.!?\"']*\s*$")
 WEAK = 0.25
 """Multiplier of words inside an attribution: the speaker is not the fact."""
 STEM = 6
@@ -69,6 +66,7 @@ def _event_classes() -> dict[str, str]:
 
 EVENTS = _event_classes()
 _PHRASES = {phrase for phrase in EVENTS if " " in phrase}
+_PHRASE_START = {phrase.split()[0] for phrase in _PHRASES}
 
 
 def stem(word: str) -> str:
@@ -126,20 +124,21 @@ def _term(token: str, name: bool) -> str | None:
     return stem(token)
 
 
-def _parts(token: str, name: bool) -> list[str]:
+@lru_cache(maxsize=262144)
+def _parts(token: str, name: bool) -> tuple[str, ...]:
     """Terms of one token; an unnamed hyphenated word gives its parts and its joined form."""
     term = _term(token, name)
     if term is not None:
-        return [term]
+        return (term,)
     if "-" not in token or name:
-        return []
+        return ()
     pieces = token.split("-")
     out = [t for part in pieces if part and (t := _term(part, False))]
     if len(pieces) == 2 and all(p.isalpha() for p in pieces):
         joined = _term(token.replace("-", ""), False)
         if joined and joined not in out:
             out.append(joined)
-    return out
+    return tuple(out)
 
 
 def _is_year(term: str) -> bool:
@@ -163,33 +162,59 @@ def tokens(text: str) -> Tokens:
     if any(hint in folded for hint in _ALIAS_HINTS):
         for pattern, replacement in _ALIASES:
             folded = pattern.sub(replacement, folded)
-    spans = [m.span() for m in _ATTRIBUTION.finditer(folded)] if _has_verb(folded) else []
-    found, capital, weak, spaced = [], [], [], []
-    end = 0
-    for m in _TOKEN.finditer(folded):
-        if found:
-            spaced.append(folded[end:m.start()] == " ")
-        end = m.end()
-        word = m.group()
-        if word.endswith(("'s", "'S")):
-            word = word[:-2]
-        found.append(word.lower())
-        capital.append(word[0].isupper() and m.start() > 0 and folded[m.start() - 1] not in "\"'(")
-        start = m.start()
-        weak.append(any(a <= start < b for a, b in spans))
-    if capital:
-        capital[0] = False
-        spaced.append(False)
-    return Tokens(tuple(found), tuple(capital), tuple(weak), tuple(spaced))
+    parts = _SPLIT.split(folded)
+    raw = parts[1::2]
+    if not raw:
+        return Tokens((), (), (), ())
+    gaps = parts[0::2]
+    found = tuple([w.lower()[:-2] if w[-2:] in ("'s", "'S") else w.lower() for w in raw])
+    capital = [w[0].isupper() for w in raw]
+    spaced = tuple([g == " " for g in gaps[1:-1]] + [False])
+    weak = _weak(folded, gaps, raw) if _has_verb(folded) else (False,) * len(found)
+    return Tokens(found, tuple(capital), weak, spaced)
+
+
+def _attribution_spans(folded: str) -> list[tuple[int, int]]:
+    """Character spans of attribution clauses: `…, X said.` at the end, `X said (that)` at the
+    start, `according to X` anywhere."""
+    spans = []
+    for m in _SPEECH.finditer(folded):
+        start, end = m.span()
+        if m.group()[0] in "aAqQcC" and " " in m.group():  # according to / quoted by / cited by
+            stop = _CLAUSE_END.search(folded, end)
+            spans.append((start, stop.start() if stop else len(folded)))
+            continue
+        clause = max(folded.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        if clause > 0 and start - clause <= 80 and _TAIL.match(folded, end):
+            spans.append((clause, len(folded)))
+        elif clause == 0 and start <= 60 and not _CLAUSE_END.search(folded, 0, start):
+            after = _AFTER_SPEECH.match(folded, end)
+            spans.append((0, after.end() if after else end))
+    return spans
+
+
+def _weak(folded: str, gaps: list[str], raw: list[str]) -> tuple[bool, ...]:
+    """Which words sit inside an attribution clause."""
+    spans = _attribution_spans(folded)
+    if not spans:
+        return (False,) * len(raw)
+    out = []
+    at = 0
+    for gap, word in zip(gaps, raw):
+        at += len(gap)
+        out.append(any(a <= at < b for a, b in spans))
+        at += len(word)
+    return tuple(out)
 
 
 def _has_verb(text: str) -> bool:
-    lower = text.lower()
-    return any(verb in lower for verb in ATTRIBUTION_VERBS) or "according" in lower
+    return _SPEECH.search(text) is not None
 
 
 def names_of(sentences: Sequence[Tokens]) -> frozenset[str]:
-    """Words written capitalised inside some sentence and never in lower case: names."""
+    """Words written capitalised and never in lower case anywhere in the two articles: names
+    (a capital at the start of a sentence says nothing, but a word that is never written in
+    lower case loses no match by being read as a name)."""
     upper: set[str] = set()
     lower: set[str] = set()
     for sentence in sentences:
@@ -204,8 +229,8 @@ def terms(sentence: Tokens, names: frozenset[str] = frozenset()) -> dict[str, fl
     found = sentence.words
     n = len(found)
     for k, word in enumerate(found):
-        if k + 1 < n and f"{word} {found[k + 1]}" in _PHRASES:
-            parts = [EVENTS[f"{word} {found[k + 1]}"]]
+        if word in _PHRASE_START and k + 1 < n and f"{word} {found[k + 1]}" in _PHRASES:
+            parts: tuple[str, ...] = (EVENTS[f"{word} {found[k + 1]}"],)
         else:
             parts = _parts(word, word in names)
         value = WEAK if sentence.weak[k] else 1.0
@@ -219,63 +244,3 @@ def terms(sentence: Tokens, names: frozenset[str] = frozenset()) -> dict[str, fl
                     if out.get(role, 0.0) < value:
                         out[role] = value
     return out
-
-
-@dataclass(frozen=True)
-class Weighted:
-    """A sentence's terms with their weights (idf x multiplier) and the total, precomputed."""
-
-    weights: dict[str, float]
-    total: float
-
-    @property
-    def terms(self) -> frozenset[str]:
-        return frozenset(self.weights)
-
-
-class Vocabulary:
-    """Inverse document frequencies over the sentences of both articles."""
-
-    def __init__(self, documents: Sequence[Sequence[dict[str, float]]]) -> None:
-        counts: dict[str, int] = {}
-        n = 0
-        for document in documents:
-            for sentence in document:
-                n += 1
-                for term in sentence:
-                    counts[term] = counts.get(term, 0) + 1
-        self.size = max(n, 1)
-        self.idf = {t: math.log(1.0 + self.size / c) for t, c in counts.items()}
-        """Weight of every term seen in either article."""
-
-    def weigh(self, sentence_terms: dict[str, float]) -> Weighted:
-        idf = self.idf
-        weights = {t: idf[t] * m for t, m in sentence_terms.items()}
-        return Weighted(weights, math.fsum(weights.values()))
-
-
-def merged(parts: Sequence[Weighted]) -> Weighted:
-    """The terms of several sentences read as one (each term at its strongest)."""
-    weights: dict[str, float] = {}
-    for part in parts:
-        for t, w in part.weights.items():
-            if weights.get(t, 0.0) < w:
-                weights[t] = w
-    return Weighted(weights, math.fsum(weights.values()))
-
-
-def similarity(a: Weighted, b: Weighted) -> tuple[float, float, float]:
-    """Weighted Dice similarity, containment (share of the smaller side that is shared) and the
-    shared weight itself.
-
-    A shared term counts at its smaller weight on the two sides. Sums are exact (`fsum`), so set
-    iteration order, which varies between runs, cannot change a score in its last digit and
-    with it a tie-break.
-    """
-    if not a.total or not b.total:
-        return 0.0, 0.0, 0.0
-    wa, wb = a.weights, b.weights
-    if len(wa) > len(wb):
-        wa, wb = wb, wa
-    common = math.fsum(min(w, wb[t]) for t, w in wa.items() if t in wb)
-    return 2.0 * common / (a.total + b.total), common / min(a.total, b.total), common

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from typing import Any
+from typing import IO, Any
 
 from ..model import Article, Comparison, Entity
 
@@ -73,3 +74,24 @@ def entities_document(entities: Sequence[Entity]) -> list[dict[str, Any]]:
         }
         for e in entities
     ]
+
+
+def write_document(document: Any, stream: IO[str]) -> None:
+    """Write a JSON document readably and fast: the top level and its lists one item a line.
+
+    `json.dump` with an indent runs in pure Python (about a second for a 5,000-sentence pair);
+    encoding each item compactly runs in C, and one item a line still reads and diffs well.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    if not isinstance(document, dict):
+        stream.write(encode(document) + "\n")
+        return
+    lines = []
+    for n, (key, value) in enumerate(document.items()):
+        comma = "," if n < len(document) - 1 else ""
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(map(encode, value))
+            lines.append(f"  {encode(key)}: [\n    {items}\n  ]{comma}")
+        else:
+            lines.append(f"  {encode(key)}: {encode(value)}{comma}")
+    stream.write("{\n" + "\n".join(lines) + "\n}\n")

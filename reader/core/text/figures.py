@@ -12,6 +12,10 @@ import re
 
 from .normalize import NUMBER_WORDS
 
+_DIGIT = re.compile(r"\d")
+_ANY = re.compile(
+    r"\d\s*[ap]\.?\s?m\b|\d:\d|\d\s*(?:million|mn|mm|billion|bn|thousand)\b", re.IGNORECASE
+)
 _TIME = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?",
     re.IGNORECASE,
@@ -49,10 +53,11 @@ def _compound(match: re.Match[str]) -> str:
 def canonical_figures(text: str) -> str:
     """`text` with times as `tHHMM` (24-hour), `4.2 million` / `4.2m` as `4.2m`, `$3bn` as
     `3bn`, and compound number words (`twenty-two`) as digits."""
-    if not any(ch.isdigit() for ch in text):
-        return _COMPOUND.sub(_compound, text) if "-" in text or " " in text else text
+    if "ty" in text:
+        text = _COMPOUND.sub(_compound, text)
+    if not _DIGIT.search(text) or not _ANY.search(text):
+        return text
     text = _TIME.sub(_time, text)
     if ":" in text:
         text = _CLOCK.sub(_clock, text)
-    text = _SCALED.sub(_scaled, text)
-    return _COMPOUND.sub(_compound, text)
+    return _SCALED.sub(_scaled, text)
