@@ -144,3 +144,17 @@ def test_a_fact_told_in_two_sentences_apart_is_one_to_many():
          "The Cobb bypass, a 14-kilometre road, will cost 80 million pounds."]
     links = _links(a, b)
     assert ((0,), (0, 2)) in links
+
+
+def test_clear_best_matches_pair_without_neighbours():
+    a = ["Klitschko improved his record to 52-3 after a long night in which the crowd booed and "
+         "whistled at the tired challenger from Baltimore, whose corner threw in no towel.",
+         "Mismatches like this one do little for heavyweight boxing.",
+         "Promoters hope for a rematch with a younger opponent next spring."]
+    b = ["Tickets for the Mannheim arena sold out within a day.",
+         "The 32-year-old Klitschko (52-3, 46 KOs) floored Rahman once before referee Tony Weeks "
+         "stopped the fight 44 seconds into the seventh round on Saturday.",
+         "Television ratings in Germany were the highest of the year."]
+    links = align(a, b)
+    assert {(link.a, link.b) for link in links} == {((0,), (1,))}
+    assert links[0].score < 0.24

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from .assignment import Edge, max_weight_matching
 from .evidence import Link, Scorer, Vocabulary, Weighted
 from .features import names_of, terms, tokens
-from .leftovers import CONTEXT_WEIGHT, attach, fill_by_position, merge_splits
+from .leftovers import CONTEXT_WEIGHT, attach, fill_by_position, merge_splits, rescue
 
 __all__ = ["Link", "align"]
 
@@ -32,7 +32,7 @@ MIN_SCORE = 0.24
 TOP_TERMS = 6
 POSTING_CAP = 24
 CANDIDATES = 4
-LEAD_WINDOW = 3
+LEAD_WINDOW = 1
 LEAD_BONUS = 0.3
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35
@@ -130,6 +130,7 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     match_b = {j: i for i, j, _ in chosen}
     scores = {i: w for i, _, w in chosen}
     scores.update(fill_by_position(scorer, match_a, match_b, len(a), len(b)))
+    scores.update(rescue(scorer, raw, match_a, match_b))
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
     links = merge_splits(links, wa, wb, scorer.unit)
     links = attach(scorer, raw, links)

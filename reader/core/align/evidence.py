@@ -98,6 +98,11 @@ class Scorer:
         wa, wb, idf = self.a[i].weights, self.b[j].weights, self.idf
         return any(w == idf[t] and wb.get(t) == w for t, w in wa.items())
 
+    def strong_count(self, i: int, j: int) -> int:
+        """How many terms the two share outside any attribution."""
+        wa, wb, idf = self.a[i].weights, self.b[j].weights, self.idf
+        return sum(1 for t, w in wa.items() if w == idf[t] and wb.get(t) == w)
+
     def lexical(self, i: int, j: int) -> float:
         key = (i, j)
         value = self.cache.get(key)

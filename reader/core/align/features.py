@@ -92,10 +92,13 @@ def _undouble(word: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """A name's spelling key: letters only, vowels after the first letter and doubled letters
-    dropped, so that transliterations and slips (`Novoselytsia` / `Novoselitsa`) coincide."""
+    """A name's spelling key: letters only, a plural `s` off, and after the first letter no
+    vowels, no `h` and no doubled letters, so that transliterations and slips coincide
+    (`Novoselytsia` / `Novoselitsa`, `Salaluddin` / `Salahaddin`, `Somali` / `Somalis`)."""
     letters = "".join(ch for ch in word if ch.isalpha())
-    rest = _VOWELS.sub("", letters[1:].replace("kh", "h").replace("ph", "f").replace("w", "v"))
+    if len(letters) > 4 and letters.endswith("s") and not letters.endswith("ss"):
+        letters = letters[:-1]
+    rest = _VOWELS.sub("", letters[1:].replace("ph", "f").replace("w", "v").replace("h", ""))
     return "^" + _DOUBLE.sub(r"\1", letters[:1] + rest)
 
 

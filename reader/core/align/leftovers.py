@@ -17,6 +17,9 @@ from .evidence import Link, Scorer, Weighted, lexical_score, merged
 NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
 ATTACH_MIN = 0.3
+RESCUE_MIN = 0.15
+RESCUE_MARGIN = 0.7
+RESCUE_TERMS = 3
 ATTACH_COVER = 0.5
 CONTEXT_WEIGHT = 0.2
 
@@ -34,6 +37,37 @@ def _best(raw: dict[tuple[int, int], float]) -> tuple[Best, Best]:
         if value > best_b.get(j, (0.0, -1))[0]:
             best_b[j] = (value, i)
     return best_a, best_b
+
+
+def _second(raw: dict[tuple[int, int], float]) -> tuple[dict[int, float], dict[int, float]]:
+    """Each sentence's two best scores' runner-up."""
+    tops_a: dict[int, list[float]] = {}
+    tops_b: dict[int, list[float]] = {}
+    for (i, j), value in raw.items():
+        tops_a.setdefault(i, []).append(value)
+        tops_b.setdefault(j, []).append(value)
+    def runner(tops: dict[int, list[float]]) -> dict[int, float]:
+        return {k: sorted(v)[-2] if len(v) > 1 else 0.0 for k, v in tops.items()}
+    return runner(tops_a), runner(tops_b)
+
+
+def rescue(scorer: Scorer, raw: dict[tuple[int, int], float], match_a: dict[int, int],
+           match_b: dict[int, int]) -> dict[int, float]:
+    """Pair leftovers that are each other's best match by a clear margin."""
+    best_a, best_b = _best(raw)
+    second_a, second_b = _second(raw)
+    added = {}
+    for i, (value, j) in sorted(best_a.items()):
+        if i in match_a or j in match_b or value < RESCUE_MIN:
+            continue
+        if max(second_a[i], second_b[j]) > RESCUE_MARGIN * value:
+            continue
+        if scorer.strong_count(i, j) < RESCUE_TERMS:
+            continue
+        if best_b.get(j, (0.0, -1))[1] == i:
+            match_a[i], match_b[j] = j, i
+            added[i] = round(value, 4)
+    return added
 
 
 def _covered(extra: Weighted, by: Weighted) -> float:
