@@ -3,9 +3,9 @@
 Each word is coded as one character (diff-match-patch's line-mode trick applied to words); a
 minimal word diff is found with bit-parallel longest common subsequence (`_lcs_runs`, exact and
 with no time-out, which would silently turn a diff into "replace everything"), tidied by
-diff-match-patch's merge step, then a semantic clean-up so changes read as phrases. Words are compared in their
-matching form, so quote style, spacing, case and `three-year-old` vs `3-year-old` are not
-differences; the text shown is always the original.
+diff-match-patch's merge step, then a semantic clean-up so changes read as phrases. Words are
+compared in their matching form, so quote style, spacing, case and `three-year-old` vs
+`3-year-old` are not differences; the text shown is always the original.
 """
 
 from __future__ import annotations
