@@ -24,7 +24,14 @@ from collections.abc import Sequence
 from .assignment import Edge, max_weight_matching
 from .evidence import Link, Scorer, Vocabulary, Weighted
 from .features import names_of, terms, tokens
-from .leftovers import CONTEXT_WEIGHT, attach, fill_by_position, merge_splits, rescue
+from .leftovers import (
+    CONTEXT_WEIGHT,
+    attach,
+    best_matches,
+    fill_by_position,
+    merge_splits,
+    rescue,
+)
 
 __all__ = ["Link", "align"]
 
@@ -130,10 +137,11 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     match_b = {j: i for i, j, _ in chosen}
     scores = {i: w for i, _, w in chosen}
     scores.update(fill_by_position(scorer, match_a, match_b, len(a), len(b)))
-    scores.update(rescue(scorer, raw, match_a, match_b))
+    best = best_matches(raw)
+    scores.update(rescue(scorer, raw, best, match_a, match_b))
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
     links = merge_splits(links, wa, wb, scorer.unit)
-    links = attach(scorer, raw, links)
+    links = attach(scorer, best, links)
     return sorted(links, key=lambda link: (link.a[0], link.b[0]))
 
 

@@ -36,7 +36,7 @@ _ALIASES = (
     (re.compile(r"\b(the )?European Union\b|\bEU\b"), " euorg "),
     (re.compile(r"\bper ?cent\b", re.IGNORECASE), " % "),
 )
-_ALIAS_HINTS = ("United", "U.", "US", "UK", "UN", "EU", "Britain", "European", "cent")
+_ALIAS_HINT = re.compile(r"United|U\.|US|UK|UN|EU|Britain|European|cent")
 _TOKEN = re.compile(
     r"t\d{4}\b|\d+(?:[.,]\d+)*(?:(?:-[^\W\d_]+)+|m|bn|k)?|[^\W\d_]+(?:['-][^\W\d_]+)*|%"
 )
@@ -51,6 +51,7 @@ WEAK = 0.25
 """Multiplier of words inside an attribution: the speaker is not the fact."""
 STEM = 6
 _VOWELS = re.compile(r"[aeiouy]+")
+_DIGITS = frozenset("0123456789")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -162,7 +163,7 @@ class Tokens:
 def tokens(text: str) -> Tokens:
     """The words of a sentence as `terms` needs them."""
     folded = canonical_figures(numbers_to_digits(strip_accents(fold_chars(text, spaces=False))))
-    if any(hint in folded for hint in _ALIAS_HINTS):
+    if _ALIAS_HINT.search(folded):
         for pattern, replacement in _ALIASES:
             folded = pattern.sub(replacement, folded)
     parts = _SPLIT.split(folded)
@@ -170,11 +171,15 @@ def tokens(text: str) -> Tokens:
     if not raw:
         return Tokens((), (), (), ())
     gaps = parts[0::2]
-    found = tuple([w.lower()[:-2] if w[-2:] in ("'s", "'S") else w.lower() for w in raw])
-    capital = [w[0].isupper() for w in raw]
+    lowered = _SPLIT.split(folded.lower())[1::2]
+    if len(lowered) != len(raw):  # a letter whose lower case is not one letter: word by word
+        lowered = [w.lower() for w in raw]
+    if "'" in folded:
+        lowered = [w[:-2] if w[-2:] == "'s" else w for w in lowered]
+    capital = tuple([w[0].isupper() for w in raw])
     spaced = tuple([g == " " for g in gaps[1:-1]] + [False])
-    weak = _weak(folded, gaps, raw) if _has_verb(folded) else (False,) * len(found)
-    return Tokens(found, tuple(capital), weak, spaced)
+    weak = _weak(folded, gaps, raw) if _has_verb(folded) else (False,) * len(raw)
+    return Tokens(tuple(lowered), capital, weak, spaced)
 
 
 def _attribution_spans(folded: str) -> list[tuple[int, int]]:
@@ -229,21 +234,25 @@ def names_of(sentences: Sequence[Tokens]) -> frozenset[str]:
 def terms(sentence: Tokens, names: frozenset[str] = frozenset()) -> dict[str, float]:
     """Content terms of a sentence and their multipliers (1, or `WEAK` in an attribution)."""
     out: dict[str, float] = {}
-    found = sentence.words
+    found, weak, spaced = sentence.words, sentence.weak, sentence.spaced
+    any_weak = True in weak
     n = len(found)
+    get = out.get
     for k, word in enumerate(found):
         if word in _PHRASE_START and k + 1 < n and f"{word} {found[k + 1]}" in _PHRASES:
             parts: tuple[str, ...] = (EVENTS[f"{word} {found[k + 1]}"],)
         else:
             parts = _parts(word, word in names)
-        value = WEAK if sentence.weak[k] else 1.0
+            if not parts:
+                continue
+        value = WEAK if any_weak and weak[k] else 1.0
         for term in parts:
-            if out.get(term, 0.0) < value:
+            if get(term, 0.0) < value:
                 out[term] = value
-            if term[0].isdigit() and not _is_year(term) and sentence.spaced[k]:
+            if spaced[k] and term[0] in _DIGITS and not _is_year(term):
                 counted = _parts(found[k + 1], False)
                 if counted and counted[0][0].isalpha() and counted[0][0] != "=":
                     role = "#" + counted[0]
-                    if out.get(role, 0.0) < value:
+                    if get(role, 0.0) < value:
                         out[role] = value
     return out

@@ -27,7 +27,7 @@ CONTEXT_WEIGHT = 0.2
 Best = dict[int, tuple[float, int]]
 
 
-def _best(raw: dict[tuple[int, int], float]) -> tuple[Best, Best]:
+def best_matches(raw: dict[tuple[int, int], float]) -> tuple[Best, Best]:
     """For each sentence of A (and of B), its best-scoring candidate on the other side."""
     best_a: Best = {}
     best_b: Best = {}
@@ -39,28 +39,29 @@ def _best(raw: dict[tuple[int, int], float]) -> tuple[Best, Best]:
     return best_a, best_b
 
 
-def _second(raw: dict[tuple[int, int], float]) -> tuple[dict[int, float], dict[int, float]]:
-    """Each sentence's two best scores' runner-up."""
-    tops_a: dict[int, list[float]] = {}
-    tops_b: dict[int, list[float]] = {}
+def _second(raw: dict[tuple[int, int], float], best_a: Best,
+            best_b: Best) -> tuple[dict[int, float], dict[int, float]]:
+    """Each sentence's second-best score (0 when it has one candidate)."""
+    second_a: dict[int, float] = {}
+    second_b: dict[int, float] = {}
     for (i, j), value in raw.items():
-        tops_a.setdefault(i, []).append(value)
-        tops_b.setdefault(j, []).append(value)
-    def runner(tops: dict[int, list[float]]) -> dict[int, float]:
-        return {k: sorted(v)[-2] if len(v) > 1 else 0.0 for k, v in tops.items()}
-    return runner(tops_a), runner(tops_b)
+        if best_a.get(i, (0.0, -1))[1] != j and value > second_a.get(i, 0.0):
+            second_a[i] = value
+        if best_b.get(j, (0.0, -1))[1] != i and value > second_b.get(j, 0.0):
+            second_b[j] = value
+    return second_a, second_b
 
 
-def rescue(scorer: Scorer, raw: dict[tuple[int, int], float], match_a: dict[int, int],
-           match_b: dict[int, int]) -> dict[int, float]:
+def rescue(scorer: Scorer, raw: dict[tuple[int, int], float], best: tuple[Best, Best],
+           match_a: dict[int, int], match_b: dict[int, int]) -> dict[int, float]:
     """Pair leftovers that are each other's best match by a clear margin."""
-    best_a, best_b = _best(raw)
-    second_a, second_b = _second(raw)
+    best_a, best_b = best
+    second_a, second_b = _second(raw, best_a, best_b)
     added = {}
     for i, (value, j) in sorted(best_a.items()):
         if i in match_a or j in match_b or value < RESCUE_MIN:
             continue
-        if max(second_a[i], second_b[j]) > RESCUE_MARGIN * value:
+        if max(second_a.get(i, 0.0), second_b.get(j, 0.0)) > RESCUE_MARGIN * value:
             continue
         if scorer.strong_count(i, j) < RESCUE_TERMS:
             continue
@@ -90,10 +91,10 @@ def _joiners(best: Best, own: list[Weighted], other: list[Weighted], own_used: d
     return grow
 
 
-def attach(scorer: Scorer, raw: dict[tuple[int, int], float], links: list[Link]) -> list[Link]:
+def attach(scorer: Scorer, best: tuple[Best, Best], links: list[Link]) -> list[Link]:
     """A leftover sentence whose best match is already paired, and most of whose weight that
     match holds, joins its pair: the other outlet told the fact in two sentences."""
-    best_a, best_b = _best(raw)
+    best_a, best_b = best
     by_a = {i: k for k, link in enumerate(links) for i in link.a}
     by_b = {j: k for k, link in enumerate(links) for j in link.b}
     grow_a = _joiners(best_a, scorer.a, scorer.b, by_a, by_b)

@@ -45,14 +45,15 @@ def word_diff(a: str, b: str) -> list[Segment]:
         for key in map(_key, tokens):
             code = codes.get(key)
             if code is None:
-                code = codes[key] = chr(0x100 + len(codes))
+                code = chr(0x100 + len(codes))
+                codes[key] = code
             out.append(code)
         return "".join(out)
 
     from diff_match_patch import diff_match_patch  # loaded on first diff, not at start-up
 
     code_a, code_b = encode(tokens_a), encode(tokens_b)
-    runs = [list(run) for run in _lcs_runs(code_a, code_b)]
+    runs = _lcs_runs(code_a, code_b)
     diff_match_patch().diff_cleanupMerge(runs)
     blocks: list[list[str]] = []  # ["=", a, b] or ["~", deleted, inserted]
     ia = ib = 0
