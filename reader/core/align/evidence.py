@@ -79,9 +79,7 @@ def similarity(a: Weighted, b: Weighted) -> tuple[float, float, float]:
     if not a.total or not b.total:
         return 0.0, 0.0, 0.0
     wa, wb = a.weights, b.weights
-    if len(wa) > len(wb):
-        wa, wb = wb, wa
-    common = math.fsum(min(w, wb[t]) for t, w in wa.items() if t in wb)
+    common = math.fsum([min(wa[t], wb[t]) for t in wa.keys() & wb.keys()])
     return 2.0 * common / (a.total + b.total), common / min(a.total, b.total), common
 
 

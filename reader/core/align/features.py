@@ -160,26 +160,28 @@ class Tokens:
     """Whether only a space separates a word from the next (`12 people`, not `12, people`)."""
 
 
-def tokens(text: str) -> Tokens:
-    """The words of a sentence as `terms` needs them."""
+def _folded(text: str) -> str:
+    """Text in matching form: typographic variants, accents, number words, figures, aliases."""
     folded = canonical_figures(numbers_to_digits(strip_accents(fold_chars(text, spaces=False))))
     if _ALIAS_HINT.search(folded):
         for pattern, replacement in _ALIASES:
             folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def tokens(text: str) -> Tokens:
+    """The words of one sentence as `terms` needs them."""
+    folded = _folded(text)
     parts = _SPLIT.split(folded)
-    raw = parts[1::2]
+    gaps, raw = parts[0::2], parts[1::2]
     if not raw:
         return Tokens((), (), (), ())
-    gaps = parts[0::2]
-    lowered = _SPLIT.split(folded.lower())[1::2]
-    if len(lowered) != len(raw):  # a letter whose lower case is not one letter: word by word
-        lowered = [w.lower() for w in raw]
+    lowered = "\x00".join(raw).lower().split("\x00")
     if "'" in folded:
         lowered = [w[:-2] if w[-2:] == "'s" else w for w in lowered]
-    capital = tuple([w[0].isupper() for w in raw])
-    spaced = tuple([g == " " for g in gaps[1:-1]] + [False])
-    weak = _weak(folded, gaps, raw) if _has_verb(folded) else (False,) * len(raw)
-    return Tokens(tuple(lowered), capital, weak, spaced)
+    weak = _weak(folded, gaps, raw) if _SPEECH.search(folded) else (False,) * len(raw)
+    return Tokens(tuple(lowered), tuple([w[0].isupper() for w in raw]), weak,
+                  tuple([g == " " for g in gaps[1:-1]] + [False]))
 
 
 def _attribution_spans(folded: str) -> list[tuple[int, int]]:
@@ -213,10 +215,6 @@ def _weak(folded: str, gaps: list[str], raw: list[str]) -> tuple[bool, ...]:
         out.append(any(a <= at < b for a, b in spans))
         at += len(word)
     return tuple(out)
-
-
-def _has_verb(text: str) -> bool:
-    return _SPEECH.search(text) is not None
 
 
 def names_of(sentences: Sequence[Tokens]) -> frozenset[str]:
