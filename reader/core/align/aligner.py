@@ -74,8 +74,7 @@ def _candidates(
         if len(acc) <= CANDIDATES:
             out.append(list(acc))
         else:
-            best = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
-            out.append([j for j, _ in best])
+            out.append(sorted(acc, key=acc.__getitem__, reverse=True)[:CANDIDATES])
     return out
 
 

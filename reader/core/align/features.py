@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from pathlib import Path
 
 from ..text.figures import canonical_figures
@@ -43,6 +45,7 @@ _TOKEN = re.compile(
 _SPLIT = re.compile(rf"({_TOKEN.pattern})")
 _VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b|\b(?:according to|quoted by|cited by)\b", re.IGNORECASE)
+_SPEECH_WORDS = ATTRIBUTION_VERBS | {"according", "quoted", "cited"}
 _CLAUSE_MARKS = ",;:\"'"
 _AFTER_SPEECH = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+that)?\s")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -179,7 +182,8 @@ def tokens(text: str) -> Tokens:
     lowered = "\x00".join(raw).lower().split("\x00")
     if "'" in folded:
         lowered = [w[:-2] if w[-2:] == "'s" else w for w in lowered]
-    weak = _weak(folded, gaps, raw) if _SPEECH.search(folded) else (False,) * len(raw)
+    spoken = not _SPEECH_WORDS.isdisjoint(lowered) and _SPEECH.search(folded)
+    weak = _weak(folded, gaps, raw) if spoken else (False,) * len(raw)
     return Tokens(tuple(lowered), tuple([w[0].isupper() for w in raw]), weak,
                   tuple([g == " " for g in gaps[1:-1]] + [False]))
 
@@ -224,8 +228,8 @@ def names_of(sentences: Sequence[Tokens]) -> frozenset[str]:
     upper: set[str] = set()
     lower: set[str] = set()
     for sentence in sentences:
-        for word, cap in zip(sentence.words, sentence.capital):
-            (upper if cap else lower).add(word)
+        upper.update(compress(sentence.words, sentence.capital))
+        lower.update(compress(sentence.words, map(not_, sentence.capital)))
     return frozenset(upper - lower)
 
 
@@ -236,19 +240,19 @@ def terms(sentence: Tokens, names: frozenset[str] = frozenset()) -> dict[str, fl
     any_weak = True in weak
     n = len(found)
     get = out.get
-    for k, word in enumerate(found):
+    read = list(map(_parts, found, map(names.__contains__, found)))
+    for k, parts in enumerate(read):
+        word = found[k]
         if word in _PHRASE_START and k + 1 < n and f"{word} {found[k + 1]}" in _PHRASES:
-            parts: tuple[str, ...] = (EVENTS[f"{word} {found[k + 1]}"],)
-        else:
-            parts = _parts(word, word in names)
-            if not parts:
-                continue
+            parts = (EVENTS[f"{word} {found[k + 1]}"],)
+        elif not parts:
+            continue
         value = WEAK if any_weak and weak[k] else 1.0
         for term in parts:
             if get(term, 0.0) < value:
                 out[term] = value
             if spaced[k] and term[0] in _DIGITS and not _is_year(term):
-                counted = _parts(found[k + 1], False)
+                counted = read[k + 1]
                 if counted and counted[0][0].isalpha() and counted[0][0] != "=":
                     role = "#" + counted[0]
                     if get(role, 0.0) < value:
