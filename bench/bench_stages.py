@@ -23,12 +23,12 @@ HERE = Path(__file__).resolve().parent
 
 
 def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
-    """Times (wall, cpu) of each stage of the compare command, in-process."""
+    """Times (wall, cpu) of each stage of the compare command, in-process, in its order."""
     import io
 
     from reader.core.align.aligner import align
-    from reader.core.compare import analyse
-    from reader.core.facts.pairwork import diff_and_check
+    from reader.core.compare import analyse, compare_articles
+    from reader.core.facts.pairwork import diff_and_check, name_index, passage_names, stated_within
     from reader.core.names.entities import extract
     from reader.core.output.jsondoc import to_document, write_document
     from reader.core.sources.load import load
@@ -43,15 +43,15 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
 
     a, b = timed("load", lambda: (load(path_a), load(path_b)))
     art_a, art_b = timed("clean + segment", lambda: (analyse(a), analyse(b)))
-    sa = [s.text for s in art_a.sentences]
-    sb = [s.text for s in art_b.sentences]
-    links = timed("align", lambda: align(sa, sb))
+    links = timed("align", lambda: align([s.text for s in art_a.sentences],
+                                         [s.text for s in art_b.sentences]))
+    found = timed("entities", lambda: extract(art_a, art_b))
+    index_a, index_b = name_index(found, 0), name_index(found, 1)
     timed("diff + check", lambda: diff_and_check(
-        [(art_a.passage(link.a), art_b.passage(link.b)) for link in links]))
-    timed("entities", lambda: extract(art_a, art_b))
-    from reader.core.compare import compare_articles
-
-    comparison = compare_articles(art_a, art_b, entities=False)
+        [(art_a.passage(link.a), art_b.passage(link.b), passage_names(index_a, art_a, link.a),
+          passage_names(index_b, art_b, link.b), link.score) for link in links],
+        stated_within(found, art_a, art_b)))
+    comparison = compare_articles(art_a, art_b)
     document = timed("JSON document", lambda: to_document(comparison))
     timed("JSON writing", lambda: write_document(document, io.StringIO()))
     return out
