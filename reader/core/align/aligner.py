@@ -36,6 +36,7 @@ from .leftovers import (
 __all__ = ["Link", "align"]
 
 MIN_SCORE = 0.24
+SHIFT = 0.2
 TOP_TERMS = 6
 POSTING_CAP = 24
 CANDIDATES = 4
@@ -131,10 +132,11 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     wb = [vocabulary.weigh(t) for t in tb]
     scorer = Scorer(wa, wb, vocabulary.idf, math.log(1.0 + vocabulary.size))
     edges, raw = _edges(scorer)
-    chosen = max_weight_matching(edges)
+    weight = {(i, j): w for i, j, w in edges}
+    chosen = max_weight_matching([(i, j, round(w - SHIFT, 4)) for i, j, w in edges])
     match_a = {i: j for i, j, _ in chosen}
     match_b = {j: i for i, j, _ in chosen}
-    scores = {i: w for i, _, w in chosen}
+    scores = {i: weight[i, j] for i, j, _ in chosen}
     scores.update(fill_by_position(scorer, match_a, match_b, len(a), len(b)))
     best = best_matches(raw)
     scores.update(rescue(scorer, raw, best, match_a, match_b))

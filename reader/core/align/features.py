@@ -127,7 +127,9 @@ def _term(token: str, name: bool) -> str | None:
     if token in STOPWORDS or len(token) <= 2:
         return "%" if token == "%" else None
     if name and len(token) >= 5:
-        return skeleton(token)
+        key = skeleton(token)
+        if len(key) >= 4:  # three consonants or more: short keys would join unrelated names
+            return key
     return stem(token)
 
 
@@ -135,6 +137,9 @@ def _term(token: str, name: bool) -> str | None:
 def _parts(token: str, name: bool) -> tuple[str, ...]:
     """Terms of one token; an unnamed hyphenated word gives its parts and its joined form."""
     term = _term(token, name)
+    if name and "-" in token:  # `Woodburn-area` names Woodburn too; `Hua-lien` stays whole
+        parts = [_term(part, True) for part in token.split("-") if len(part) >= 5]
+        return tuple(dict.fromkeys([t for t in (term, *parts) if t]))
     if term is not None:
         return (term,)
     if "-" not in token or name:
