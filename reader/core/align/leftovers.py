@@ -3,6 +3,9 @@ says so, and growing pairs into one-to-many where the other outlet split a fact 
 
 - A leftover sentence between two pairs, sharing some content with the sentence at the matching
   place on the other side, is paired with it (neighbour evidence, for long articles).
+- Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`),
+  sharing at least `RESCUE_TERMS` terms outside attributions, are paired even below the usual
+  threshold: short articles have no neighbours to lend support.
 - A leftover sentence whose best match is already paired joins that pair when most of its weight
   is found there: the other outlet told that fact in two sentences that need not be neighbours.
 - Neighbouring sentences that repeat the other side's terms are merged into their pair.
@@ -17,10 +20,11 @@ from .evidence import Link, Scorer, Weighted, lexical_score, merged
 NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
 ATTACH_MIN = 0.3
+ATTACH_COVER = 0.5
 RESCUE_MIN = 0.15
 RESCUE_MARGIN = 0.7
+"""A rescued pair's runner-ups, on either side, score at most this share of it."""
 RESCUE_TERMS = 3
-ATTACH_COVER = 0.5
 CONTEXT_WEIGHT = 0.2
 
 
