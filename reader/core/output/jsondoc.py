@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,12 +13,23 @@ VERSION = 1
 
 
 def to_json(document: Any, ascii: bool = False) -> str:
-    """A document as indented JSON safe to print: characters outside ASCII stay readable,
-    but control, bidirectional and zero-width characters are `\\uXXXX` escapes; with
-    `ascii`, every character outside ASCII is (for outputs that cannot hold them)."""
-    import json
-
-    return json_escaped(json.dumps(document, ensure_ascii=ascii, indent=2))
+    """A document as JSON safe to print and fast to write: the top level and its lists one
+    item a line (each item encoded compactly, in C; an indented `json.dumps` runs in Python
+    and takes about a second for a 5,000-sentence pair). Characters outside ASCII stay
+    readable, but control, bidirectional and zero-width characters are `\\uXXXX` escapes;
+    with `ascii`, every character outside ASCII is (for outputs that cannot hold them)."""
+    encode = json.JSONEncoder(ensure_ascii=ascii).encode
+    if not isinstance(document, dict):
+        return json_escaped(encode(document))
+    lines = []
+    for n, (key, value) in enumerate(document.items()):
+        comma = "," if n < len(document) - 1 else ""
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(map(encode, value))
+            lines.append(f"  {encode(key)}: [\n    {items}\n  ]{comma}")
+        else:
+            lines.append(f"  {encode(key)}: {encode(value)}{comma}")
+    return json_escaped("{\n" + "\n".join(lines) + "\n}")
 
 
 def _article(article: Article) -> dict[str, Any]:
