@@ -46,6 +46,9 @@ class Quantity:
     apart from its neighbours (`male` in `male directors' earnings rose by 5.3%`)."""
     names: frozenset[str] = frozenset()
     """Capitalised words among those (not opening the sentence): whom the figure is about."""
+    part: bool = False
+    """A part of a whole (`37 of the candidates`, `three of them`): never compared with a
+    count of the whole."""
 
 
 def lemma(word: str) -> str:
@@ -133,7 +136,10 @@ def _is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     if head.endswith(_AGE_BEFORE):
         return True
     first, last = figure.first, figure.last
-    if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text[:1].isupper():
+    before = first - 2
+    if before >= 1 and tokens[before].text == "." and tokens[before - 1].is_word:
+        before -= 1  # `Comeaux Jr., 49,`
+    if first >= 2 and tokens[first - 1].text == "," and tokens[before].text[:1].isupper():
         after = tokens[last + 1].text if last + 1 < len(tokens) else "."
         return after in (",", ".") or tokens[last + 1].lower in ("who", "and", "was", "is")
     return False
@@ -193,6 +199,18 @@ def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tupl
     return [(frozenset(words), frozenset(found)) for words, found in zip(near, names)]
 
 
+def _anchored(tokens: list[Token], figure: Figure) -> Figure:
+    """`two years ago`, `nine days after the attack`: a point in time measured from something
+    else, never compared with a plain length of time (`for two years`) nor with one measured
+    from another anchor."""
+    if figure.dimension != "duration" or figure.last + 1 >= len(tokens):
+        return figure
+    word = tokens[figure.last + 1].lower
+    if word in ("ago", "earlier", "later", "before", "after", "since", "from", "until"):
+        return replace(figure, dimension=f"duration {word}")
+    return figure
+
+
 def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
     """Every figure of a folded sentence with what it counts."""
     tokens = tokenize(folded)
@@ -211,6 +229,9 @@ def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity
         end = tokens[at].end if at >= 0 else figure.end
         if at < 0 and figure.last + 1 < len(tokens) and _role_at(tokens, figure.last + 1):
             end = tokens[figure.last + 1].end  # `eight injured`
+        figure = _anchored(tokens, figure)
+        part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
+            tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"}
         out.append(Quantity(figure, noun, role, _context(tokens, figure.first, figure.last),
-                            figure.start, end, near, names))
+                            figure.start, end, near, names, part))
     return out

@@ -35,8 +35,9 @@ _NUMBERISH = re.compile(
 )
 """Anything a changed figure, qualifier or date needs in a pair's changed words; without it
 those checks cannot find anything and are skipped."""
-WEAK_PAIR = 0.3
-"""Pairs scoring below this share a topic more surely than a claim."""
+CLOSE_PAIR = 0.6
+"""Pairs scoring this much share most of their wording: the one figure of a kind on each
+side can be taken to answer the same question."""
 SAME_CONTENT = 0.7
 """Share of the words said (speakers left out) two passages must have in common for who
 said them to be compared."""
@@ -177,7 +178,7 @@ def check(a: str, b: str, diff: Sequence[Segment] | None = None,
     found: list[Discrepancy] = []
     if _NUMBERISH.search(only_a) and _NUMBERISH.search(only_b):  # a figure one side only
         moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))  # adds cannot conflict
-        found += figure_flags(_side(a), _side(b), moved, weak=score < WEAK_PAIR)
+        found += figure_flags(_side(a), _side(b), moved, close=score >= CLOSE_PAIR)
     names_changed = _NAMEISH.search(only_a) and _NAMEISH.search(only_b)
     if names_changed:
         found += _places(a, b, names_a, names_b, stated)

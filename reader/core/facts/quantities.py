@@ -163,7 +163,8 @@ class FigureReader:
                 continue
             if token.lower == "one" and (
                     (k and tokens[k - 1].lower in _NOT_ONE_BEFORE)
-                    or (k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_ONE_AFTER)):
+                    or (k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_ONE_AFTER)
+                    or (k > 1 and tokens[k - 2].lower in _A and tokens[k - 1].is_word)):
                 k += 1
                 continue
             if token.lower == "half":
@@ -412,7 +413,7 @@ class FigureReader:
         if second is None:
             return figure
         low = figure.low
-        if figure.dimension == "count" and figure.factor == 1.0 and (
+        if figure.dimension in ("count", second.dimension) and figure.factor == 1.0 and (
                 second.dimension != "count" or second.factor != 1.0):
             raw = self.number(figure.first)
             low = raw[0] * second.factor + second.offset if raw else figure.low
@@ -435,9 +436,14 @@ class FigureReader:
         head = self.text[max(0, figure.start - 40):figure.start].lower()
         match = _qualifier_before().search(head)
         sense, start, end = figure.sense, figure.start, figure.end
+        phrase = " ".join(match.group(1).split()) if match else ""
+        if phrase == "over" and figure.dimension == "duration":
+            match = None  # `over eight years`: during them, not more than them
         if match:
-            sense = lexicon.qualifiers()[" ".join(match.group(1).split())]
+            sense = lexicon.qualifiers()[phrase]
             start = figure.start - len(head) + match.start(1)
+            if _qualifier_before().search(head[:match.start(1)]):
+                sense = "~"  # `over nearly $100 billion`: two qualifiers, neither sure
         tail = self.text[figure.end:].lower()
         after = _QUALIFIER_AFTER.match(tail)
         if after and sense == "=":
