@@ -88,3 +88,30 @@ def test_hard_wrapped_paragraphs_are_joined():
         "which includes cuts to several services in the town.",
         "Residents objected.",
     ]
+
+
+def _kinds(paragraphs: list[str]) -> list[str | None]:
+    cleaned = clean("\n\n".join(paragraphs))
+    removed = {r.paragraph: r.kind for r in cleaned.removed}
+    return [removed.get(i) for i in range(len(paragraphs))]
+
+
+LEAD = "The bridge over the river Wenlow will stay closed until engineers inspect it."
+QUOTE = "Engineers will inspect the bridge once the water falls"
+
+
+def test_of_identical_paragraphs_the_first_is_kept():
+    body = "Drivers were told to use the ring road, which adds twenty minutes to the trip."
+    assert _kinds([LEAD, body, LEAD, body, LEAD]) == [None, None, "duplicate", "duplicate", "duplicate"]
+
+
+def test_a_paragraph_inside_a_later_one_is_a_standfirst_inside_an_earlier_one_a_duplicate():
+    longer = f"{QUOTE}, and the council expects that to take two days at the least."
+    assert _kinds([LEAD, QUOTE, longer]) == [None, "standfirst", None]
+    assert _kinds([LEAD, longer, QUOTE]) == [None, None, "duplicate"]
+
+
+def test_short_repeats_and_distinct_paragraphs_sharing_words_are_kept():
+    a = "Engineers will inspect the bridge once the water falls on Monday."
+    b = "Engineers will inspect the bridge once the water falls on Friday."
+    assert _kinds([LEAD, a, b, "Residents objected.", "Residents objected."]) == [None] * 5

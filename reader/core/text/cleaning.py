@@ -235,29 +235,49 @@ def _mark_header_zone(plain: list[str], kinds: list[FurnitureKind | None], title
 def _mark_duplicates(plain: list[str], kinds: list[FurnitureKind | None], title: int) -> None:
     """A paragraph repeated inside another one (a standfirst, a pull quote) is not content.
 
-    Candidates come from an index of each paragraph's word 4-grams, so long documents cost
-    linear time rather than comparing every paragraph with every other.
+    Of identical paragraphs the first is kept and the others are duplicates; a paragraph found
+    inside a longer one is a standfirst when the longer one comes later, a duplicate otherwise.
+    Identical paragraphs are grouped first, and a paragraph's possible containers come from an
+    index of word 4-grams, probed with its rarest inner 4-gram (a substring's inner words are
+    whole words of its container), so the work grows linearly with the text, repeated or not.
     """
     forms = [for_matching(p) if kinds[i] is None else "" for i, p in enumerate(plain)]
-    tokens = [form.split() for form in forms]
-    probes: dict[tuple[str, ...], list[int]] = {}
-    for i, words_i in enumerate(tokens):
-        if kinds[i] is None and i != title and len(words_i) >= 6:
-            probes.setdefault(tuple(words_i[1:5]), []).append(i)
-    if not probes:
-        return
-    for j, words_j in enumerate(tokens):
-        for k in range(len(words_j) - 3):
-            found = probes.get(tuple(words_j[k:k + 4]))
-            if not found:
-                continue
-            for i in found:
-                form, other = forms[i], forms[j]
-                if j == i or kinds[i] is not None or len(other) < len(form) or form not in other:
-                    continue
-                if len(other) == len(form) and j > i:
-                    continue
-                kinds[i] = "standfirst" if i < j else "duplicate"
+    first: dict[str, int] = {}
+    for i, form in enumerate(forms):
+        if form:
+            first.setdefault(form, i)
+    grams: dict[tuple[str, ...], list[str]] = {}
+    inner: dict[str, list[tuple[str, ...]]] = {}
+    for form in first:  # unique forms, in order of first appearance
+        tokens = form.split()
+        seen = {tuple(tokens[k:k + 4]) for k in range(len(tokens) - 3)}
+        for gram in seen:
+            grams.setdefault(gram, []).append(form)
+        if len(tokens) >= 6:
+            inner[form] = [tuple(tokens[k:k + 4]) for k in range(1, len(tokens) - 4)]
+    for i, form in enumerate(forms):
+        if kinds[i] is not None or i == title or form not in inner:
+            continue
+        if first[form] < i:
+            kinds[i] = "duplicate"
+            continue
+        probe = min(inner[form], key=lambda gram: len(grams[gram]))
+        container = _first_container(form, grams[probe], first, _MAX_CONTAINER_CHECKS)
+        if container is not None:
+            kinds[i] = "standfirst" if container > i else "duplicate"
+
+
+_MAX_CONTAINER_CHECKS = 256
+"""Longer paragraphs a paragraph is compared with, at most: only text built to share every
+4-gram with hundreds of others reaches it, and then the earliest ones are the ones checked."""
+
+
+def _first_container(form: str, others: list[str], first: dict[str, int], limit: int) -> int | None:
+    """The index of the earliest paragraph among `others` longer than `form` that holds it."""
+    for other in others[:limit]:  # in order of first appearance
+        if len(other) > len(form) and form in other:
+            return first[other]
+    return None
 
 
 def _mark_trailing_related(plain: list[str], kinds: list[FurnitureKind | None]) -> None:
