@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 
-_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
+_WORD_CHARS = r"[\w'\u2019.\-]"
+_NAMEISH = re.compile(
+    rf"(?<!{_WORD_CHARS})(?:(?=[^\W\d_])(?![a-z]){_WORD_CHARS}+|(?:"
+    + "|".join(sorted(lx.CONNECTORS, key=len, reverse=True)) + rf")(?!{_WORD_CHARS}))"
+)
+"""Words that can be part of a name: those starting with a letter other than a-z (then kept
+only when upper case) and the connectors (`of`, `van`). Other words are skipped, which breaks a
+run as well as a token would, at a fraction of the cost on long texts."""
+_CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 _LEAD_QUOTES = "\"'\u201c\u2018(["
 
 
@@ -48,37 +56,56 @@ class Candidate:
 
 def _tokens(text: str) -> list[Token]:
     out: list[Token] = []
-    for match in _TOKEN.finditer(text):
+    connectors = lx.CONNECTORS
+    for match in _NAMEISH.finditer(text):
         word, start = match.group(), match.start()
+        if not word[0].isupper():
+            if word in connectors:
+                out.append(Token(word, start, start + len(word)))
+            continue
         possessive = False
-        for suffix in ("'s", "\u2019s", "'", "\u2019"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                word, possessive = word[: -len(suffix)], True
-                break
-        word = word.rstrip("-")
-        if word.endswith(".") and not _ACRONYM.fullmatch(word) and word not in lx.TITLES \
-                and word not in lx.NOT_NAMES:
-            word = word.rstrip(".")
-        if not word:
+        if word[-1] in "s'\u2019-.":
+            if _CONTRACTION.search(word):  # `We've`, `Don't`: never a name
+                continue
+            for suffix in ("'s", "\u2019s", "'", "\u2019"):
+                if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                    word, possessive = word[: -len(suffix)], True
+                    break
+            word = word.rstrip("-")
+            if word.endswith(".") and not _ACRONYM.fullmatch(word) and word not in lx.TITLES \
+                    and word not in lx.NOT_NAMES:
+                word = word.rstrip(".")
+            if not word:
+                continue
+        elif "'" in word or "\u2019" in word:
+            if _CONTRACTION.search(word):
+                continue
+        if "-" in word:
+            out.extend(_hyphenated(word, start, possessive))
             continue
-        parts = word.split("-")
-        if len(parts) > 1 and all(p[:1].isupper() for p in parts) and all(
-            lx.name_key(p) in lx.places() or lx.name_key(p) in lx.PLACE_ALIASES or p in lx.KNOWN_ORGS
-            for p in parts
-        ):
-            offset = start
-            for k, part in enumerate(parts):
-                last = k == len(parts) - 1
-                out.append(Token(part, offset, offset + len(part), possessive and last))
-                offset += len(part) + 1
-            continue
-        if len(parts) > 1 and not parts[-1][:1].isupper() and (
-            parts[0] in lx.DEMONYMS or lx.name_key(parts[0]) in lx.places()
-            or parts[0] in lx.KNOWN_ORGS or lx.name_key(parts[0]) in lx.PLACE_ALIASES
-        ):
-            word = word.lower()  # `Russian-backed`, `US-led`: an adjective, not a name
         out.append(Token(word, start, start + len(word), possessive))
     return out
+
+
+def _known_word(part: str) -> bool:
+    key = lx.name_key(part)
+    return key in lx.places() or key in lx.PLACE_ALIASES or part in lx.KNOWN_ORGS
+
+
+def _hyphenated(word: str, start: int, possessive: bool) -> list[Token]:
+    """`Kharkiv-Donetsk` is two names; `Russian-backed`, `US-led` are adjectives."""
+    parts = word.split("-")
+    if all(p[:1].isupper() for p in parts) and all(_known_word(p) for p in parts):
+        out = []
+        offset = start
+        for k, part in enumerate(parts):
+            last = k == len(parts) - 1
+            out.append(Token(part, offset, offset + len(part), possessive and last))
+            offset += len(part) + 1
+        return out
+    if not parts[-1][:1].isupper() and (parts[0] in lx.DEMONYMS or _known_word(parts[0])):
+        word = word.lower()
+    return [Token(word, start, start + len(word), possessive)]
 
 
 def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -138,7 +165,7 @@ def _split(
     run: list[Token], text: str, lowercase: set[str], capitalised: set[str]
 ) -> list[tuple[list[Token], bool]]:
     """Cut a run into name spans; the flag says a title stood before the span."""
-    if run and _is_initial(text, run[0]):
+    if run and _is_initial(text, run[0]) and not _confirmed_opener(run, capitalised):
         first = run[0].text
         if first in lx.OPENERS or first.lower() in lowercase or (
             first.endswith(("ing", "ly", "ed")) and first not in capitalised
@@ -165,20 +192,54 @@ def _split(
     return [(part, False) for part in _strip_demonyms(run)]
 
 
+def _confirmed_opener(run: list[Token], capitalised: set[str]) -> bool:
+    """Whether the first word of a sentence-initial run is a name after all: written
+    capitalised mid-sentence somewhere in either article, a known place or organisation, or a
+    given name followed by a surname (`Bill Clinton said`, `Will Smith`, `Hope Hicks`)."""
+    first = run[0].text
+    if first in lx.OPENERS and not (len(run) > 1 and first in lx.given_names()):
+        return False
+    if first in capitalised or first in lx.KNOWN_ORGS:
+        return True
+    key = lx.name_key(first)
+    if key in lx.places() and key not in lx.word_places():
+        return True
+    if len(run) > 1 and first in lx.given_names():
+        second = run[1].text
+        return second not in lx.TITLES and lx.name_key(second) not in lx.places() \
+            and second not in lx.KNOWN_ORGS and second not in lx.DEMONYMS
+    return False
+
+
+def _demonym_at(run: list[Token], start: bool) -> int:
+    """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
+    texts = [t.text for t in run]
+    for phrase in lx.DEMONYM_PHRASES:
+        n = len(phrase)
+        if len(texts) >= n and tuple(texts[:n] if start else texts[-n:]) == phrase:
+            return n
+    edge = texts[0] if start else texts[-1]
+    return 1 if edge in lx.DEMONYMS or edge in lx.TITLES else 0
+
+
 def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
     if any(t.text in lx.ORG_WORDS for t in run[1:]):
         return [run] if run else []
-    while run and (run[0].text in lx.DEMONYMS or run[0].text in lx.TITLES):
-        run = run[1:]
-    while run and (run[-1].text in lx.DEMONYMS or run[-1].text in lx.TITLES):
-        run = run[:-1]
+    while run and (n := _demonym_at(run, True)):
+        run = run[n:]
+    while run and (n := _demonym_at(run, False)):
+        run = run[:-n]
     run = _trim_connectors(run)
     return [run] if run else []
 
 
+_CONTEXT_WORD = re.compile(r"[\w'\u2019-]+")
+_CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
+
+
 def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    before = re.findall(r"[\w'\u2019-]+", text[:start].lower())[-3:]
-    after = re.findall(r"[\w'\u2019-]+|,", text[end:].lower())[:6]
+    before = _CONTEXT_WORD.findall(text[max(0, start - 80):start].lower())[-3:]
+    after = _CONTEXT_WORD_OR_COMMA.findall(text[end:end + 120].lower())[:6]
     return before, after
 
 
