@@ -268,6 +268,9 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
     if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ",") or \
             after[:2] == ["news", "agency"]:
         candidate.vote("ORG", 3)
+    if prev == "the" and (not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS
+                          or after[0] in lx.SPEECH):
+        candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name
 
 
 _LIST_GAP = re.compile(r"\s*(,|,?\s*and|,?\s*or)\s*")

@@ -53,7 +53,7 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
 
 
 def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
-    votes: dict[str, float] = dict.fromkeys(_TYPES, 0.0)
+    votes: dict[str, float] = dict.fromkeys((*_TYPES, "THE"), 0.0)
     for _, candidate in group.mentions:
         for kind, weight in candidate.votes.items():
             votes[kind] += weight
@@ -63,6 +63,12 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
     folded = lx.name_key(canonical)
     if _junk(canonical):
         return None
+    if not multi and (canonical.isupper() or "." in canonical.rstrip(".")):
+        votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
+        if "." in canonical.rstrip(".") and not canonical.isupper():
+            votes["ORG"] += 2
+    if votes.get("THE") and not votes["PERSON"]:
+        votes["ORG"] += 2
     if any(org_like(f) for f in forms):
         votes["ORG"] += 5
     elif any(len(f.split()) > 1 and place_like(f) for f in forms):
@@ -83,6 +89,7 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
         votes["ORG"] += 1
     best = max(_TYPES, key=lambda t: (votes[t], -_TYPES.index(t)))
     return best if votes[best] > 0 else None
+
 
 
 def extract(a: Article, b: Article) -> tuple[Entity, ...]:

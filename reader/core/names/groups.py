@@ -119,9 +119,14 @@ def named_after_place(form: str) -> bool:
     if len(tokens) < 2 or tokens[0] in lx.given_names() or place_like(form):
         return False
     for cut in range(min(3, len(tokens) - 1), 0, -1):
-        head = " ".join(tokens[:cut])
-        if gazetteer_place(head) or lx.name_key(head) in lx.PLACE_ALIASES:
+        head = lx.name_key(" ".join(tokens[:cut]))
+        if head in lx.PLACE_ALIASES or head in lx.major_places():
             return not any(t in lx.PLACE_LAST for t in tokens[cut:])
+        if head in lx.places() and head not in lx.word_places():
+            # a smaller place's name may also be a foreign given name (`Vladimir`): the rest
+            # must read as a team's or a firm's (`Celtics`, `Post`), not as a surname
+            last = tokens[-1]
+            return last.endswith("s") and not last.endswith("ss") or last in lx.ORG_WORDS
     return False
 
 

@@ -46,6 +46,7 @@ for _line in _entries("diminutives"):
     for _name in _short.split():
         DIMINUTIVES[_name] = DIMINUTIVES.get(_name, frozenset()) | {_full.strip()}
 PAGE_WORDS = _words("page_words")
+NAME_FOLLOWERS = _words("name_followers")
 ORG_WORDS = _words("org_words")
 PLACE_LAST = _words("place_last")
 PLACE_FIRST = _words("place_first")
