@@ -73,7 +73,8 @@ def _tokens(text: str) -> list[Token]:
                     break
             word = word.rstrip("-")
             if word.endswith(".") and not _ACRONYM.fullmatch(word) and word not in lx.TITLES \
-                    and word not in lx.NOT_NAMES:
+                    and word not in lx.NOT_NAMES and word not in _KEEP_STOP \
+                    and not (len(word) == 2 and word[0].isupper()):  # `James R. Dabney`
                 word = word.rstrip(".")
             if not word:
                 continue
@@ -85,6 +86,9 @@ def _tokens(text: str) -> list[Token]:
             continue
         out.append(Token(word, start, start + len(word), possessive))
     return out
+
+
+_KEEP_STOP = lx.NAME_SUFFIXES | frozenset(lx.PLACE_ABBREVIATIONS)
 
 
 def _known_word(part: str) -> bool:
@@ -171,6 +175,10 @@ def _split(
             first.endswith(("ing", "ly", "ed")) and first not in capitalised
         ):
             run = run[1:]
+    if len(run) > 2 and run[1].text in lx.given_names() and run[0].text not in lx.given_names() \
+            and (_is_initial(text, run[0]) or run[0].text.lower() in lowercase) \
+            and not _known_word(run[0].text) and run[0].text not in lx.ORG_WORDS:
+        run = run[1:]  # `Moviemaker Gary Ross`, `Notorious Bettie Page`: a word before a name
     if not run:
         return []
     texts = [t.text for t in run]
@@ -187,8 +195,8 @@ def _split(
         of_phrase = right[0].text in lx.CONNECTORS  # `Minister of Jammu`: not a person's name
         right = _trim_connectors(right)
         return out + ([(right, not of_phrase)] if right else [])
-    if texts[-1] in lx.TITLES:
-        run = [t for t in run if t.text not in lx.TITLES]
+    if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()):
+        run = [t for t in run if t.text not in lx.TITLES]  # but `Billy King` is a name
     return [(part, False) for part in _strip_demonyms(run)]
 
 

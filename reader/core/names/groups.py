@@ -142,7 +142,7 @@ def person_like(group: Group) -> bool:
     form = group.canonical
     tokens = form.split()
     return (len(tokens) > 1 and tokens[-1] not in lx.EVENT_LAST and not org_like(form)
-            and not place_like(form)
+            and not place_like(form) and not group.votes("THE")
             and (not named_after_place(form) or group.votes("PERSON") > 0))
 
 

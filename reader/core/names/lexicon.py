@@ -47,6 +47,11 @@ for _line in _entries("diminutives"):
         DIMINUTIVES[_name] = DIMINUTIVES.get(_name, frozenset()) | {_full.strip()}
 PAGE_WORDS = _words("page_words")
 NAME_FOLLOWERS = _words("name_followers")
+NAME_SUFFIXES = _words("name_suffixes")
+PLACE_ABBREVIATIONS = {
+    short.strip(): full.strip()
+    for short, _, full in (e.partition(":") for e in _entries("place_abbreviations"))
+}
 ORG_WORDS = _words("org_words")
 PLACE_LAST = _words("place_last")
 PLACE_FIRST = _words("place_first")
@@ -63,6 +68,7 @@ PLACE_ALIASES = {
     "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
     "uae": "United Arab Emirates",
 }
+PLACE_ALIASES.update({fold(short): full for short, full in PLACE_ABBREVIATIONS.items()})
 ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "eu": "European Union"}
 NOT_NAMES = _words("not_names") | PAGE_WORDS | {day.title() for day in WEEKDAYS} \
     | {month.title() for month in MONTHS if month != "may"} \

@@ -44,6 +44,7 @@ class Merger:
         self.spellings()
         self.people()
         self.organisations()
+        self.teams()
         self.places()
 
     def spellings(self) -> None:
@@ -61,10 +62,11 @@ class Merger:
                          key=lambda g: (-len(g.mentions), g.key))
         by_surname: dict[str, list[str]] = {}
         for group in persons:
-            tokens = group.canonical.split()
+            tokens = _without_suffix(group.canonical.split())
             surname = translit(tokens[-1])
-            target = next((k for k in by_surname.get(surname, []) if k in self.groups
-                           and _same_person(self.groups[k].canonical.split(), tokens)), None)
+            target = next((k for k in by_surname.get(surname, []) if k in self.groups and
+                           _same_person(_without_suffix(self.groups[k].canonical.split()), tokens)),
+                          None)
             if target:
                 self.merge(target, group.key)
             else:
@@ -73,7 +75,7 @@ class Merger:
         given: dict[str, set[str]] = {}
         for group in self.groups.values():
             if person_like(group):
-                tokens = group.canonical.split()
+                tokens = _without_suffix(group.canonical.split())
                 surnames.setdefault(translit(tokens[-1]), set()).add(group.key)
                 given.setdefault(translit(tokens[0]), set()).add(group.key)
         for group in list(self.groups.values()):
@@ -84,7 +86,8 @@ class Merger:
                 continue
             skeleton = translit(group.canonical)
             owners = surnames.get(skeleton, set()) or (
-                given.get(skeleton, set()) if not gazetteer_place(group.canonical) else set())
+                given.get(skeleton, set()) if not gazetteer_place(group.canonical)
+                or group.canonical in lx.given_names() else set())
             if len(owners) == 1:
                 self.merge(next(iter(owners)), group.key)
 
@@ -106,6 +109,26 @@ class Merger:
             form = group.canonical
             if form.isupper() and form.isalpha() and form in initials:
                 self.merge(initials[form], group.key)
+
+    def teams(self) -> None:
+        """`Red Sox` = `Boston Red Sox`, `Sixers` = `Philly Sixers`, `Angels` = `Los Angeles
+        Angels`: an organisation named after its place, and the same name without the place
+        or with only its last word, when no other name ends so."""
+        endings: dict[str, set[str]] = {}
+        for group in self.groups.values():
+            form = group.canonical
+            tokens = group.key.split()
+            if len(tokens) > 1 and (named_after_place(form) or group.votes("THE")) and \
+                    not person_like(group):
+                for cut in range(1, len(tokens)):
+                    endings.setdefault(" ".join(tokens[cut:]), set()).add(group.key)
+        for group in list(self.groups.values()):
+            owners = endings.get(group.key, set()) - {group.key}
+            form = group.canonical
+            if len(owners) != 1 or group.key not in self.groups or place_like(form) or \
+                    form in lx.given_names() or group.votes("PERSON"):
+                continue
+            self.merge(max(owners, key=len), group.key)
 
     def places(self) -> None:
         """`Luxian County` = `Luxian`; `Promises` = `Promises Treatment Center` when that is the
@@ -130,6 +153,13 @@ class Merger:
                     given_first(form) or group.votes("PERSON") or group.votes("PLACE"):
                 continue
             self.merge(next(iter(owners)), group.key)
+
+
+def _without_suffix(tokens: list[str]) -> list[str]:
+    """A full name's words without `Jr.` or `III` at the end."""
+    while len(tokens) > 2 and tokens[-1] in lx.NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _same_person(one: list[str], other: list[str]) -> bool:
