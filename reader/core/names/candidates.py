@@ -16,13 +16,15 @@ from . import lexicon as lx
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
 _WORD_CHARS = r"[\w'\u2019.\-]"
-_NAMEISH = re.compile(
-    rf"(?<!{_WORD_CHARS})(?:(?=[^\W\d_])(?![a-z]){_WORD_CHARS}+|(?:"
-    + "|".join(sorted(lx.CONNECTORS, key=len, reverse=True)) + rf")(?!{_WORD_CHARS}))"
+_NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
+_RUN = re.compile(
+    rf"(?<![\w'\u2019.\-]){_NAME_WORD}(?:\s+(?:(?:"
+    + "|".join(sorted(lx.CONNECTORS, key=len, reverse=True)) + rf")\s+)*{_NAME_WORD})*"
 )
-"""Words that can be part of a name: those starting with a letter other than a-z (then kept
-only when upper case) and the connectors (`of`, `van`). Other words are skipped, which breaks a
-run as well as a token would, at a fraction of the cost on long texts."""
+"""Runs of words that start with a letter other than a-z (kept when upper case), with
+connectors (`of`, `van der`) between them. Only these are tokenised: on long texts, looking at
+every word would cost several times more."""
+_SPACE_SPLIT = re.compile(r"\S+")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 _LEAD_QUOTES = "\"'\u201c\u2018(["
 
@@ -57,7 +59,7 @@ class Candidate:
 def _tokens(text: str) -> list[Token]:
     out: list[Token] = []
     connectors = lx.CONNECTORS
-    for match in _NAMEISH.finditer(text):
+    for match in _words_in_runs(text):
         word, start = match.group(), match.start()
         if not word[0].isupper():
             if word in connectors:
@@ -89,6 +91,16 @@ def _tokens(text: str) -> list[Token]:
 
 
 _KEEP_STOP = lx.NAME_SUFFIXES | frozenset(lx.PLACE_ABBREVIATIONS)
+
+
+def _words_in_runs(text: str) -> list[re.Match[str]]:
+    words: list[re.Match[str]] = []
+    for run in _RUN.finditer(text):
+        if " " in run.group() or "\t" in run.group() or "\n" in run.group():
+            words.extend(_SPACE_SPLIT.finditer(text, run.start(), run.end()))
+        else:
+            words.append(run)
+    return words
 
 
 def _known_word(part: str) -> bool:
@@ -219,9 +231,15 @@ def _confirmed_opener(run: list[Token], capitalised: set[str]) -> bool:
     return False
 
 
+_PHRASE_EDGES = frozenset(w for p in lx.DEMONYM_PHRASES for w in (p[0], p[-1]))
+
+
 def _demonym_at(run: list[Token], start: bool) -> int:
     """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
     texts = [t.text for t in run]
+    edge = texts[0] if start else texts[-1]
+    if edge not in _PHRASE_EDGES:
+        return 1 if edge in lx.DEMONYMS or edge in lx.TITLES else 0
     for phrase in lx.DEMONYM_PHRASES:
         n = len(phrase)
         if len(texts) >= n and tuple(texts[:n] if start else texts[-n:]) == phrase:
@@ -246,8 +264,8 @@ _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
 
 
 def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    before = _CONTEXT_WORD.findall(text[max(0, start - 80):start].lower())[-3:]
-    after = _CONTEXT_WORD_OR_COMMA.findall(text[end:end + 120].lower())[:6]
+    before = _CONTEXT_WORD.findall(text[max(0, start - 48):start].lower())[-3:]
+    after = _CONTEXT_WORD_OR_COMMA.findall(text[end:end + 64].lower())[:6]
     return before, after
 
 
@@ -321,6 +339,9 @@ def candidates(
     """
     found: list[Candidate] = []
     for run in _runs(text, _tokens(text)):
+        if len(run) == 1 and run[0].text in lx.OPENERS and run[0].start < 4 and \
+                _is_initial(text, run[0]):
+            continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
         for span, titled in _split(run, text, lowercase, capitalised):
             start, end = span[0].start, span[-1].end
             candidate = Candidate(sentence, start, end, text[start:end], titled=titled)

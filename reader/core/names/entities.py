@@ -97,7 +97,7 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
     lowercase = _lowercase_words((a, b))
     capitalised = capitalised_words([s.text for art in (a, b) for s in art.sentences])
     groups: dict[str, Group] = {}
-    peers: dict[int, list[Candidate]] = {}
+    siblings: dict[int, tuple[str, list[Candidate]]] = {}
     for side, article in enumerate((a, b)):
         for sentence in article.sentences:
             found = candidates(sentence.index, sentence.text, lowercase, capitalised)
@@ -110,8 +110,7 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
                     group = groups[k] = Group(k)
                 group.add(side, candidate)
                 if len(found) > 1:
-                    peers[id(candidate)] = [c for c in found if c is not candidate and
-                                            _same_list(sentence.text, candidate, c)]
+                    siblings[id(candidate)] = (sentence.text, found)
     Merger(groups).run()
     decided: dict[str, EntityType] = {}
     for k, group in groups.items():
@@ -123,11 +122,17 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
         if k in decided or _junk(group.canonical):
             continue
         inherited = Counter(decided[owner[id(p)]] for _, c in group.mentions
-                            for p in peers.get(id(c), []) if owner.get(id(p)) in decided)
+                            for p in _peers(c, siblings) if owner.get(id(p)) in decided)
         if inherited:
             decided[k] = inherited.most_common(1)[0][0]
     _mark_lower_case_mentions((a, b), groups, set(decided))
     return tuple(sorted((_entity(groups[k], t) for k, t in decided.items()), key=_order))
+
+
+def _peers(candidate: Candidate, siblings: dict[int, tuple[str, list[Candidate]]]) -> list[Candidate]:
+    """The names listed together with a span in its sentence (`X, Y and Z`)."""
+    text, found = siblings.get(id(candidate), ("", []))
+    return [c for c in found if c is not candidate and _same_list(text, candidate, c)]
 
 
 def _same_list(text: str, one: Candidate, other: Candidate) -> bool:
