@@ -119,7 +119,11 @@ def _hyphenated(word: str, start: int, possessive: bool) -> list[Token]:
             out.append(Token(part, offset, offset + len(part), possessive and last))
             offset += len(part) + 1
         return out
-    if not parts[-1][:1].isupper() and (parts[0] in lx.DEMONYMS or _known_word(parts[0])):
+    first = lx.name_key(parts[0])
+    if not parts[-1][:1].isupper() and (
+        parts[0] in lx.DEMONYMS or first in lx.major_places() or first in lx.PLACE_ALIASES
+        or parts[0] in lx.KNOWN_ORGS
+    ):
         word = word.lower()
     return [Token(word, start, start + len(word), possessive)]
 
@@ -198,7 +202,8 @@ def _split(
     for k, word in enumerate(texts[:-1]):
         if word in lx.TITLES and (k == 0 or texts[k - 1] != "of"):
             rest = texts[k + 1:]
-            if not any(w in lx.ORG_WORDS or w in lx.TITLES for w in rest):
+            if not any(w in lx.ORG_WORDS or w in lx.TITLES for w in rest) and \
+                    rest[-1] not in lx.PLACE_LAST:  # `Marshal Hotel` is no marshal
                 title_at = k
     if title_at >= 0:
         left = [t for t in run[:title_at] if t.text not in lx.TITLES]
@@ -238,14 +243,15 @@ def _demonym_at(run: list[Token], start: bool) -> int:
     """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
     texts = [t.text for t in run]
     edge = texts[0] if start else texts[-1]
+    title = edge in lx.TITLES and not (start and len(texts) > 1 and texts[-1] in lx.PLACE_LAST)
     if edge not in _PHRASE_EDGES:
-        return 1 if edge in lx.DEMONYMS or edge in lx.TITLES else 0
+        return 1 if edge in lx.DEMONYMS or title else 0
     for phrase in lx.DEMONYM_PHRASES:
         n = len(phrase)
         if len(texts) >= n and tuple(texts[:n] if start else texts[-n:]) == phrase:
             return n
     edge = texts[0] if start else texts[-1]
-    return 1 if edge in lx.DEMONYMS or edge in lx.TITLES else 0
+    return 1 if edge in lx.DEMONYMS or title else 0
 
 
 def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
@@ -278,7 +284,7 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
     if nxt in lx.SPEECH or prev in lx.SPEECH or (
         before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED
     ):
-        candidate.vote("PERSON", 1)
+        candidate.vote("PERSON", 1.5)  # outweighs a small town's name (`Jackson said`)
     if possessive and nxt in lx.ROLES:
         candidate.vote("PERSON", 1)
     if prev in lx.PLACE_CUES_BEFORE or before[-2:] == ["residents", "of"]:
