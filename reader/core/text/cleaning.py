@@ -78,6 +78,7 @@ def clean(text: str, markdown: bool = False) -> Cleaned:
         raw = [block.text for block in parsed]
         levels = [block.level for block in parsed]
         lists = [block.list_id for block in parsed]
+        code = [block.code for block in parsed]
         kinds: list[FurnitureKind | None] = ["caption" if b.image else None for b in parsed]
         for list_id in {b.list_id for b in parsed if b.list_id >= 0}:
             items = [i for i, b in enumerate(parsed) if b.list_id == list_id]
@@ -88,6 +89,7 @@ def clean(text: str, markdown: bool = False) -> Cleaned:
         raw = split_paragraphs(text)
         levels = [0] * len(raw)
         lists = [-1] * len(raw)
+        code = [False] * len(raw)
         kinds = [None] * len(raw)
     plain = raw
     for i, paragraph in enumerate(plain):
@@ -114,7 +116,7 @@ def clean(text: str, markdown: bool = False) -> Cleaned:
         if lead:
             removed.append(Removed(text=lead.group(1).strip(), kind="dateline", paragraph=i))
             paragraph = paragraph[lead.end():]
-        heading = levels[i] > 0 or (lists[i] < 0 and not is_terminal(paragraph)
+        heading = levels[i] > 0 or (lists[i] < 0 and not code[i] and not is_terminal(paragraph)
                                     and words(paragraph) <= 14)
         paragraphs.append(Paragraph(index=i, text=paragraph, heading=heading))
     return Cleaned(title, tuple(paragraphs), tuple(removed), len(raw))

@@ -128,8 +128,9 @@ def _credit_shape(text: str) -> bool:
         return True
     if n <= 8 and "courtesy" in lower and not is_terminal(stripped.rstrip(".")):
         return True
-    labels = _LABEL.findall(stripped)
-    return bool(labels) and n <= 16 and all(label.strip().lower() in CREDIT_LABELS for label in labels) \
+    labels = [" ".join(label.lower().split()[-2:]) for label in _LABEL.findall(stripped)]
+    return bool(labels) and n <= 16 and all(
+        label in CREDIT_LABELS or label.split()[-1] in CREDIT_LABELS for label in labels) \
         and _LABEL.match(stripped) is not None and not has_finite_verb(_LABEL.sub(" ", stripped))
 
 
@@ -187,7 +188,8 @@ _FULL_DATE_END = re.compile(
     re.IGNORECASE,
 )
 # a subject's verb comes early in a sentence (`Reid checked`, `CEC plans`); a caption's
-# participle comes after a longer noun phrase (`A street in X scattered with debris`)
+# participle comes after a longer noun phrase (`A street in X scattered with debris`), and a
+# caption has one (`The law took effect on …` has none: a sentence)
 _PRONOUNS = frozenset("i we he she they it you this these those".split())
 
 
@@ -197,7 +199,8 @@ def caption_shaped(text: str) -> bool:
     stripped = text.strip()
     tokens = [t.lower() for t in _TOKEN.findall(stripped)]
     return (
-        6 <= words(stripped) <= 35 and not any(t.endswith(("ed", "s")) for t in tokens[1:4]) and bool(_FULL_DATE_END.search(stripped))
+        6 <= words(stripped) <= 35 and not any(t.endswith(("ed", "s")) for t in tokens[1:4])
+        and any(t.endswith(("ed", "ing")) for t in tokens[4:]) and bool(_FULL_DATE_END.search(stripped))
         and not has_finite_verb(stripped) and not any(q in stripped for q in _QUOTES)
         and stripped.count(". ") == 0 and bool(tokens) and tokens[0] not in _PRONOUNS
         and not any(t in _PRONOUNS for t in tokens[:3])

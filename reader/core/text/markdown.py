@@ -22,7 +22,8 @@ class Block:
 
     `level` is the heading level (0 for none); `image` marks a block that is only an image
     (its text is the alt text); `list_id` numbers the list an item belongs to (-1 outside
-    lists); `links_only` marks a block whose text is all link text (a list of other stories).
+    lists); `links_only` marks a block whose text is all link text (a list of other stories);
+    `code` marks a line of a code block (text, never a heading).
     """
 
     text: str
@@ -30,6 +31,7 @@ class Block:
     image: bool = False
     list_id: int = -1
     links_only: bool = False
+    code: bool = False
 
 
 def blocks(source: str) -> list[Block]:
@@ -58,7 +60,7 @@ def blocks(source: str) -> list[Block]:
         elif kind in ("fence", "code_block"):
             for line in token.content.splitlines():
                 if line.strip():
-                    out.append(Block(line.strip(), 0, False, lists[-1] if lists else -1))
+                    out.append(Block(line.strip(), list_id=lists[-1] if lists else -1, code=True))
         elif kind == "html_block":
             text = _strip_tags(token.content)
             if text:
