@@ -122,7 +122,7 @@ def _hyphenated(word: str, start: int, possessive: bool) -> list[Token]:
     first = lx.name_key(parts[0])
     if not parts[-1][:1].isupper() and (
         parts[0] in lx.DEMONYMS or first in lx.major_places() or first in lx.PLACE_ALIASES
-        or parts[0] in lx.KNOWN_ORGS
+        or parts[0] in lx.KNOWN_ORGS or parts[-1] in lx.HYPHEN_SUFFIXES
     ):
         word = word.lower()
     return [Token(word, start, start + len(word), possessive)]
@@ -141,8 +141,10 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current.append(token)
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        joins_org = token.text == "and" and any(t.text == "of" for t in current) and any(
+            t.text in lx.ORG_WORDS for t in current)  # `Ministry of Science and Technology`
         if (
-            gap_ok and token.text in lx.CONNECTORS and nxt is not None and nxt.capital
+            gap_ok and (token.text in lx.CONNECTORS or joins_org) and nxt is not None and nxt.capital
             and text[token.end:nxt.start].strip() == ""
             and (token.text != "of" or current[-1].text in lx.OF_HEADS)
         ):
@@ -256,6 +258,7 @@ def _demonym_at(run: list[Token], start: bool) -> int:
 
 def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
     if any(t.text in lx.ORG_WORDS for t in run[1:]):
+        run = _trim_connectors(run)
         return [run] if run else []
     while run and (n := _demonym_at(run, True)):
         run = run[n:]

@@ -61,8 +61,13 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
     canonical = group.canonical
     multi = len(canonical.split()) > 1
     folded = lx.name_key(canonical)
-    if _junk(canonical):
-        return None
+    if _junk(canonical) or (multi and canonical.split()[-1] in lx.EVENT_LAST
+                            and not any(t in lx.ORG_WORDS for t in canonical.split())):
+        return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
+    if not multi and (folded in lx.major_places() or folded in lx.PLACE_ALIASES):
+        votes["PERSON"] = 0.0  # a country speaks (`Brazil said`) but is nobody
+    if not multi and canonical.isupper() and canonical.lower() in lowercase:
+        return None  # `HELLO`: a word shouted, not an acronym
     if not multi and (canonical.isupper() or "." in canonical.rstrip(".")):
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
         if "." in canonical.rstrip(".") and not canonical.isupper():
@@ -88,6 +93,9 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
     elif canonical.isupper() and len(canonical) > 1:
         votes["ORG"] += 1
     best = max(_TYPES, key=lambda t: (votes[t], -_TYPES.index(t)))
+    if best == "PERSON" and not multi and canonical.lower() in lowercase and \
+            canonical not in lx.given_names() and not any(c.titled for _, c in group.mentions):
+        return None  # `told Science`: a common word capitalised, not a person's name
     return best if votes[best] > 0 else None
 
 

@@ -108,6 +108,9 @@ def place_like(form: str) -> bool:
         return True
     if len(tokens) > 1 and (tokens[-1] in lx.PLACE_LAST or tokens[0] in lx.PLACE_FIRST):
         return True
+    if len(tokens) > 1 and all(t in lx.COMPASS for t in tokens[:-1]) and \
+            lx.name_key(tokens[-1]) in lx.major_places():
+        return True  # `North East England`
     return gazetteer_place(form)
 
 

@@ -47,6 +47,8 @@ for _line in _entries("diminutives"):
         DIMINUTIVES[_name] = DIMINUTIVES.get(_name, frozenset()) | {_full.strip()}
 PAGE_WORDS = _words("page_words")
 NAME_FOLLOWERS = _words("name_followers")
+HYPHEN_SUFFIXES = _words("hyphen_suffixes")
+COMPASS = _words("compass")
 NAME_SUFFIXES = _words("name_suffixes")
 PLACE_ABBREVIATIONS = {
     short.strip(): full.strip()
@@ -70,7 +72,7 @@ PLACE_ALIASES = {
 }
 PLACE_ALIASES.update({fold(short): full for short, full in PLACE_ABBREVIATIONS.items()})
 ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "eu": "European Union"}
-NOT_NAMES = _words("not_names") | PAGE_WORDS | {day.title() for day in WEEKDAYS} \
+NOT_NAMES = _words("not_names") | PAGE_WORDS | _words("common_acronyms") | {day.title() for day in WEEKDAYS} \
     | {month.title() for month in MONTHS if month != "may"} \
     | {f"{short.title()}." for short in MONTH_ABBREVIATIONS}
 """Capitalised words that never name a person, place or organisation here (`May` can: Theresa

@@ -88,6 +88,11 @@ class Merger:
             owners = surnames.get(skeleton, set()) or (
                 given.get(skeleton, set()) if not gazetteer_place(group.canonical)
                 or group.canonical in lx.given_names() else set())
+            if gazetteer_place(group.canonical) and not group.votes("PERSON"):
+                # `Miami` is no one's surname in `Fine Arts Auction Miami`; `Pullman` is
+                # `Philip Pullman`'s: the full name must read as a person's
+                owners = {k for k in owners if given_first(self.groups[k].canonical)
+                          or self.groups[k].votes("PERSON")}
             if len(owners) == 1:
                 self.merge(next(iter(owners)), group.key)
 
