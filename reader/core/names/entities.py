@@ -49,11 +49,13 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     """A capitalised run with no other evidence reads as a person's name when its words are
     not ordinary words capitalised (`Peace Prize`, `The Truth`)."""
     tokens = form.split()
+    if all(t.lower() in lx.common_words() for t in tokens):
+        return False  # `Slave Labour`, `Wet Dog`: a title made of words, not a name
     return tokens[-1] not in lx.EVENT_LAST and tokens[-1].lower() not in lowercase
 
 
 def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
-    votes: dict[str, float] = dict.fromkeys((*_TYPES, "THE"), 0.0)
+    votes: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK"), 0.0)
     for _, candidate in group.mentions:
         for kind, weight in candidate.votes.items():
             votes[kind] += weight
@@ -66,7 +68,8 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
         return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
     if not multi and (folded in lx.major_places() or folded in lx.PLACE_ALIASES):
         votes["PERSON"] = 0.0  # a country speaks (`Brazil said`) but is nobody
-    if not multi and canonical.isupper() and canonical.lower() in lowercase:
+    if not multi and canonical.isupper() and (canonical.lower() in lowercase
+                                              or canonical.lower() in lx.common_words()):
         return None  # `HELLO`: a word shouted, not an acronym
     if not multi and (canonical.isupper() or "." in canonical.rstrip(".")):
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
@@ -93,6 +96,8 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
     elif canonical.isupper() and len(canonical) > 1:
         votes["ORG"] += 1
     best = max(_TYPES, key=lambda t: (votes[t], -_TYPES.index(t)))
+    if votes["WORK"] and votes["WORK"] >= votes[best]:
+        return None  # the title of a book, a film, an artwork
     if best == "PERSON" and not multi and canonical.lower() in lowercase and \
             canonical not in lx.given_names() and not any(c.titled for _, c in group.mentions):
         return None  # `told Science`: a common word capitalised, not a person's name
@@ -143,9 +148,18 @@ def _peers(candidate: Candidate, siblings: dict[int, tuple[str, list[Candidate]]
     return [c for c in found if c is not candidate and _same_list(text, candidate, c)]
 
 
+_LIST_GOES_ON = re.compile(r"(?:'s|\u2019s)?\s*(?:,|and\b|or\b)")
+
+
 def _same_list(text: str, one: Candidate, other: Candidate) -> bool:
+    """`X, Y and Z`, `X and Y`, `X, including Y`; a comma alone only when the list goes on
+    (`for Bennett, Instagram is…` is no list)."""
     first, second = (one, other) if one.start < other.start else (other, one)
-    return listed_together(text, first, second, including=True)
+    if not listed_together(text, first, second, including=True):
+        return False
+    if text[first.end:second.start].strip() != ",":
+        return True
+    return bool(_LIST_GOES_ON.match(text, second.end))
 
 
 def _mark_lower_case_mentions(articles: tuple[Article, Article], groups: dict[str, Group],

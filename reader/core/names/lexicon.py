@@ -49,6 +49,8 @@ PAGE_WORDS = _words("page_words")
 NAME_FOLLOWERS = _words("name_followers")
 HYPHEN_SUFFIXES = _words("hyphen_suffixes")
 COMPASS = _words("compass")
+WORK_WORDS = _words("work_words")
+BUSINESS_ROLES = _words("business_roles")
 NAME_SUFFIXES = _words("name_suffixes")
 PLACE_ABBREVIATIONS = {
     short.strip(): full.strip()
@@ -127,6 +129,14 @@ def major_places() -> frozenset[str]:
 def word_places() -> frozenset[str]:
     """Places whose name is also a common English word (`Nice`, `Reading`): need context."""
     return _gazetteer()[2]
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common lower-case English words (`slave`, `labour`, `wet`), from data/common_words.txt."""
+    path = Path(__file__).resolve().parent / "data" / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
