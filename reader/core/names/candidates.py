@@ -245,7 +245,10 @@ def _demonym_at(run: list[Token], start: bool) -> int:
     """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
     texts = [t.text for t in run]
     edge = texts[0] if start else texts[-1]
-    title = edge in lx.TITLES and not (start and len(texts) > 1 and texts[-1] in lx.PLACE_LAST)
+    facility = start and len(texts) > 1 and texts[-1] in lx.PLACE_LAST
+    title = edge in lx.TITLES and not facility  # `Marshal Hotel`, `King Fahd Stadium`
+    if facility and edge in lx.GEO_ADJECTIVES:
+        return 0  # `Pacific Coast Highway`, `Atlantic Ocean`
     if edge not in _PHRASE_EDGES:
         return 1 if edge in lx.DEMONYMS or title else 0
     for phrase in lx.DEMONYM_PHRASES:
@@ -305,7 +308,7 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
         candidate.vote("ORG", 3)
     if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
         candidate.vote("ORG", 3)  # `a spokesperson for X`, `chief executive of X`
-    if nxt in lx.WORK_WORDS and after and after[0] != "," or (
+    if " " in candidate.text and nxt in lx.WORK_WORDS and after and after[0] != "," or (
         prev in ("entitled", "titled", "called") and any(w in lx.WORK_WORDS for w in before)
     ) or (len(before) >= 1 and prev in lx.WORK_WORDS and text[:candidate.start].rstrip().endswith(",")):
         candidate.vote("WORK", 3)  # `the X trilogy`, `an artwork entitled X`, `the novel, X`

@@ -39,7 +39,7 @@ def _lowercase_words(articles: tuple[Article, Article]) -> set[str]:
 
 def _junk(name: str) -> bool:
     """A lone word that only names something as part of a longer name (`University`)."""
-    return len(name.split()) == 1 and (
+    return len(name.split()) == 1 and name not in lx.KNOWN_ORGS and (
         name in ("May", "March") or name in lx.ORG_WORDS or name in lx.TITLES
         or name in lx.PLACE_LAST or name in lx.EVENT_LAST
     )
