@@ -215,3 +215,17 @@ def test_multi_word_demonyms_do_not_cut_place_names():
     types = _types(_entities("South Korea and Sri Lanka sent aid; a South African team arrived."))
     assert types.get("South Korea") == "PLACE" and types.get("Sri Lanka") == "PLACE"
     assert "African" not in types and "South African" not in types
+
+
+def test_names_of_one_facility_and_spelling_variants_are_merged():
+    entities = _entities(
+        "She entered the Dalvey Treatment Center on Monday. The Dalvey Clinic said nothing. "
+        "Talks on the Internationally Recognised Fishing Zone resumed. Tom Quarrel Jr. spoke.",
+        "She is at the Dalvey Center. Talks on the Internationally Recognized Fishing Zone "
+        "resumed. Tom Quarrel Jr said little.",
+    )
+    variants = [set(e.variants) for e in entities]
+    for pair in ({"Dalvey Treatment Center", "Dalvey Clinic", "Dalvey Center"},
+                 {"Internationally Recognised Fishing Zone", "Internationally Recognized Fishing Zone"},
+                 {"Tom Quarrel Jr.", "Tom Quarrel Jr"}):
+        assert any(pair <= v for v in variants), pair

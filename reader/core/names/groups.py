@@ -19,6 +19,7 @@ _SPELLING = (("centre", "center"), ("theatre", "theater"), ("organisation", "org
              ("defence", "defense"), ("harbour", "harbor"), ("labour", "labor"))
 _SPELLING_RE = re.compile(r"\b(" + "|".join(a for a, _ in _SPELLING) + r")\b")
 _SPELLING_MAP = dict(_SPELLING)
+_ISE = re.compile(r"\b(\w{4,})is(e|ed|es|ing|ation|ations)\b")
 _KEYS: dict[str, str] = {}
 
 
@@ -69,6 +70,10 @@ def key(text: str) -> str:
         folded = lx.name_key(alias) if alias else folded
         if any(a in folded for a, _ in _SPELLING):
             folded = _SPELLING_RE.sub(lambda m: _SPELLING_MAP[m.group(1)], folded)
+        if "is" in folded:
+            folded = _ISE.sub(r"\1iz\2", folded)  # `Recognised` = `Recognized`
+        if "." in folded:
+            folded = " ".join(w.rstrip(".") if len(w) > 2 else w for w in folded.split())
         found = _KEYS[text] = folded
     return found
 

@@ -26,6 +26,10 @@ from .groups import (
 
 _ORG_SUFFIXES = (("news", "agency"), ("tv",), ("news",), ("inc",), ("ltd",), ("group",),
                  ("agency",), ("corp",), ("co",), ("radio",), ("online",))
+_GENERIC = frozenset("treatment recovery rehab rehabilitation medical health care".split())
+"""Words of a facility's kind (`Treatment Center`) rather than of its name."""
+_ADMIN_TITLE = frozenset("County Province District City Village Region State Oblast Prefecture "
+                         "Municipality Township Governorate Town Street Road Avenue Lane".split())
 _ADMIN = frozenset("county province district city village region state oblast prefecture "
                    "municipality township governorate town".split())
 
@@ -109,7 +113,9 @@ class Merger:
             words = [w for w in group.canonical.split() if w not in lx.CONNECTORS
                      and w.lower() not in ("the", "and", "for")]
             if len(words) > 1:
-                initials.setdefault("".join(w[0] for w in words).upper(), group.key)
+                letters = "".join(w[0] for w in words).upper()
+                initials.setdefault(letters, group.key)
+                initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
         for group in list(self.groups.values()):
             form = group.canonical
             if form.isupper() and form.isalpha() and form in initials:
@@ -127,13 +133,13 @@ class Merger:
                     not person_like(group):
                 for cut in range(1, len(tokens)):
                     endings.setdefault(" ".join(tokens[cut:]), set()).add(group.key)
-        for group in list(self.groups.values()):
-            owners = endings.get(group.key, set()) - {group.key}
+        for group in sorted(self.groups.values(), key=lambda g: (-len(g.key.split()), g.key)):
+            owners = {k for k in endings.get(group.key, set()) if k in self.groups} - {group.key}
             form = group.canonical
             if len(owners) != 1 or group.key not in self.groups or place_like(form) or \
                     form in lx.given_names() or group.votes("PERSON"):
                 continue
-            self.merge(max(owners, key=len), group.key)
+            self.merge(next(iter(owners)), group.key)
 
     def places(self) -> None:
         """`Luxian County` = `Luxian`; `Promises` = `Promises Treatment Center` when that is the
@@ -154,10 +160,32 @@ class Merger:
         for group in list(self.groups.values()):
             owners = starts.get(group.key, set())
             form = group.canonical
-            if len(owners) != 1 or group.key not in self.groups or place_like(form) or \
-                    given_first(form) or group.votes("PERSON") or group.votes("PLACE"):
+            if len(owners) != 1 or group.key not in self.groups or gazetteer_place(form) or \
+                    group.votes("PERSON"):
                 continue
-            self.merge(next(iter(owners)), group.key)
+            owner = next(iter(owners))
+            if group.votes("PLACE") and self.groups[owner].canonical.split()[-1] in lx.ORG_WORDS:
+                continue  # `Tarnhollow` is the place in `Tarnhollow Residents Association`
+            self.merge(owner, group.key)
+        self.facilities()
+
+    def facilities(self) -> None:
+        """`Betty Ford Center` = `Betty Ford Clinic` = `Betty Ford Treatment Center`; `Malibu
+        Promises Treatment Center` = `Promises Treatment Center`: one facility's names, equal
+        once facility words and a place's name in front are set aside."""
+        heads: dict[str, list[str]] = {}
+        for group in sorted(self.groups.values(), key=lambda g: (-len(g.mentions), g.key)):
+            tokens = group.canonical.split()
+            if len(tokens) < 2 or tokens[-1] not in lx.PLACE_LAST or tokens[-1] in _ADMIN_TITLE:
+                continue
+            words = [t for t in tokens if t not in lx.PLACE_LAST and t.lower() not in _GENERIC]
+            while len(words) > 1 and gazetteer_place(words[0]):
+                words = words[1:]
+            if words:
+                heads.setdefault(" ".join(words).lower(), []).append(group.key)
+        for keys in heads.values():
+            for k in keys[1:]:
+                self.merge(keys[0], k)
 
 
 def _without_suffix(tokens: list[str]) -> list[str]:
