@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 
@@ -58,36 +59,40 @@ class Candidate:
 
 def _tokens(text: str) -> list[Token]:
     out: list[Token] = []
-    connectors = lx.CONNECTORS
     for match in _words_in_runs(text):
-        word, start = match.group(), match.start()
-        if not word[0].isupper():
-            if word in connectors or word == "and":
-                out.append(Token(word, start, start + len(word)))
-            continue
-        possessive = False
-        if word[-1] in "s'\u2019-.":
-            if _CONTRACTION.search(word):  # `We've`, `Don't`: never a name
-                continue
-            for suffix in ("'s", "\u2019s", "'", "\u2019"):
-                if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                    word, possessive = word[: -len(suffix)], True
-                    break
-            word = word.rstrip("-")
-            if word.endswith(".") and not _ACRONYM.fullmatch(word) and word not in lx.TITLES \
-                    and word not in lx.NOT_NAMES and word not in _KEEP_STOP \
-                    and not (len(word) == 2 and word[0].isupper()):  # `James R. Dabney`
-                word = word.rstrip(".")
-            if not word:
-                continue
-        elif "'" in word or "\u2019" in word:
-            if _CONTRACTION.search(word):
-                continue
-        if "-" in word:
-            out.extend(_hyphenated(word, start, possessive))
-            continue
-        out.append(Token(word, start, start + len(word), possessive))
+        start = match.start()
+        for word, offset, possessive in _word_parts(match.group()):
+            out.append(Token(word, start + offset, start + offset + len(word), possessive))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
+    """The tokens one written word gives (text, offset in the word, possessive): none for a
+    lower-case word other than a connector or for a contraction, the word without its
+    possessive or stray full stop, a hyphenated pair of names split."""
+    if not word[0].isupper():
+        return ((word, 0, False),) if word in lx.CONNECTORS or word == "and" else ()
+    possessive = False
+    if word[-1] in "s'\u2019-.":
+        if _CONTRACTION.search(word):  # `We've`, `Don't`: never a name
+            return ()
+        for suffix in ("'s", "\u2019s", "'", "\u2019"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                word, possessive = word[: -len(suffix)], True
+                break
+        word = word.rstrip("-")
+        if word.endswith(".") and not _ACRONYM.fullmatch(word) and word not in lx.TITLES \
+                and word not in lx.NOT_NAMES and word not in _KEEP_STOP \
+                and not (len(word) == 2 and word[0].isupper()):  # `James R. Dabney`
+            word = word.rstrip(".")
+        if not word:
+            return ()
+    elif ("'" in word or "\u2019" in word) and _CONTRACTION.search(word):
+        return ()
+    if "-" in word:
+        return tuple((t.text, t.start, t.possessive) for t in _hyphenated(word, 0, possessive))
+    return ((word, 0, possessive),)
 
 
 _KEEP_STOP = lx.NAME_SUFFIXES | frozenset(lx.PLACE_ABBREVIATIONS)
@@ -347,6 +352,10 @@ def _propagate_lists(text: str, found: list[Candidate]) -> None:
                     member.votes[kind] = max(member.votes.get(kind, 0.0), best)
 
 
+_OPENING_WORD = re.compile(r"[\W\d_]*([^\W\d_]+)")
+_LATER_CAPITAL = re.compile(r"[^\W\d_a-z]")
+
+
 def candidates(
     sentence: int, text: str, lowercase: set[str], capitalised: set[str]
 ) -> list[Candidate]:
@@ -356,6 +365,9 @@ def candidates(
     capitalise mid-sentence: together they tell a sentence opener from a name.
     """
     found: list[Candidate] = []
+    opener = _OPENING_WORD.match(text)
+    if opener and opener.group(1) in lx.OPENERS and not _LATER_CAPITAL.search(text, opener.end()):
+        return found  # `The river rose overnight.`: nothing but an opener is capitalised
     for run in _runs(text, _tokens(text)):
         if len(run) == 1 and run[0].text in lx.OPENERS and run[0].start < 4 and \
                 _is_initial(text, run[0]):
