@@ -26,6 +26,7 @@ _RUN = re.compile(
 connectors (`of`, `van der`) between them. Only these are tokenised: on long texts, looking at
 every word would cost several times more."""
 _SPACE_SPLIT = re.compile(r"\S+")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 _LEAD_QUOTES = "\"'\u201c\u2018(["
 
@@ -73,6 +74,9 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
     possessive or stray full stop, a hyphenated pair of names split."""
     if not word[0].isupper():
         return ((word, 0, False),) if word in lx.CONNECTORS or word == "and" else ()
+    if _PLURAL_ACRONYM.fullmatch(word) or (any(c.isdigit() for c in word)
+                                           and word not in lx.KNOWN_ORGS):
+        return ()  # `BMWs`, `MPs`: things or people counted; `DA14`, `Grow2Feed`: codes
     possessive = False
     if word[-1] in "s'\u2019-.":
         if _CONTRACTION.search(word):  # `We've`, `Don't`: never a name
@@ -146,8 +150,11 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current.append(token)
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        joins_org = token.text == "and" and any(t.text == "of" for t in current) and any(
-            t.text in lx.ORG_WORDS for t in current)  # `Ministry of Science and Technology`
+        joins_org = token.text == "and" and bool(current) and (
+            (any(t.text == "of" for t in current) and any(t.text in lx.ORG_WORDS for t in current))
+            or (all(t.text.lower() in lx.common_words() for t in current)
+                and _org_follows(tokens, k + 1))
+        )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
         if (
             gap_ok and (token.text in lx.CONNECTORS or joins_org) and nxt is not None and nxt.capital
             and text[token.end:nxt.start].strip() == ""
@@ -161,6 +168,15 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [[t for t in run] for run in runs]
+
+
+def _org_follows(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words from `k` on end in an organisation word."""
+    last = None
+    while k < len(tokens) and tokens[k].capital:
+        last = tokens[k].text
+        k += 1
+    return last is not None and last in lx.ORG_WORDS
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:
@@ -250,6 +266,9 @@ def _demonym_at(run: list[Token], start: bool) -> int:
     """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
     texts = [t.text for t in run]
     edge = texts[0] if start else texts[-1]
+    if edge not in _PHRASE_EDGES and edge not in lx.TITLES and lx.is_demonym(edge) and \
+            edge not in lx.DEMONYMS:
+        return 1  # `Liberian`, from `Liberia`
     facility = start and len(texts) > 1 and texts[-1] in lx.PLACE_LAST
     title = edge in lx.TITLES and not facility  # `Marshal Hotel`, `King Fahd Stadium`
     if facility and edge in lx.GEO_ADJECTIVES:

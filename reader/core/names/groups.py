@@ -52,8 +52,12 @@ class Group:
                 last = form.split()[-1]
                 return forms[form] + sum(n for f, n in forms.items() if f == last)
 
-            self._canonical = max(forms, key=lambda f: (len(f.split()), sum(w[:1].isupper() for w in f.split()),
-                                                         support(f), len(f), f))
+            def rank(form: str) -> tuple[int, int, int, int, str]:
+                words = form.split()
+                capitals = sum(w[:1].isupper() for w in words)
+                return (len(words), capitals, support(form), len(form), form)
+
+            self._canonical = max(forms, key=rank)
         return self._canonical
 
     def votes(self, kind: str) -> float:

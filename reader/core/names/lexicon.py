@@ -132,6 +132,18 @@ def word_places() -> frozenset[str]:
     return _gazetteer()[2]
 
 
+@lru_cache(maxsize=1 << 14)
+def is_demonym(word: str) -> bool:
+    """A listed demonym, or one formed from a major place's name (`Liberian`, `Liberians`)."""
+    if word in DEMONYMS:
+        return True
+    for ending in ("ns", "n"):
+        if word.endswith(ending) and len(word) > 4 and \
+                name_key(word[: -len(ending)]) in major_places():
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Common lower-case English words (`slave`, `labour`, `wet`), from data/common_words.txt."""

@@ -12,8 +12,15 @@ import re
 from dataclasses import dataclass
 
 from ..model import FurnitureKind, Paragraph, Removed
-from .furniture import caption_shaped, has_finite_verb, is_tag_label, is_terminal, static_kind, \
-    tag_line, words
+from .furniture import (
+    caption_shaped,
+    has_finite_verb,
+    is_tag_label,
+    is_terminal,
+    static_kind,
+    tag_line,
+    words,
+)
 from .normalize import for_matching
 
 _DATELINE_LEAD = re.compile(

@@ -55,7 +55,8 @@ _AGENCIES = (
     "news agencies|staff|the associated press"
 )
 _BYLINE = re.compile(  # case matters only for the name after `By` (`By all means` is prose)
-    rf"^((by|written by|reporting by|words by)\s+(?-i:[A-Z\u00c0-\u024f]).{{1,80}}|({_AGENCIES})(\s*[,|/&]\s*({_AGENCIES}))*"
+    rf"^((by|written by|reporting by|words by)\s+(?-i:[A-Z\u00c0-\u024f]).{{1,80}}"
+    rf"|({_AGENCIES})(\s*[,|/&]\s*({_AGENCIES}))*"
     r"|\(?reporting by .{2,200}\)?|.{2,40}\s*[|,]\s*(" + _AGENCIES + r"))$",
     re.IGNORECASE,
 )
