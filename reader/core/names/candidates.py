@@ -153,7 +153,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         joins_org = token.text == "and" and bool(current) and (
             (any(t.text == "of" for t in current) and any(t.text in lx.ORG_WORDS for t in current))
             or (all(t.text.lower() in lx.common_words() for t in current)
-                and _org_follows(tokens, k + 1))
+                and _org_follows(text, tokens, k + 1))
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
         if (
             gap_ok and (token.text in lx.CONNECTORS or joins_org) and nxt is not None and nxt.capital
@@ -170,10 +170,11 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     return [[t for t in run] for run in runs]
 
 
-def _org_follows(tokens: list[Token], k: int) -> bool:
-    """Whether the capitalised words from `k` on end in an organisation word."""
+def _org_follows(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words from `k` on, up to a gap, end in an organisation word."""
     last = None
-    while k < len(tokens) and tokens[k].capital:
+    while k < len(tokens) and tokens[k].capital and (
+            last is None or text[tokens[k - 1].end:tokens[k].start].strip() == ""):
         last = tokens[k].text
         k += 1
     return last is not None and last in lx.ORG_WORDS
