@@ -229,3 +229,20 @@ def test_names_of_one_facility_and_spelling_variants_are_merged():
                  {"Internationally Recognised Fishing Zone", "Internationally Recognized Fishing Zone"},
                  {"Tom Quarrel Jr.", "Tom Quarrel Jr"}):
         assert any(pair <= v for v in variants), pair
+
+
+def test_acronyms_that_spell_words_are_kept_when_known():
+    types = _types(_entities("The US and the WHO said the UN would help us. HELLO, said the sign."))
+    assert types.get("US") == "PLACE" and types.get("WHO") == "ORG" and types.get("UN") == "ORG"
+    assert "HELLO" not in types
+
+
+def test_short_and_transliterated_given_names_merge_but_not_different_names():
+    entities = _entities(
+        "Chris Dallow and Mohammad Quereshi met. Tom Varne waited.",
+        "Christopher Dallow and Muhammed Quereshi met. Tim Varne waited.",
+    )
+    variants = [set(e.variants) for e in entities if e.type == "PERSON"]
+    assert any({"Chris Dallow", "Christopher Dallow"} <= v for v in variants)
+    assert any({"Mohammad Quereshi", "Muhammed Quereshi"} <= v for v in variants)
+    assert not any({"Tom Varne", "Tim Varne"} <= v for v in variants)

@@ -27,6 +27,7 @@ connectors (`of`, `van der`) between them. Only these are tokenised: on long tex
 every word would cost several times more."""
 _SPACE_SPLIT = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_LETTERS_DIGITS_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 _LEAD_QUOTES = "\"'\u201c\u2018(["
 
@@ -74,9 +75,8 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
     possessive or stray full stop, a hyphenated pair of names split."""
     if not word[0].isupper():
         return ((word, 0, False),) if word in lx.CONNECTORS or word == "and" else ()
-    if _PLURAL_ACRONYM.fullmatch(word) or (any(c.isdigit() for c in word)
-                                           and word not in lx.KNOWN_ORGS):
-        return ()  # `BMWs`, `MPs`: things or people counted; `DA14`, `Grow2Feed`: codes
+    if _PLURAL_ACRONYM.fullmatch(word) or _LETTERS_DIGITS_LETTERS.search(word):
+        return ()  # `BMWs`, `MPs`: things or people counted; `Grow2Feed`: a code
     possessive = False
     if word[-1] in "s'\u2019-.":
         if _CONTRACTION.search(word):  # `We've`, `Don't`: never a name
@@ -333,7 +333,8 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
         candidate.vote("ORG", 3)
     if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
         candidate.vote("ORG", 3)  # `a spokesperson for X`, `chief executive of X`
-    if " " in candidate.text and nxt in lx.WORK_WORDS and after and after[0] != "," or (
+    if " " in candidate.text and nxt in lx.WORK_WORDS and prev in _DETERMINERS and after \
+            and after[0] != "," or (
         prev in ("entitled", "titled", "called") and any(w in lx.WORK_WORDS for w in before)
     ) or (len(before) >= 1 and prev in lx.WORK_WORDS and text[:candidate.start].rstrip().endswith(",")):
         candidate.vote("WORK", 3)  # `the X trilogy`, `an artwork entitled X`, `the novel, X`
@@ -372,6 +373,7 @@ def _propagate_lists(text: str, found: list[Candidate]) -> None:
                     member.votes[kind] = max(member.votes.get(kind, 0.0), best)
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 _OPENING_WORD = re.compile(r"[\W\d_]*([^\W\d_]+)")
 _LATER_CAPITAL = re.compile(r"[^\W\d_a-z]")
 

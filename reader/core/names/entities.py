@@ -69,7 +69,9 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
     if not multi and (folded in lx.major_places() or folded in lx.PLACE_ALIASES):
         votes["PERSON"] = 0.0  # a country speaks (`Brazil said`) but is nobody
     if not multi and canonical.isupper() and (canonical.lower() in lowercase
-                                              or canonical.lower() in lx.common_words()):
+                                              or canonical.lower() in lx.common_words()) \
+            and folded not in lx.known_orgs() and folded not in lx.PLACE_ALIASES \
+            and folded not in lx.ORG_ALIASES and folded not in lx.places():
         return None  # `HELLO`: a word shouted, not an acronym
     if not multi and (canonical.isupper() or "." in canonical.rstrip(".")):
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so

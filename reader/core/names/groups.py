@@ -158,6 +158,12 @@ def person_like(group: Group) -> bool:
             and (not named_after_place(form) or group.votes("PERSON") > 0))
 
 
+def _consonants(word: str) -> str:
+    """First letter, consonants, last letter: vowels of transliteration vary (`Muhammad`)."""
+    word = word.replace("x", "ks")
+    return word[0] + "".join(c for c in word[1:-1] if c not in "aeiou") + word[-1]
+
+
 def same_given_name(one: str, other: str) -> bool:
     """Whether two given names can be one person's: the same spelling skeleton, an initial
     and a name it starts (`J.`, `John`), or a short form and its full form (`Bill`, `William`;
@@ -167,6 +173,11 @@ def same_given_name(one: str, other: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[:1].upper() == b[:1].upper()
+    short, long = sorted((translit(a), translit(b)), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True  # `Chris` of `Christopher`, `Sam` of `Samuel` (but `Mark` is not `Mary`)
+    if len(short) >= 5 and _consonants(short) == _consonants(long):
+        return True  # `Mohammad`, `Muhammed`; `Aleksandr`, `Alexander`
     fulls_a = lx.DIMINUTIVES.get(a, frozenset()) | {a}
     fulls_b = lx.DIMINUTIVES.get(b, frozenset()) | {b}
     return bool(fulls_a & fulls_b)
