@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .align.aligner import align
-from .facts.pairwork import diff_and_check
-from .model import Article, Comparison, Coverage, Entity, Pair, Source
+from .facts.event import judge
+from .facts.pairwork import diff_and_check, name_index, passage_names, stated_within
+from .model import Article, Comparison, Coverage, Pair, Source
 from .sources.load import load
 from .text.cleaning import clean
 from .text.segment import segment
@@ -27,21 +30,30 @@ def analyse(source: Source) -> Article:
     )
 
 
-def compare_articles(a: Article, b: Article, entities: bool = True) -> Comparison:
-    """Align, diff and check two analysed articles; find their entities unless told not to."""
+def compare_articles(a: Article, b: Article) -> Comparison:
+    """Align two analysed articles, find their names, then diff and check every pair.
+
+    Names come before the checks: they tell which capitalised words are places and speakers.
+    """
+    from .names.entities import extract
+
     links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-    results = diff_and_check([(a.passage(link.a), b.passage(link.b)) for link in links])
+    found = extract(a, b)
+    index_a, index_b = name_index(found, 0), name_index(found, 1)
+    results = diff_and_check(
+        [(a.passage(link.a), b.passage(link.b), passage_names(index_a, a, link.a),
+          passage_names(index_b, b, link.b), link.score) for link in links],
+        stated_within(found, a, b),
+    )
     pairs = [
         Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
         for link, (diff, flags) in zip(links, results)
     ]
+    event = judge(a, b, pairs, found)
+    if not event.same:  # facts are compared only between reports of one event
+        pairs = [replace(p, discrepancies=()) for p in pairs]
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
-    found: tuple[Entity, ...] = ()
-    if entities:  # the extractor and its place list load only when names are wanted
-        from .names.entities import extract
-
-        found = extract(a, b)
     return Comparison(
         a=a,
         b=b,
@@ -50,6 +62,7 @@ def compare_articles(a: Article, b: Article, entities: bool = True) -> Compariso
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
         entities=found,
+        event=event,
     )
 
 

@@ -15,7 +15,8 @@ FurnitureKind = Literal[
 ]
 DiffOp = Literal["=", "-", "+"]
 SourceKind = Literal["text", "markdown"]
-DiscrepancyKind = Literal["number", "qualifier", "date", "place", "attribution"]
+DiscrepancyKind = Literal["number", "qualifier", "date", "place", "person", "attribution"]
+Severity = Literal["conflict", "precision", "attribution"]
 
 
 @dataclass(frozen=True)
@@ -95,11 +96,22 @@ class Article:
 
 @dataclass(frozen=True)
 class Discrepancy:
-    """A fact that the two sides of a pair state differently."""
+    """A fact that the two sides of a pair state differently.
+
+    `severity` says how much it matters: a `conflict` cannot be true on both sides, a
+    `precision` difference can (a rounding, a qualifier, a more specific place), an
+    `attribution` credits the same words to someone else. `why` is one line a person reads
+    ("A: 3 injured; B: 60 injured"); `a_span` and `b_span` are where its evidence is in each
+    side's passage text as shown (`Article.passage`), so `a == passage_a[slice(*a_span)]`.
+    """
 
     kind: DiscrepancyKind
     a: str
     b: str
+    severity: Severity = "conflict"
+    why: str = ""
+    a_span: tuple[int, int] = (0, 0)
+    b_span: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)
@@ -168,6 +180,22 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class EventJudgement:
+    """Whether the two articles seem to report the same event, and the evidence for it.
+
+    Facts are only flagged between reports of one event: two stories on one template (a
+    flood here, a wildfire there) share sentence shapes, not facts.
+    """
+
+    same: bool
+    shared_names: tuple[str, ...]
+    shared_countries: tuple[str, ...]
+    shared_figures: tuple[str, ...]
+    strong_pairs: int
+    why: str
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Everything known about two articles: the value every front end renders."""
 
@@ -178,6 +206,7 @@ class Comparison:
     unmatched_a: tuple[int, ...] = field(default=())
     unmatched_b: tuple[int, ...] = field(default=())
     entities: tuple[Entity, ...] = field(default=())
+    event: EventJudgement | None = None
 
     @property
     def articles(self) -> tuple[Article, Article]:

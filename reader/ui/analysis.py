@@ -60,7 +60,7 @@ class AnalysisMixin(ReaderBase):
         from ..core.compare import analyse, compare_articles
 
         a, b = analyse(first), analyse(second)
-        comparison = compare_articles(a, b, entities=False)
+        comparison = compare_articles(a, b)
         return comparison, build_rows(comparison)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
@@ -73,9 +73,7 @@ class AnalysisMixin(ReaderBase):
             self.prefetch.want_entities()
         entities = self._receive()
         if entities is None:
-            from ..core.names.entities import extract
-
-            entities = extract(done.a, done.b)
+            entities = done.entities
         self.call_from_thread(self._show_entities, entities)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

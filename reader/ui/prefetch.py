@@ -47,12 +47,10 @@ def _serve(out: int, go: int, locations: list[str], refresh: bool) -> None:
         return
     _send(out, tuple(loaded))
     a, b = analyse(loaded[0]), analyse(loaded[1])
-    comparison = compare_articles(a, b, entities=False)
+    comparison = compare_articles(a, b)
     _send(out, (comparison, build_rows(comparison)))
     if os.read(go, 1):  # nothing (end of file) when the app has gone or no longer wants them
-        from ..core.names.entities import extract
-
-        _send(out, extract(a, b))
+        _send(out, comparison.entities)
 
 
 def main() -> None:

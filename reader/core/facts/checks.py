@@ -1,156 +1,175 @@
 """Facts a fact-checker would want flagged when two aligned passages state them differently.
 
-Each check compares only what both sides state: a number one outlet gives and the other omits
-is a difference in the diff, not a discrepancy; `eight people` against `six people` is.
-Kinds: `number` (same thing counted, different value), `qualifier` (`more than` vs `fewer
-than`), `date` (weekday or month), `place` (`in Florida` vs `in Miami`), `attribution` (who
-said it).
+Each check compares only what both sides state: a figure one outlet gives and the other omits
+is a difference in the diff, not a discrepancy. Figures and dates are paired by what they are
+about (`figure_checks`); places and people come from the entity index, so `in English` is no
+place and `Shares in Apple` no place either; a place inside the other (`Miami`, `Florida`) is
+more specific, not a contradiction; words credited to someone else are an attribution.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..align.features import STOPWORDS
 from ..model import Discrepancy
-from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold
-from .numbers import COMPARATORS, Quantity, quantities
+from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, fold_with_offsets
+from .binding import lemma
+from .diff import Segment, word_diff
+from .figure_checks import Side, figure_flags
+from .lexicon import qualifiers
+from .places import inside
+from .speakers import NameSpan, Speaker, speakers
+from .tokens import ORDINALS
 
-_WHEN = re.compile(rf"\b({'|'.join(WEEKDAYS + MONTHS)})\b", re.IGNORECASE)
-_NAME = r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|de|da|al|von|van|bin))*"
-_PLACE = re.compile(rf"\b(?:in|at|near|from)\s+({_NAME})")
-_SPEECH = "said|says|told|added|wrote|stated|claimed|insisted|reported|quoted"
-_SPEAKER_BEFORE = re.compile(rf"({_NAME})(?:'s?|\u2019s?)?\s+(?:(?:was|were)\s+)?(?:{_SPEECH})\b")
-_SPEAKER_AFTER = re.compile(rf"\b(?:{_SPEECH}|according to)\s+(?:the\s+)?({_NAME})")
-_NOT_NAMES = frozenset(
-    "he she they it we i you his her their its the a an this that there but and in on at "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
-def _numbers(a: str, b: str) -> list[Discrepancy]:
-    qa = [q for q in quantities(a) if not q.year]
-    qb = [q for q in quantities(b) if not q.year]
-    left_a = list(qa)
-    left_b = list(qb)
-    out: list[Discrepancy] = []
-    for q in qa:
-        same = next((r for r in left_b if r.value == q.value and (r.unit == "%") == (q.unit == "%")),
-                    None)
-        if same is not None:
-            left_a.remove(q)
-            left_b.remove(same)
-            if q.comparator and same.comparator and {q.comparator, same.comparator} == {"<", ">"}:
-                out.append(Discrepancy("qualifier", q.text, same.text))
-    for q in left_a:
-        match = _counterpart(q, left_b)
-        if match is not None:
-            left_b.remove(match)
-            out.append(Discrepancy("number", q.text, match.text))
-    return out
-
-
-def _counterpart(q: Quantity, others: list[Quantity]) -> Quantity | None:
-    """The quantity on the other side that answers the same question, if any."""
-    for r in others:
-        if q.unit and r.unit == q.unit:
-            return r
-    for r in others:
-        if q.before and r.before == q.before and (q.unit == "%") == (r.unit == "%"):
-            return r
-    return None
-
-
-def _dates(a: str, b: str) -> list[Discrepancy]:
-    wa = {m.lower() for m in _WHEN.findall(a)}
-    wb = {m.lower() for m in _WHEN.findall(b)}
-    only_a, only_b = wa - wb, wb - wa
-    if only_a and only_b:
-        return [Discrepancy("date", ", ".join(sorted(w.title() for w in only_a)),
-                            ", ".join(sorted(w.title() for w in only_b)))]
-    return []
-
-
-def _names(pattern: re.Pattern[str], text: str) -> set[str]:
-    out = set()
-    for match in pattern.finditer(text):
-        name = match.group(1).strip()
-        if name.lower() not in _NOT_NAMES and not _WHEN.fullmatch(name):
-            out.add(name)
-    return out
-
-
-def _context(text: str, name: str) -> set[str]:
-    """Content words within four words of a name: what the name is said about."""
-    words = re.findall(r"[\w']+", fold(text))
-    target = fold(name).split()
-    out: set[str] = set()
-    for i in range(len(words) - len(target) + 1):
-        if words[i:i + len(target)] == target:
-            window = words[max(0, i - 4):i] + words[i + len(target):i + len(target) + 4]
-            out.update(w for w in window if len(w) > 3 and w not in _NOT_NAMES)
-    return out
-
-
-def _places(a: str, b: str) -> list[Discrepancy]:
-    """Places named for the same thing: paired by the words around them when there are several."""
-    fa, fb = fold(a), fold(b)
-    only_a = sorted(p for p in _names(_PLACE, a) if fold(p) not in fb)
-    only_b = sorted(p for p in _names(_PLACE, b) if fold(p) not in fa)
-    if not only_a or not only_b:
-        return []
-    if len(only_a) == 1 and len(only_b) == 1:
-        return [Discrepancy("place", only_a[0], only_b[0])]
-    out = []
-    taken: set[str] = set()
-    for place in only_a:
-        context = _context(a, place)
-        best = max(only_b, key=lambda other: (len(context & _context(b, other)), other))
-        if best not in taken and context & _context(b, best):
-            taken.add(best)
-            out.append(Discrepancy("place", place, best))
-    return out
-
-
-def _speakers(text: str) -> set[str]:
-    return _names(_SPEAKER_BEFORE, text) | _names(_SPEAKER_AFTER, text)
-
-
-def _attribution(a: str, b: str) -> list[Discrepancy]:
-    sa, sb = _speakers(a), _speakers(b)
-    if not sa or not sb:
-        return []
-    tokens_a = {t for name in sa for t in fold(name).split()}
-    tokens_b = {t for name in sb for t in fold(name).split()}
-    if tokens_a & tokens_b:
-        return []
-    fa, fb = fold(a), fold(b)
-    if any(t in fb for t in tokens_a) or any(t in fa for t in tokens_b):
-        return []
-    return [Discrepancy("attribution", ", ".join(sorted(sa)), ", ".join(sorted(sb)))]
-
-
-_QUALIFIER_WORDS = sorted({w for phrase in COMPARATORS for w in phrase.split() if len(w) > 2})
+_QUALIFIER_WORDS = sorted({w for phrase in qualifiers() for w in phrase.split()
+                           if len(w) > 2 and w.isalpha()})
 _NUMBERISH = re.compile(
-    r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS]) + r")\b",
+    r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
+                          "dozen", "thirds?", "quarters?", "noon", "midnight", *WEEKDAYS,
+                          *MONTHS])
+    + r")\b",
     re.IGNORECASE,
 )
-"""Anything a changed figure or qualifier needs in a pair's changed words; without it the
-number check cannot find anything and is skipped."""
+"""Anything a changed figure, qualifier or date needs in a pair's changed words; without it
+those checks cannot find anything and are skipped."""
+WEAK_PAIR = 0.3
+"""Pairs scoring below this share a topic more surely than a claim."""
+SAME_CONTENT = 0.7
+"""Share of the words said (speakers left out) two passages must have in common for who
+said them to be compared."""
+_GENERIC_SPEAKERS = frozenset("police officials official authorities sources source "
+                              "spokesman spokeswoman spokesperson reports media officers "
+                              "investigators witnesses residents".split())
+_QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{12,})[\"\u201c\u201d]")
+_PLACE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|outside|across|towards?|over)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 
 
-def check(a: str, b: str, changed: str | None = None) -> tuple[Discrepancy, ...]:
+def _side(text: str) -> Side:
+    folded, offsets = fold_with_offsets(text)
+    return Side(text, folded, offsets)
+
+
+def _present(span: NameSpan, own: str, other: str, other_spans: tuple[NameSpan, ...]) -> bool:
+    """Whether the other side names the same entity (by the index or by its words)."""
+    if any(s.key == span.key for s in other_spans):
+        return True
+    return fold(own[span.start:span.end]) in fold(other)
+
+
+def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSpan, ...],
+            context: frozenset[tuple[str, str]]) -> list[Discrepancy]:
+    """Two different places in the same role (after the same preposition)."""
+    only_a = [s for s in names_a if s.type == "PLACE" and not _present(s, a, b, names_b)]
+    only_b = [s for s in names_b if s.type == "PLACE" and not _present(s, b, a, names_a)]
+    if not only_a or not only_b:
+        return []
+    out = []
+    taken: set[int] = set()
+    for x in only_a:
+        before_a = _PLACE_BEFORE.search(a[:x.start])
+        if not before_a:
+            continue
+        for k, y in enumerate(only_b):
+            before_b = _PLACE_BEFORE.search(b[:y.start])
+            if k in taken or not before_b or \
+                    before_a.group(1).lower() != before_b.group(1).lower():
+                continue
+            taken.add(k)
+            shown_a, shown_b = a[x.start:x.end], b[y.start:y.end]
+            stated = context
+            if inside(shown_b, shown_a, stated):
+                why = f"B is more specific: {shown_b} is in {shown_a}"
+                severity = "precision"
+            elif inside(shown_a, shown_b, stated):
+                why = f"A is more specific: {shown_a} is in {shown_b}"
+                severity = "precision"
+            else:
+                why = f"A: {before_a.group(1)} {shown_a}; B: {before_b.group(1)} {shown_b}"
+                severity = "conflict"
+            out.append(Discrepancy("place", shown_a, shown_b, severity,  # type: ignore[arg-type]
+                                   why, (x.start, x.end), (y.start, y.end)))
+            break
+    return out
+
+
+def _shared_quote(a: str, b: str) -> bool:
+    """Whether both passages quote the same words (four or more in common)."""
+    quoted_b = [set(fold(q).split()) for q in _QUOTED.findall(b)]
+    for quote in _QUOTED.findall(a):
+        words = set(fold(quote).split())
+        if any(len(words & other) >= 4 for other in quoted_b):
+            return True
+    return False
+
+
+def _said(text: str, found: list[Speaker]) -> set[str]:
+    """The content words of a passage without its speakers: what is said."""
+    for speaker in sorted(found, key=lambda s: -s.start):
+        text = text[:speaker.start] + " " + text[speaker.end:]
+    return {lemma(w)[:6] for w in re.findall(r"[^\W\d_]{3,}|\d+", fold(text))
+            if w not in STOPWORDS}
+
+
+def _overlap(x: set[str], y: set[str]) -> float:
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
+def _attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
+                 names_b: tuple[NameSpan, ...], score: float) -> list[Discrepancy]:
+    """The same words credited to different, specific speakers: `the mayor said` against
+    `the governor said`, not `police said` against `Sheriff Isham said`."""
+    sa = [s for s in speakers(a, names_a) if s.key not in _GENERIC_SPEAKERS]
+    sb = [s for s in speakers(b, names_b) if s.key not in _GENERIC_SPEAKERS]
+    if not sa or not sb:
+        return []
+    if not _shared_quote(a, b) and _overlap(_said(a, sa), _said(b, sb)) < SAME_CONTENT:
+        return []
+    keys_a, keys_b = {s.key for s in sa}, {s.key for s in sb}
+    if keys_a & keys_b:
+        return []
+    fa, fb = fold(a), fold(b)
+    if any(fold(a[s.start:s.end]) in fb for s in sa) or \
+            any(fold(b[s.start:s.end]) in fa for s in sb):
+        return []  # the other side names A's speaker too, in another role
+    x, y = sa[0], sb[0]
+    shown_a, shown_b = a[x.start:x.end], b[y.start:y.end]
+    return [Discrepancy("attribution", shown_a, shown_b, "attribution",
+                        f"A credits {shown_a}; B credits {shown_b}", (x.start, x.end),
+                        (y.start, y.end))]
+
+
+def _changed_words(diff: Sequence[Segment], op: str) -> frozenset[str]:
+    return frozenset(lemma(w)[:6] for kind, text in diff if kind == op
+                     for w in re.findall(r"[^\W\d_]{3,}|\b\d{4}\b", fold(text))
+                     if w not in STOPWORDS)
+
+
+def check(a: str, b: str, diff: Sequence[Segment] | None = None,
+          names_a: tuple[NameSpan, ...] = (), names_b: tuple[NameSpan, ...] = (),
+          stated: frozenset[tuple[str, str]] = frozenset(), score: float = 1.0
+          ) -> tuple[Discrepancy, ...]:
     """All discrepancies between the two sides of an aligned pair, in a stable order.
 
-    `changed` is the text of the pair's word differences, when known: a check whose kind of
-    fact does not appear in it cannot find anything, so it is skipped.
+    `diff` is the pair's word diff (computed when not given): a check whose kind of fact
+    does not appear in the changed words cannot find anything, so it is skipped.
+    `names_a`/`names_b` are the entity index's names in each passage; without them no place
+    or speaker is checked. `stated` holds containments the articles state (`Miami,
+    Florida`). `score` is the pair's alignment score: in a loosely matched pair only figures
+    tied by what they count are compared, and words need the same content to be credited.
     """
-    if changed is not None and not changed.strip():
+    if diff is None:
+        diff = word_diff(a, b)
+    changed = " ".join(text for op, text in diff if op != "=")
+    if not changed.strip():
         return ()
     found: list[Discrepancy] = []
-    if changed is None or _NUMBERISH.search(changed):
-        found += _numbers(a, b)
-    if changed is None or _WHEN.search(changed):
-        found += _dates(a, b)
-    if changed is None or any(ch.isupper() for ch in changed):
-        found += _places(a, b) + _attribution(a, b)
+    if _NUMBERISH.search(changed):
+        moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
+        found += figure_flags(_side(a), _side(b), moved, weak=score < WEAK_PAIR)
+    if any(ch.isupper() for ch in changed):
+        found += _places(a, b, names_a, names_b, stated)
+    found += _attribution(a, b, names_a, names_b, score)
     return tuple(found)

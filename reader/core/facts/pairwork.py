@@ -3,31 +3,76 @@
 Diffing is the costliest step for long documents and each pair is independent, so above a few
 thousand pairs the work is split between processes. Forking is only safe in a process with a
 single thread, so anywhere else (the app computes in a worker thread) it runs serially.
+Each pair carries the names the entity index found in its two passages, so the checks know
+which capitalised words are places and speakers.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Sequence
 
-from ..model import Discrepancy
+from ..model import Article, Discrepancy, Entity
+from ..text.normalize import fold
 from .checks import check
 from .diff import Segment, word_diff
+from .speakers import NameSpan
 
 PARALLEL_MIN_PAIRS = 1500
 Result = tuple[tuple[Segment, ...], tuple[Discrepancy, ...]]
+PairTexts = tuple[str, str, tuple[NameSpan, ...], tuple[NameSpan, ...], float]
+"""A pair's two passages, the names in each, and its alignment score."""
+_STATED_WITHIN = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+([A-Z][\w'-]*"
+                            r"(?:\s+[A-Z][\w'-]*)*)")
 
 
-def _one(texts: tuple[str, str]) -> Result:
-    a, b = texts
+def name_index(entities: Sequence[Entity], side: int) -> dict[int, list[NameSpan]]:
+    """The names of one article by sentence, as spans in that sentence."""
+    index: dict[int, list[NameSpan]] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            if m.article == side:
+                index.setdefault(m.sentence, []).append(
+                    NameSpan(m.start, m.end, entity.type, entity.name))
+    return index
+
+
+def passage_names(index: dict[int, list[NameSpan]], article: Article,
+                  ids: tuple[int, ...]) -> tuple[NameSpan, ...]:
+    """The names in a passage (sentences joined by a space), at their passage offsets."""
+    out: list[NameSpan] = []
+    offset = 0
+    for i in ids:
+        for span in index.get(i, ()):
+            out.append(NameSpan(span.start + offset, span.end + offset, span.type, span.key))
+        offset += len(article.sentences[i].text) + 1
+    return tuple(sorted(out, key=lambda s: s.start))
+
+
+def stated_within(entities: Sequence[Entity], *articles: Article) -> frozenset[tuple[str, str]]:
+    """Places the articles themselves put inside others (`Rancho Mirage, California`)."""
+    places = {fold(v) for e in entities if e.type == "PLACE" for v in (e.name, *e.variants)}
+    pairs = set()
+    for article in articles:
+        for sentence in article.sentences:
+            for match in _STATED_WITHIN.finditer(sentence.text):
+                small, large = fold(match.group(1)), fold(match.group(2))
+                if small in places and large in places:
+                    pairs.add((small, large))
+    return frozenset(pairs)
+
+
+def _one(item: PairTexts, stated: frozenset[tuple[str, str]]) -> Result:
+    a, b, names_a, names_b, score = item
     diff = tuple(word_diff(a, b))
-    changed = " ".join(text for op, text in diff if op != "=")
-    return diff, check(a, b, changed)
+    return diff, check(a, b, diff, names_a, names_b, stated, score)
 
 
-def _chunk(items: Sequence[tuple[str, str]]) -> list[Result]:
-    return [_one(item) for item in items]
+def _chunk(args: tuple[Sequence[PairTexts], frozenset[tuple[str, str]]]) -> list[Result]:
+    items, stated = args
+    return [_one(item, stated) for item in items]
 
 
 def _workers() -> int:
@@ -37,10 +82,11 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def diff_and_check(texts: Sequence[tuple[str, str]]) -> list[Result]:
-    """Diff and check each (A text, B text), in order."""
+def diff_and_check(texts: Sequence[PairTexts],
+                   stated: frozenset[tuple[str, str]] = frozenset()) -> list[Result]:
+    """Diff and check each (A text, B text, A names, B names, score), in order."""
     if len(texts) < PARALLEL_MIN_PAIRS:
-        return _chunk(texts)
+        return _chunk((texts, stated))
     import multiprocessing  # costs start-up time, so only for inputs that need it
 
     workers = _workers()
@@ -49,13 +95,13 @@ def diff_and_check(texts: Sequence[tuple[str, str]]) -> list[Result]:
         or threading.active_count() > 1
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        return _chunk(texts)
+        return _chunk((texts, stated))
     size = -(-len(texts) // workers)
-    chunks = [texts[k:k + size] for k in range(0, len(texts), size)]
+    chunks = [(texts[k:k + size], stated) for k in range(0, len(texts), size)]
     context = multiprocessing.get_context("fork")
     try:
         with context.Pool(len(chunks)) as pool:
             parts = pool.map(_chunk, chunks)
     except OSError:
-        return _chunk(texts)
+        return _chunk((texts, stated))
     return [result for part in parts for result in part]

@@ -95,21 +95,21 @@ def build_rows(comparison: Comparison) -> list[Row]:
 
 
 def _place_only_b(rows: list[Row], comparison: Comparison) -> list[Row]:
+    """Each sentence only B has goes right after the row holding B's nearest earlier sentence
+    that sits in reading order (one pass over B)."""
     row_of_b: dict[int, int] = {}
     for k, row in enumerate(rows):
         if not row.moved:
             for j in row.b:
                 row_of_b[j] = k
+    unmatched = set(comparison.unmatched_b)
     after: dict[int, list[int]] = {}
-    for j in comparison.unmatched_b:
-        anchor = -1
-        for prev in range(j - 1, -1, -1):
-            if prev in row_of_b:
-                anchor = row_of_b[prev]
-                break
-            if prev in comparison.unmatched_b:
-                continue
-        after.setdefault(anchor, []).append(j)
+    anchor = -1
+    for j in range(len(comparison.b.sentences)):
+        if j in row_of_b:
+            anchor = row_of_b[j]
+        elif j in unmatched:
+            after.setdefault(anchor, []).append(j)
     out: list[Row] = [Row("only_b", (), (j,)) for j in after.get(-1, [])]
     for k, row in enumerate(rows):
         out.append(row)

@@ -7,6 +7,7 @@ a noticeable fraction of a second.
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import urlparse
 
 from ..model import Source
@@ -40,7 +41,7 @@ def extract(html: str, name: str, url: str | None = None) -> Source:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
-    body = "\n\n".join(lines)
+    body = unicodedata.normalize("NFC", "\n\n".join(lines))
     if len(body) < MIN_TEXT:
         raise LoadError(f"{name}: no article text found on the page")
     outlet = data.get("sitename") or data.get("hostname") or (urlparse(url).hostname if url

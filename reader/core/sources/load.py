@@ -6,6 +6,7 @@ imports the other. Every failure is a `LoadError` whose message is one line fit 
 
 from __future__ import annotations
 
+import unicodedata
 from typing import BinaryIO
 
 from ..model import Source, SourceKind
@@ -30,6 +31,7 @@ def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False) ->
 
 
 def _finish(text: str, name: str, kind: SourceKind) -> Source:
+    text = unicodedata.normalize("NFC", text)  # once, so offsets never shift later
     if not text.strip():
         raise LoadError(f"{name}: is empty")
     from .html import looks_like_html
@@ -43,7 +45,7 @@ def _finish(text: str, name: str, kind: SourceKind) -> Source:
 
 def from_text(text: str, name: str = "text", kind: SourceKind = "text") -> Source:
     """Wrap text already in memory (tests, other front ends) as a source."""
-    return Source(name=name, text=text, kind=kind)
+    return Source(name=name, text=unicodedata.normalize("NFC", text), kind=kind)
 
 
 def cached_source(url: str) -> Source | None:

@@ -109,3 +109,23 @@ def strip_accents(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`fold_chars` without collapsing spaces, with where each folded character came from.
+
+    `offsets[k]` is the index in `text` of the character that gave folded character `k`, and
+    `offsets[len(folded)] == len(text)`, so a span found in the folded text maps back to the
+    exact characters the reader sees, whatever ellipses, soft hyphens or accents it holds.
+    """
+    if text.isascii():
+        return text, list(range(len(text) + 1))
+    folded: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        mapped = ch.translate(_CHAR_MAP) if not ch.isascii() else ch
+        for piece in mapped:
+            folded.append(piece)
+            offsets.append(i)
+    offsets.append(len(text))
+    return "".join(folded), offsets

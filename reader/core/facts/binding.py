@@ -1,0 +1,212 @@
+"""What each figure of a sentence is about: the noun it counts, the role of the people it
+counts, and the words around it.
+
+`two people were confirmed dead and three others injured` holds (2, person, dead) and (3,
+person, injured): figures are compared across two reports by what they count, never by their
+value alone, so a value that appears on both sides in different roles cannot cancel out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from ..align.features import STOPWORDS
+from ..names import lexicon as name_words
+from . import lexicon
+from .quantities import Figure, FigureReader
+from .tokens import Token, is_number_word, tokenize
+
+_BOUNDARY_SIGNS = frozenset(",;:()[]\u2014\u2013")
+_BOUNDARY_WORDS = frozenset("and but while whereas when after as because although though "
+                            "including plus compared versus whereas".split())
+_SKIP_BEFORE_NOUN = frozenset("more other additional further new extra fewer".split())
+_PARTITIVE = frozenset("the those these its their his her our".split())
+_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman",
+              "lives": "life", "feet": "foot", "police": "police"}
+_AGE_BEFORE = ("aged", "age of", "ages of", "age")
+_NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
+                       "including apiece each".split())
+_WINDOW = 5
+_NEAR = 4
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure with what it is about, and the span of its evidence (figure and noun)."""
+
+    figure: Figure
+    noun: str
+    role: str
+    context: frozenset[str]
+    start: int
+    end: int
+    near: frozenset[str] = frozenset()
+    """Content words closer to this figure than to any other of the sentence: what sets it
+    apart from its neighbours (`male` in `male directors' earnings rose by 5.3%`)."""
+    names: frozenset[str] = frozenset()
+    """Capitalised words among those (not opening the sentence): whom the figure is about."""
+
+
+def lemma(word: str) -> str:
+    """A light singular form: `drones` → drone, `injuries` → injury, `people` → person."""
+    word = word.lower().strip("'")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in lexicon.person_nouns():
+        return "person"
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _is_boundary(token: Token) -> bool:
+    return token.text in _BOUNDARY_SIGNS or token.lower in _BOUNDARY_WORDS or (
+        token.text == "-" and not token.glued)
+
+
+def _role_at(tokens: list[Token], k: int) -> str:
+    table = lexicon.roles()
+    for n in (3, 2, 1):
+        phrase = " ".join(t.lower for t in tokens[k:k + n])
+        if phrase in table:
+            return table[phrase]
+    return ""
+
+
+def _role(tokens: list[Token], first: int, last: int) -> str:
+    """The nearest role word in the figure's clause: after it first, then before it."""
+    for k in range(last + 1, min(len(tokens), last + 1 + 8)):
+        if _is_boundary(tokens[k]) or tokens[k].is_digits:
+            break
+        role = _role_at(tokens, k)
+        if role:
+            return role
+    for k in range(first - 1, max(-1, first - 9), -1):
+        if _is_boundary(tokens[k]) or tokens[k].is_digits:
+            break
+        role = _role_at(tokens, k)
+        if role:
+            return role
+    return ""
+
+
+def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
+    """The noun the figure counts and its token, or ("", -1): `eight people`, `eight of the
+    jurors`, `six African-American women`, `three more people`."""
+    k = last + 1
+    if k + 2 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in _PARTITIVE:
+        k += 2
+    while k < len(tokens) and (tokens[k].lower in _SKIP_BEFORE_NOUN or (
+            tokens[k].text == "-" and tokens[k].glued) or tokens[k].text in name_words.DEMONYMS or (
+            k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued
+            and tokens[k + 2].glued and tokens[k].is_word and tokens[k + 2].is_word)):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word:
+        return "", -1
+    word = tokens[k].lower
+    if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
+        return "", -1
+    return lemma(tokens[k].text), k
+
+
+def _context(tokens: list[Token], first: int, last: int) -> frozenset[str]:
+    words: set[str] = set()
+    for k in list(range(max(0, first - _WINDOW), first)) + list(
+            range(last + 1, min(len(tokens), last + 1 + _WINDOW))):
+        word = tokens[k].lower
+        if tokens[k].is_word and len(word) > 2 and word not in STOPWORDS and \
+                not is_number_word(word):
+            words.add(lemma(word)[:6])
+    return frozenset(words)
+
+
+def _is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
+    """`aged 33`, `at the age of 33`, `Tara Reid, 33,`: a count of years that is an age."""
+    if figure.dimension != "count" or figure.step != 1.0 or not 0 < figure.low < 125:
+        return False
+    head = text[:figure.start].lower().rstrip()
+    if head.endswith(_AGE_BEFORE):
+        return True
+    first, last = figure.first, figure.last
+    if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text[:1].isupper():
+        after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+        return after in (",", ".") or tokens[last + 1].lower in ("who", "and", "was", "is")
+    return False
+
+
+def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple[int, int]]
+                   ) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each figure, the content words (and years) nearer to it than to any other figure,
+    counting distance in content words, up to `_NEAR` of them."""
+    if not figures:
+        return []
+    inside = {k for f in figures for k in range(f.first, f.last + 1)}
+    qualifying = {w for phrase in lexicon.qualifiers() for w in phrase.split()}
+    content: list[tuple[int, str]] = []
+    capitalised: set[int] = set()
+    for k, token in enumerate(tokens):
+        word = token.lower
+        dated = token.is_digits and len(word) == 4 and any(
+            s <= token.start < e for s, e in masked)
+        if k in inside or not (token.is_word or dated) or len(word) <= 2 or \
+                word in STOPWORDS or word in qualifying or is_number_word(word):
+            continue
+        content.append((k, lemma(word)[:6]))
+        if token.is_word and token.text[:1].isupper() and k and tokens[k - 1].text not in \
+                ".!?\"\u201c(":
+            capitalised.add(k)
+    positions = [k for k, _ in content]
+    walls = [0]
+    for k, token in enumerate(tokens):
+        after_name = token.text == "(" and k and tokens[k - 1].text[:1].isupper()
+        walls.append(walls[-1] + ((token.text in _BOUNDARY_SIGNS and not after_name)
+                                  or token.lower in _BOUNDARY_WORDS))
+    near: list[set[str]] = [set() for _ in figures]
+    names: list[set[str]] = [set() for _ in figures]
+    for n, (k, word) in enumerate(content):
+        distances = []
+        crossings = []
+        for f in figures:
+            if k < f.first:
+                crossed = walls[f.first] - walls[k]
+                apart = bisect_left(positions, f.first) - n + 2 * crossed
+            else:
+                crossed = walls[k] - walls[f.last]
+                apart = n - bisect_left(positions, f.last) + 1 + 2 * crossed
+            distances.append(apart)
+            crossings.append(crossed)
+        best = min(distances)
+        if distances.count(best) == 1 and best <= _NEAR:
+            nearest = distances.index(best)
+            near[nearest].add(word)
+            if k in capitalised and not crossings[nearest]:
+                names[nearest].add(word)
+    return [(frozenset(words), frozenset(found)) for words, found in zip(near, names)]
+
+
+def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
+    """Every figure of a folded sentence with what it counts."""
+    tokens = tokenize(folded)
+    out: list[Quantity] = []
+    figures = FigureReader(folded, tokens, masked).read()
+    nearest = _nearest_words(tokens, figures, masked)
+    for figure, (near, names) in zip(figures, nearest):
+        if _is_age(tokens, figure, folded):
+            figure = replace(figure, dimension="age", unit="years old")
+        noun, at = _noun(tokens, figure.last)
+        people = not noun or noun in lexicon.people_nouns() or tokens[at].text[:1].isupper()
+        role = _role(tokens, figure.first, figure.last) \
+            if figure.dimension == "count" and people else ""
+        if not role and at >= 0 and figure.dimension == "count":
+            role = _role_at(tokens, at)
+        end = tokens[at].end if at >= 0 else figure.end
+        if at < 0 and figure.last + 1 < len(tokens) and _role_at(tokens, figure.last + 1):
+            end = tokens[figure.last + 1].end  # `eight injured`
+        out.append(Quantity(figure, noun, role, _context(tokens, figure.first, figure.last),
+                            figure.start, end, near, names))
+    return out

@@ -1,0 +1,157 @@
+"""Dates and times stated in a sentence, as fields that compare across writing styles.
+
+`3 December`, `Dec. 3` and `December 3rd` are the same date; `4:33am` and `4.33 a.m.` the
+same time; `1230 hours` is `12.30pm`. Each mention keeps only the fields it states (a weekday
+alone, a month and day, a year, a clock time with its zone), so a mention that says more is
+never taken to contradict one that says less. Their spans are in the folded text; the figure
+reader skips them, so the day of a date is never read as a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.normalize import MONTHS, WEEKDAYS
+
+_MONTH_NUMBER = {m: k for k, m in enumerate(MONTHS, 1)}
+_MONTH_NUMBER.update({m[:3]: k for m, k in list(_MONTH_NUMBER.items())})
+_MONTH_NUMBER["sept"] = 9
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_ZONE = (r"(?:\s*\(?\s*(?P<zone>GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|CET|CEST|EET|"
+         r"JST|AEST|AEDT|local time|local))?")
+_AMPM = r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)"
+_PATTERNS = [
+    ("date", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("date", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    ("date", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("date", re.compile(rf"\b(?:last|next|this|in|since|by|until|early|late|mid-?|from|"
+                        rf"through|during|of)\s+{_MONTH}(?!\s*\d)", re.IGNORECASE)),
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("time", re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<min>[0-5]\d)\s*{_AMPM}?{_ZONE}")),
+    ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}{_ZONE}")),
+    ("time", re.compile(r"\b(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?:hours|hrs|hr\b|h\b)?"
+                        rf"{_ZONE}")),
+    ("noon", re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)s?\b")),
+    ("year", re.compile(rf"(?<![\w$£€.,-]){_YEAR}(?![\w%-]|,\d|\.\d)")),
+]
+_AT = re.compile(r"\b(at|around|by|until|till|from|since|before|after|about|to)\s*$", re.I)
+_PLURAL_NEXT = re.compile(r"^\s+([a-z]{3,})s\b")
+_NOT_YEAR_BEFORE = re.compile(r"(No\.?|number|#|[A-Z][\w-]*)\s*$")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date or time in a sentence: the fields it states, and where (folded text)."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    minutes: int | None = None
+    zone: str = ""
+
+    def fields(self) -> dict[str, int]:
+        names = ("year", "month", "day", "weekday", "minutes")
+        return {n: v for n in names if (v := getattr(self, n)) is not None}
+
+
+def _clock(hour: int, minute: int, ampm: str | None) -> int | None:
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+    return hour * 60 + minute
+
+
+def _time(match: re.Match[str], text: str) -> DateMention | None:
+    groups = match.groupdict()
+    zone = (groups.get("zone") or "").lower().replace("local time", "local")
+    if groups.get("hm"):
+        has_suffix = bool(match.group(0)[4:].strip())
+        if not has_suffix:
+            return None  # a bare four-digit number is a year or a count
+        minutes = int(groups["hm"][:2]) * 60 + int(groups["hm"][2:])
+    else:
+        ampm = groups.get("ampm")
+        if groups.get("sep") == "." and not ampm and not zone and not _AT.search(
+                text[:match.start()]):
+            return None  # `8.30` alone is a decimal number
+        clock = _clock(int(groups["h"]), int(groups.get("min") or 0), ampm)
+        if clock is None:
+            return None
+        minutes = clock
+    end = match.end() if zone else match.end("ampm") if groups.get("ampm") else \
+        match.end("min") if groups.get("min") else match.end()
+    if groups.get("hm") and not zone:
+        end = match.end()
+    return DateMention(match.start(), end, minutes=minutes, zone=zone)
+
+
+def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
+    groups = match.groupdict()
+    if kind == "date":
+        month = _MONTH_NUMBER[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"]) if groups.get("day") else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        if groups["month"][:1].islower() or (groups["month"] == "May" and day is None
+                                               and not groups.get("year")):
+            return None  # `in march`, `may`: words, not months
+        year = int(groups["year"]) if groups.get("year") else None
+        start = match.start("month") if day is None and not groups.get("year") else match.start()
+        return DateMention(start, match.end(), year=year, month=month, day=day)
+    if kind == "iso":
+        return DateMention(match.start(), match.end(), year=int(groups["year"]),
+                           month=int(groups["m"]), day=int(groups["d"]))
+    if kind == "time":
+        return _time(match, text)
+    if kind == "noon":
+        minutes = 0 if groups["word"].lower() == "midnight" else 720
+        return DateMention(match.start(), match.end(), minutes=minutes)
+    if kind == "weekday":
+        return DateMention(match.start(), match.end(),
+                           weekday=WEEKDAYS.index(groups["weekday"].lower()))
+    head = text[:match.start()]
+    if _PLURAL_NEXT.match(text[match.end():]) or (
+            _NOT_YEAR_BEFORE.search(head) and not _SENTENCE_START.search(
+                head[:_NOT_YEAR_BEFORE.search(head).start()])):  # type: ignore[union-attr]
+        return None  # `2000 booths`, `Boeing 2020`, `No. 1995`
+    return DateMention(match.start(), match.end(), year=int(groups["year"]))
+
+
+def read_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """Dates and times of a folded sentence, in order, none overlapping another; and the
+    spans of every date or time read, bracketed repeats included, for the figure reader to
+    skip."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            mention = _mention(kind, match, text)
+            if mention is not None:
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+    return _with_alternates(sorted(found, key=lambda m: m.start), text), taken
+
+
+def _with_alternates(found: list[DateMention], text: str) -> list[DateMention]:
+    """A time given again in brackets in another zone (`8 a.m. local time (0300 GMT)`) is one
+    time: the bracketed form is dropped, its zone-free twin keeps the first form."""
+    out: list[DateMention] = []
+    for mention in found:
+        if out and mention.minutes is not None and out[-1].minutes is not None and \
+                text[out[-1].end:mention.start].strip() == "(":
+            continue
+        out.append(mention)
+    return out

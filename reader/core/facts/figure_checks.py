@@ -1,0 +1,266 @@
+"""Figures and dates two aligned passages state differently, paired by what they are about.
+
+Figures of the two sides are paired by what they count (role, noun, unit, the words around
+them), as a reader pairs "three injured" with "60 injured" and not with "three dead"; only
+then are values compared. A pair whose values agree once units, scales, ranges and written
+precision are accounted for is not flagged; one that agrees only as a rounding or within a
+qualifier is `precision`; one that cannot both be true is a `conflict`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from ..align.assignment import max_weight_matching
+from ..align.features import STOPWORDS
+from ..model import Discrepancy
+from . import lexicon
+from .binding import Quantity, lemma, read_quantities
+from .dates import DateMention, read_dates
+from .tokens import tokenize
+
+_UNIT_TOLERANCE = 0.03
+"""Relative difference allowed between a figure and its conversion into another unit
+(`21 kilometres` = `13 miles`): newsrooms round conversions."""
+_INFINITY = math.inf
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side's passage as shown, its folded form, and the map between the two."""
+
+    text: str
+    folded: str
+    offsets: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the shown text of a span of the folded text."""
+        first = self.offsets[start]
+        return first, (self.offsets[end - 1] + 1 if end > start else first)
+
+
+def _forms(q: Quantity) -> list[tuple[str, float, float, float, str]]:
+    f = q.figure
+    own = [(f.dimension, f.low, f.high, f.step, f.unit)]
+    return own + [(d, low, high, step, "alt") for d, low, high, step in f.alternates]
+
+
+def _interval(low: float, high: float, step: float, sense: str) -> tuple[float, float]:
+    slack = max(step, 0.1 * max(abs(low), abs(high)))
+    if sense == ">":
+        return high, _INFINITY
+    if sense == "<":
+        return -_INFINITY, low
+    if sense == "~":
+        return low - slack, high + slack
+    if sense == "<~":
+        return low - slack, high
+    return low - step / 2, high + step / 2
+
+
+def _close(x: float, y: float, tolerance: float) -> bool:
+    return abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9) + 1e-9
+
+
+def _verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
+    """None when the two agree; else (severity, kind). A bracketed conversion on either side
+    (`21 kilometres (13 miles)`) can make the two agree, never merely consistent."""
+    forms_a, forms_b = _forms(qa), _forms(qb)
+    sa, sb = qa.figure.sense, qb.figure.sense
+    hedges = {sa, sb} <= {"=", "~", "<~"}
+    for da, la, ha, _, ua in forms_a:
+        for db, lb, hb, _, ub in forms_b:
+            tolerance = 1e-9 if ua == ub or _base(da) != da else _UNIT_TOLERANCE
+            if _base(da) == _base(db) and _close(la, lb, tolerance) and _close(ha, hb, tolerance) and (
+                    sa == sb or hedges):
+                return None
+    da, la, ha, sta, ua = forms_a[0]
+    db, lb, hb, stb, ub = forms_b[0]
+    if da != db:
+        return None  # a rate against a plain amount, or forms that cannot be compared
+    same_value = _close(la, lb, 1e-9 if ua == ub else _UNIT_TOLERANCE) and _close(
+        ha, hb, 1e-9 if ua == ub else _UNIT_TOLERANCE)
+    if sa == sb and sa in (">", "<"):
+        return ("conflict", "number")
+    if sa == sb:
+        ia, ib = _interval(la, ha, sta, "="), _interval(lb, hb, stb, "=")
+    else:
+        ia, ib = _interval(la, ha, sta, sa), _interval(lb, hb, stb, sb)
+    if ia[0] < ib[1] and ib[0] < ia[1]:
+        return ("precision", "number")
+    return ("conflict", "qualifier" if same_value else "number")
+
+
+def _base(dimension: str) -> str:
+    return dimension.split("/")[0]
+
+
+def _comparable(qa: Quantity, qb: Quantity) -> bool:
+    """Same dimension; an amount per something and a plain amount of the same kind pair up
+    too (`100 applications a year` and `100 applications`), but only agree or not compare."""
+    dims_a = {_base(form[0]) for form in _forms(qa)}
+    return any(_base(form[0]) in dims_a for form in _forms(qb))
+
+
+def _ranks(quantities: list[Quantity]) -> list[int]:
+    """Each figure's place among the figures of its dimension (`6-3, 6-4`: 0 and 1)."""
+    seen: Counter[str] = Counter()
+    out = []
+    for q in quantities:
+        out.append(seen[q.figure.dimension])
+        seen[q.figure.dimension] += 1
+    return out
+
+
+def _affinity(qa: Quantity, qb: Quantity, position: float,
+              moved: tuple[frozenset[str], frozenset[str]], alone: bool,
+              parallel: bool = False, weak: bool = False) -> float:
+    """How surely two figures answer the same question; 0 when they cannot.
+
+    `moved` holds the words each side changed: a changed word next to a figure on both sides
+    (`male` by 5.3% in A and by 5.3% in B) says the figure moved with what it describes, as
+    in a reordered sentence, rather than being exchanged for another value. `alone`: each is
+    the only figure of its dimension in its passage (one sum of money on each side);
+    `parallel`: the two hold the same place in lists of the same length (`6-3, 6-4`).
+    Neither counts as evidence in a `weak` pair (two loosely related sentences).
+    """
+    if not _comparable(qa, qb):
+        return 0.0
+    if qa.role and qb.role and qa.role != qb.role:
+        return 0.0
+    people = lexicon.people_nouns()
+    if qa.noun and qb.noun and qa.noun != qb.noun and not (
+            qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
+        return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
+    if qa.names and qb.names and not qa.names & qb.names:
+        return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
+    if qa.figure.dimension == "ordinal" and (not qa.noun or qa.noun != qb.noun):
+        return 0.0
+    score = 1.0
+    evidence = not weak and ((alone and qa.figure.dimension != "count") or parallel)
+    if qa.role and qa.role == qb.role:
+        score += 3.0
+        evidence = True
+    if qa.noun and qa.noun == qb.noun:
+        score += 2.0
+        evidence = True
+    shared = len(qa.context & qb.context)
+    if shared:
+        score += min(shared, 3)
+        evidence = True
+    own_a, own_b = qa.near & moved[0], qb.near & moved[1]
+    if own_a & own_b:
+        score += 3.0 * min(len(own_a & own_b), 2)
+        evidence = True
+    if _verdict(qa, qb) is None:
+        score += 0.5
+        evidence = True
+    score -= position
+    return score if evidence and score > 0 else 0.0
+
+
+def _describe(q: Quantity, side: Side) -> str:
+    shown = side.text[slice(*side.span(q.start, q.end))]
+    return f"{shown} ({q.role})" if q.role and q.role not in shown.lower() else shown
+
+
+def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] = (
+        frozenset(), frozenset()), weak: bool = False) -> list[Discrepancy]:
+    """Flags for the figures and dates of two aligned passages, in A's reading order;
+    `moved` holds the content words (lemma, six letters) each side's diff changed."""
+    dates_a, masked_a = read_dates(a.folded)
+    dates_b, masked_b = read_dates(b.folded)
+    qa = read_quantities(a.folded, masked_a)
+    qb = read_quantities(b.folded, masked_b)
+    out: list[tuple[int, Discrepancy]] = []
+    if qa and qb:
+        edges = []
+        dims_a = Counter(q.figure.dimension for q in qa)
+        dims_b = Counter(q.figure.dimension for q in qb)
+        rank_a, rank_b = _ranks(qa), _ranks(qb)
+        for i, x in enumerate(qa):
+            for j, y in enumerate(qb):
+                where = abs(i / max(len(qa), 1) - j / max(len(qb), 1))
+                dimension = x.figure.dimension
+                alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
+                parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
+                weight = _affinity(x, y, where, moved, alone, parallel, weak)
+                if weight > 0:
+                    edges.append((i, j, round(weight, 6)))
+        for i, j, _ in max_weight_matching(edges):
+            verdict = _verdict(qa[i], qb[j])
+            if verdict is None:
+                continue
+            severity, kind = verdict
+            why = f"A: {_describe(qa[i], a)}; B: {_describe(qb[j], b)}"
+            if severity == "precision":
+                why += " (consistent, stated less precisely by one)"
+            a_span, b_span = a.span(qa[i].start, qa[i].end), b.span(qb[j].start, qb[j].end)
+            flag = Discrepancy(kind, a.text[slice(*a_span)], b.text[slice(*b_span)],  # type: ignore[arg-type]
+                               severity, why, a_span, b_span)  # type: ignore[arg-type]
+            out.append((qa[i].start, flag))
+    out += [(m.start, d) for m, d in _date_flags(a, b, dates_a, dates_b)]
+    return [d for _, d in sorted(out, key=lambda item: item[0])]
+
+
+_SAID = frozenset("said says told tells reported reports announced added confirmed stated "
+                  "wrote posted tweeted updated published".split())
+
+
+def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], bool]:
+    """Content words around a date (roles folded: `died` and `killed` are one), and whether
+    it dates a statement (`officials said Saturday`) rather than the event."""
+    before = [t for t in tokenize(side.folded[max(0, mention.start - 60):mention.start])
+              if t.is_word][-4:]
+    after = [t for t in tokenize(side.folded[mention.end:mention.end + 60]) if t.is_word][:4]
+    said = bool(before) and (before[-1].lower in _SAID or (
+        len(before) > 1 and before[-1].lower in ("on", "late", "early")
+        and before[-2].lower in _SAID))
+    words = set()
+    for token in before + after:
+        word = token.lower
+        if len(word) > 2 and word not in STOPWORDS:
+            words.add(lexicon.roles().get(word) or lemma(word)[:6])
+    return frozenset(words), said
+
+
+def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention]
+                ) -> list[tuple[DateMention, Discrepancy]]:
+    """Dates and times about the same thing (the words around them agree), compared field by
+    field; the date of a statement is only compared with the date of a statement."""
+    context_a = [_date_context(a, x) for x in dates_a]
+    context_b = [_date_context(b, y) for y in dates_b]
+    edges = []
+    for i, x in enumerate(dates_a):
+        fx = x.fields()
+        for j, y in enumerate(dates_b):
+            fy = y.fields()
+            shared = set(fx) & set(fy)
+            (words_a, said_a), (words_b, said_b) = context_a[i], context_b[j]
+            if not shared or said_a != said_b:
+                continue
+            agree = all(fx[k] == fy[k] for k in shared)
+            common = len(words_a & words_b)
+            single = len(dates_a) == len(dates_b) == 1
+            if not common and not agree and not single:
+                continue
+            weight = len(shared) + common + (1.5 if agree else 0.0)
+            weight -= 0.5 * abs(i / len(dates_a) - j / len(dates_b))
+            if weight > 0:
+                edges.append((i, j, round(weight, 6)))
+    out = []
+    for i, j, _ in max_weight_matching(edges):
+        x, y = dates_a[i], dates_b[j]
+        fx, fy = x.fields(), y.fields()
+        differing = [k for k in set(fx) & set(fy) if fx[k] != fy[k]]
+        if "minutes" in differing and x.zone and y.zone and x.zone != y.zone:
+            differing.remove("minutes")
+        if not differing:
+            continue
+        a_span, b_span = a.span(x.start, x.end), b.span(y.start, y.end)
+        shown_a, shown_b = a.text[slice(*a_span)], b.text[slice(*b_span)]
+        out.append((x, Discrepancy("date", shown_a, shown_b, "conflict",
+                                   f"A: {shown_a}; B: {shown_b}", a_span, b_span)))
+    return out

@@ -1,0 +1,150 @@
+"""Flags on aligned passages: changed facts flagged with severity and reason, equivalent
+forms never, figures paired by what they count, names from the entity index."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.facts.checks import check
+from reader.core.sources.load import from_text
+
+
+def flags(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    return [(d.kind, d.severity, d.a, d.b) for d in check(a, b)]
+
+
+def test_roles_are_compared_not_values():
+    found = flags("two people were confirmed dead and three others injured",
+                  "three people were confirmed dead and 60 others injured")
+    assert found == [("number", "conflict", "two people", "three people"),
+                     ("number", "conflict", "three others", "60 others")]
+    why = [d.why for d in check("three others injured", "60 others injured")]
+    assert why == ["A: three others (injured); B: 60 others (injured)"]
+
+
+def test_swapped_roles_are_two_conflicts():
+    assert flags("Eight people were injured and six cars damaged.",
+                 "Six people were injured and eight cars damaged.") == [
+        ("number", "conflict", "Eight people", "Six people"),
+        ("number", "conflict", "six cars", "eight cars")]
+
+
+def test_reordered_clauses_are_not_a_conflict():
+    assert flags("Three were injured and two people died.",
+                 "Two people died and three were injured.") == []
+    assert flags("They caught 12 Somalis and 11 Yemenis.",
+                 "They caught 11 Yemenis and 12 Somalis.") == []
+    assert flags("Healthy eating (55%) and avoiding residues (53%) are key reasons.",
+                 "Avoiding residues (53%) and healthy eating (55%) are key reasons.") == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It cost $4.2 billion.", "It cost $5.1 billion."),
+    ("A £4.2m deal.", "A £4.9m deal."),
+    ("It was 40C in the shade.", "It was 43C in the shade."),
+    ("A 21 kilometres race.", "A 22km race."),
+    ("It happened on December 2.", "It happened on December 3."),
+    ("The bridge was built in 1932.", "The bridge was built in 1923."),
+    ("The train left at 9 a.m.", "The train left at 11 a.m."),
+    ("The alarm sounded at 23:50.", "The alarm sounded at 23:15."),
+    ("The talks were held on Tuesday.", "The talks were held on Wednesday."),
+    ("For the fourth time this year.", "For the third time this year."),
+    ("At least 12 people were killed.", "At least 15 people were killed."),
+])
+def test_changed_values_of_every_kind_are_conflicts(a, b):
+    found = check(a, b)
+    assert [d.severity for d in found] == ["conflict"]
+    assert found[0].why.startswith("A: ")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("1.4m users", "1.4 million users"),
+    ("at 33,000mph", "at 33,000 miles per hour"),
+    ("a three-year-old girl", "a 3-year-old girl"),
+    ("at 4:33am", "at 4:33 am"),
+    ("60 per cent of voters", "60% of voters"),
+    ("minus 5 degrees Celsius", "-5C"),
+    ("more than 40 homes", "over 40 homes"),
+    ("on 3 December", "on December 3"),
+    ("a 21 kilometres (13 miles) race", "a 21km race"),
+    ("a 13 miles race", "a 21 kilometres race"),
+    ("$4.2 billion", "4.2bn dollars"),
+    ("5 million euros", "€5m"),
+    ("a dozen ships", "12 ships"),
+    ("more than half of voters", "more than 50 percent of voters"),
+    ("The 43-year-old actor", "The actor, 43,"),
+    ("for two decades", "for 20 years"),
+    ("a year in prison", "12 months in prison"),
+    ("a fee of $120 per year", "a fee of $10 a month"),
+    ("at 8 p.m. Saturday, Jan. 15", "at 8pm on Saturday 15 January"),
+    ("at 1230 hours", "at 12.30pm"),
+    ("10-15 people", "between 10 and 15 people"),
+])
+def test_equivalent_forms_are_never_flagged(a, b):
+    assert flags(a, b) == []
+
+
+def test_a_figure_only_one_side_gives_is_no_discrepancy():
+    assert flags("The talks lasted five hours in Moscow.", "The talks in Moscow were long.") == []
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("more than 40 homes", "fewer than 40 homes", "qualifier"),
+    ("nearly 100 attacks", "more than 100 attacks", "qualifier"),
+])
+def test_opposite_qualifiers_are_conflicts(a, b, kind):
+    assert [(d.kind, d.severity) for d in check(a, b)] == [(kind, "conflict")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Some 2.44 million people voted.", "Some 2.4 million people voted."),
+    ("923 rounds of ammunition", "more than 900 rounds of ammunition"),
+    ("watched by 39.9 million people", "watched by nearly 40 million people"),
+    ("turnout was 65.6 percent", "turnout was about two-thirds"),
+])
+def test_roundings_and_hedges_are_precision(a, b):
+    assert [d.severity for d in check(a, b)] == ["precision"]
+
+
+SHARED = "Rescue chief Anna Ilves spoke to reporters at the harbour in Tallinn later that day."
+
+
+def _pair_flags(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """Flags between two short reports of one event (they share a named source)."""
+    comparison = compare(from_text(f"{a}\n\n{SHARED}", "a.txt"),
+                         from_text(f"{b}\n\n{SHARED}", "b.txt"))
+    return [(d.kind, d.severity, d.a, d.b) for p in comparison.pairs for d in p.discrepancies]
+
+
+def test_places_come_from_the_entity_index():
+    assert _pair_flags("Shares in Apple rose sharply on Monday after the results.",
+                       "Shares in Microsoft rose sharply on Monday after the results.") == []
+    assert _pair_flags("The minister spoke in English at the summit on Monday.",
+                       "The minister spoke in Russian at the summit on Monday.") == []
+    assert _pair_flags("The ferry sank near Odesa on Monday, officials said.",
+                       "The ferry sank near Kherson on Monday, officials said.") == [
+        ("place", "conflict", "Odesa", "Kherson")]
+
+
+def test_a_place_inside_the_other_is_more_specific():
+    found = _pair_flags("The envoys will meet negotiators in Florida on Thursday.",
+                        "The envoys will meet negotiators in Miami on Thursday.")
+    assert found == [("place", "precision", "Florida", "Miami")]
+
+
+def test_same_words_credited_to_someone_else_are_an_attribution():
+    found = _pair_flags("The bridge is unsafe and must close, Mayor Hester Vane said.",
+                        "The bridge is unsafe and must close, engineer Amos Birch said.")
+    assert [(k, s) for k, s, _, _ in found] == [("attribution", "attribution")]
+    assert _pair_flags("The bridge is unsafe and must close, the mayor said.",
+                       "The bridge is unsafe and must close, the governor said.") == [
+        ("attribution", "attribution", "mayor", "governor")]
+
+
+def test_seed_pair_flags(seed_comparison):
+    found = [(d.kind, d.severity, d.a, d.b) for p in seed_comparison.pairs
+             for d in p.discrepancies]
+    assert ("number", "conflict", "eight people", "six people") in found
+    assert ("place", "precision", "Florida", "Miami") in found
+    assert not any("year-old" in a or "40" in a for _, _, a, _ in found)

@@ -1,0 +1,49 @@
+"""Two stories on one template are not one event: no facts flagged between them, and the
+verdict says why; two reports of one event are."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.sources.load import from_text
+
+TEMPLATE = """{what} hits {region} as thousands flee
+
+At least {dead} people have died after {what_lower} struck the {region} region of {country} on {day}, local officials said.
+
+Emergency services said {hurt} more people were injured and about {homes} homes were destroyed in the town of {town}.
+
+"We have never seen anything like this," said {person}, the mayor of {town}.
+
+Rescue teams from across {country} were sent to the area overnight, the interior ministry said.
+
+Residents described scenes of panic as the {what_lower} reached the outskirts of {town} shortly before dawn.
+"""
+
+FLOOD = TEMPLATE.format(what="Flood", what_lower="a flood", region="Tarvisio", country="Italy",
+                        day="Monday", dead=12, hurt=40, homes=200, town="Pontebba",
+                        person="Marco Zanin")
+FIRE = TEMPLATE.format(what="Wildfire", what_lower="a wildfire", region="Valverde",
+                       country="Spain", day="Tuesday", dead=9, hurt=31, homes=150,
+                       town="Alcudia de Lerma", person="Lucia Ferrer")
+
+
+def test_two_template_stories_are_not_one_event():
+    comparison = compare(from_text(FLOOD, "flood.txt"), from_text(FIRE, "fire.txt"))
+    assert comparison.pairs, "the template sentences still line up"
+    assert comparison.event is not None and not comparison.event.same
+    assert comparison.discrepancy_count == 0
+    assert "appears in both" in comparison.event.why
+
+
+def test_two_reports_of_one_event_are_one_event():
+    other = FLOOD.replace("At least 12 people", "At least 15 people").replace(
+        "said.", "told reporters.")
+    comparison = compare(from_text(FLOOD, "a.txt"), from_text(other, "b.txt"))
+    assert comparison.event is not None and comparison.event.same
+    assert "Pontebba" in comparison.event.shared_names
+    assert comparison.discrepancy_count == 1
+
+
+def test_seed_pair_is_one_event(seed_comparison):
+    assert seed_comparison.event is not None and seed_comparison.event.same
+    assert "Rustem Umerov" in seed_comparison.event.shared_names
