@@ -246,3 +246,8 @@ def test_short_and_transliterated_given_names_merge_but_not_different_names():
     assert any({"Chris Dallow", "Christopher Dallow"} <= v for v in variants)
     assert any({"Mohammad Quereshi", "Muhammed Quereshi"} <= v for v in variants)
     assert not any({"Tom Varne", "Tim Varne"} <= v for v in variants)
+
+
+def test_names_joined_by_an_ampersand_are_one_organisation():
+    types = _types(_entities("Standard & Poor's cut the rating; Quill & Varne said sales fell."))
+    assert types.get("Standard & Poor") == "ORG" and types.get("Quill & Varne") == "ORG"

@@ -20,7 +20,7 @@ _WORD_CHARS = r"[\w'\u2019.\-]"
 _NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
 _RUN = re.compile(
     rf"(?<![\w'\u2019.\-]){_NAME_WORD}(?:\s+(?:(?:"
-    + "|".join(sorted(lx.CONNECTORS | {"and"}, key=len, reverse=True)) + rf")\s+)*{_NAME_WORD})*"
+    + "|".join(sorted(lx.CONNECTORS | {"and"}, key=len, reverse=True)) + rf"|&)\s+)*{_NAME_WORD})*"
 )
 """Runs of words that start with a letter other than a-z (kept when upper case), with
 connectors (`of`, `van der`) between them. Only these are tokenised: on long texts, looking at
@@ -74,7 +74,7 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
     lower-case word other than a connector or for a contraction, the word without its
     possessive or stray full stop, a hyphenated pair of names split."""
     if not word[0].isupper():
-        return ((word, 0, False),) if word in lx.CONNECTORS or word == "and" else ()
+        return ((word, 0, False),) if word in lx.CONNECTORS or word in ("and", "&") else ()
     if _PLURAL_ACRONYM.fullmatch(word) or _LETTERS_DIGITS_LETTERS.search(word):
         return ()  # `BMWs`, `MPs`: things or people counted; `Grow2Feed`: a code
     possessive = False
@@ -156,7 +156,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 and _org_follows(text, tokens, k + 1))
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
         if (
-            gap_ok and (token.text in lx.CONNECTORS or joins_org) and nxt is not None and nxt.capital
+            gap_ok and (token.text in lx.CONNECTORS or joins_org or token.text == "&")
+            and nxt is not None and nxt.capital
             and text[token.end:nxt.start].strip() == ""
             and (token.text != "of" or current[-1].text in lx.OF_HEADS)
         ):
@@ -190,13 +191,12 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
     return run
 
 
+_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'\u2019-]*")
+
+
 def capitalised_words(texts: list[str]) -> set[str]:
     """Words written capitalised somewhere other than at the start of a sentence."""
-    words: set[str] = set()
-    for text in texts:
-        for match in re.finditer(r"(?<=[\w,;] )([A-Z][\w'\u2019-]*)", text):
-            words.add(match.group(1))
-    return words
+    return set(_MID_CAPITAL.findall("\n".join(texts)))
 
 
 def _is_initial(text: str, token: Token) -> bool:

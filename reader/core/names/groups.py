@@ -98,7 +98,7 @@ def org_like(form: str) -> bool:
     tokens = form.split()
     return (
         lx.name_key(form) in lx.known_orgs()
-        or any(t in lx.ORG_WORDS for t in tokens)
+        or any(t in lx.ORG_WORDS or t == "&" for t in tokens)
         or (len(tokens) > 1 and lx.name_key(tokens[0]) in lx.known_orgs())
     )
 
