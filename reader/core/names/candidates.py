@@ -27,7 +27,7 @@ connectors (`of`, `van der`) between them. Only these are tokenised: on long tex
 every word would cost several times more."""
 _SPACE_SPLIT = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_LETTERS_DIGITS_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+_LETTERS_DIGITS_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]|^[A-Z]+\d+$")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 _LEAD_QUOTES = "\"'\u201c\u2018(["
 
@@ -76,7 +76,7 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
     if not word[0].isupper():
         return ((word, 0, False),) if word in lx.CONNECTORS or word in ("and", "&") else ()
     if _PLURAL_ACRONYM.fullmatch(word) or _LETTERS_DIGITS_LETTERS.search(word):
-        return ()  # `BMWs`, `MPs`: things or people counted; `Grow2Feed`: a code
+        return ()  # `BMWs`, `MPs`: things or people counted; `Grow2Feed`, `DA14`: codes
     possessive = False
     if word[-1] in "s'\u2019-.":
         if _CONTRACTION.search(word):  # `We've`, `Don't`: never a name
@@ -152,8 +152,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         joins_org = token.text == "and" and bool(current) and (
             (any(t.text == "of" for t in current) and any(t.text in lx.ORG_WORDS for t in current))
-            or (all(t.text.lower() in lx.common_words() for t in current)
-                and _org_follows(text, tokens, k + 1))
+            or (_common(current[-1].text) and _org_follows(text, tokens, k + 1))
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
         if (
             gap_ok and (token.text in lx.CONNECTORS or joins_org or token.text == "&")
@@ -169,6 +168,12 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [[t for t in run] for run in runs]
+
+
+def _common(word: str) -> bool:
+    """A common English word, or the plural of one (`Medicines`)."""
+    lower = word.lower()
+    return lower in lx.common_words() or (lower.endswith("s") and lower[:-1] in lx.common_words())
 
 
 def _org_follows(text: str, tokens: list[Token], k: int) -> bool:
