@@ -32,7 +32,7 @@ _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 _LEAD_QUOTES = "\"'\u201c\u2018(["
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -44,7 +44,7 @@ class Token:
         return self.text[:1].isupper()
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A span that may name an entity, with contextual votes per type."""
 
