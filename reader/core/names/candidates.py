@@ -303,11 +303,21 @@ def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
 
 _CONTEXT_WORD = re.compile(r"[\w'\u2019-]+")
 _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
+_ASCII_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&()*+./:;<=>?@[\\]^_`{|}~"} | {",": " , "})
+
+
+def _words_of(piece: str, commas: bool) -> list[str]:
+    """The lower-case words (and, with `commas`, the commas) of a short piece of text."""
+    if piece.isascii():
+        words = piece.lower().translate(_ASCII_PUNCTUATION).split()
+        words = [w.strip("'") or w for w in words if w.strip("'")]
+        return words if commas else [w for w in words if w != ","]
+    return (_CONTEXT_WORD_OR_COMMA if commas else _CONTEXT_WORD).findall(piece.lower())
 
 
 def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    before = _CONTEXT_WORD.findall(text[max(0, start - 48):start].lower())[-3:]
-    after = _CONTEXT_WORD_OR_COMMA.findall(text[end:end + 64].lower())[:6]
+    before = _words_of(text[max(0, start - 48):start], False)[-3:]
+    after = _words_of(text[end:end + 64], True)[:6]
     return before, after
 
 
