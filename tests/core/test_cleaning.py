@@ -254,3 +254,10 @@ def test_markdown_is_parsed_not_pattern_matched():
     assert kinds["Harbour fees to rise"] == "related"
     assert kinds["New ferry timetable announced"] == "related"
     assert "More from the coast" in kinds
+
+
+def test_a_numbered_subheading_before_the_headline_is_kept():
+    text = "\n\n".join(["1 Quarry engineer", "Six well-paid jobs you have never heard of", *BODY])
+    cleaned = clean(text)
+    assert cleaned.removed == ()
+    assert cleaned.paragraphs[0].text == "1 Quarry engineer"

@@ -29,6 +29,7 @@ _DATELINE_LEAD = re.compile(
 )
 _MD_LIST = re.compile(r"^\s*([-*+]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 _LEAD_QUOTES = "\"'\u201c\u2018\u00ab"
 
 
@@ -159,7 +160,8 @@ def _mark_header_zone(plain: list[str], kinds: list[FurnitureKind | None], title
         if _is_prose(paragraph):
             prose_seen += 1
             continue
-        if words(paragraph) <= 3 and (title < 0 or i < title) and not is_terminal(paragraph):
+        if words(paragraph) <= 3 and (title < 0 or i < title) and not is_terminal(paragraph) \
+                and not _NUMBERED.match(paragraph):  # `1 Flappy Bird` opens a numbered list
             kinds[i] = "section"
         elif words(paragraph) <= 6 and _looks_like_name(paragraph) and i > title:
             kinds[i] = "byline"
