@@ -225,7 +225,7 @@ def _mark_duplicates(plain: list[str], kinds: list[FurnitureKind | None], title:
             kinds[i] = "standfirst" if container > i else "duplicate"
 
 
-_MAX_CONTAINER_CHECKS = 256
+_MAX_CONTAINER_CHECKS = 64
 """Longer paragraphs a paragraph is compared with, at most: only text built to share every
 4-gram with hundreds of others reaches it, and then the earliest ones are the ones checked."""
 

@@ -12,13 +12,14 @@ import re
 from pathlib import Path
 
 from ..model import FurnitureKind
-from .normalize import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, fold_chars
+from .normalize import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .wordlists import entries
 
 _WORDS = Path(__file__).resolve().parent / "data" / "words"
 PROMPTS = entries(_WORDS, "prompts")
 DISCLAIMERS = entries(_WORDS, "disclaimers")
 CAPTION_STARTS = entries(_WORDS, "caption_starts")
+_CAPTION_STARTS = tuple(sorted(CAPTION_STARTS))
 TAG_LABELS = entries(_WORDS, "tag_labels")
 CREDIT_LABELS = entries(_WORDS, "credit_labels")
 FINITE_VERBS = entries(_WORDS, "finite_verbs")
@@ -92,7 +93,8 @@ def has_finite_verb(text: str) -> bool:
 
 
 def _lower(text: str) -> str:
-    return " ".join(fold_chars(text).lower().split())
+    """Lower case, curly apostrophes straight and spaces single: enough to find phrasings."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
 
 
 def is_timestamp(text: str) -> bool:
@@ -135,10 +137,10 @@ def _credit_shape(text: str) -> bool:
         and _LABEL.match(stripped) is not None and not has_finite_verb(_LABEL.sub(" ", stripped))
 
 
-def _phrased(text: str, phrases: frozenset[str], opening: bool = False) -> bool:
-    """Whether a line holds one of the phrasings (with `opening`, at the start of one of its
-    sentences, and with no verb of saying: `Follow us, the officer shouted` is a story)."""
-    lower = _lower(text)
+def _phrased(lower: str, phrases: frozenset[str], opening: bool = False) -> bool:
+    """Whether a line (folded, lower case) holds one of the phrasings (with `opening`, at the
+    start of one of its sentences, and with no verb of saying: `Follow us, the officer
+    shouted` is a story)."""
     if not opening:
         return any(p in lower for p in phrases)
     if any(w.rstrip(".") in _SAYING for w in _TOKEN.findall(lower)):
@@ -151,18 +153,23 @@ def static_kind(text: str) -> FurnitureKind | None:
     """Furniture recognisable from a paragraph alone, wherever it stands."""
     n = words(text)
     stripped = text.strip()
+    if n > 60:  # only a credit at its end or a `Read more:` lead can make a long one furniture
+        if _RELATED_LEAD.match(text):
+            return "related"
+        return "caption" if _CREDIT.search(text[-160:]) else None
     quoted = any(q in stripped for q in _QUOTES)
+    lower = _lower(stripped)
     if n <= 12 and _BOILERPLATE.match(stripped):
         return "boilerplate"
-    if n <= 20 and not quoted and _phrased(stripped, PROMPTS, opening=True):
+    if n <= 20 and not quoted and _phrased(lower, PROMPTS, opening=True):
         return "prompt"
-    if n <= 60 and _phrased(stripped, DISCLAIMERS) and (
-        _BRACKETED.match(stripped) or _lower(stripped).startswith(("disclaimer", "this article",
-                                                                   "this story", "this report"))
+    if _phrased(lower, DISCLAIMERS) and (
+        _BRACKETED.match(stripped) or lower.startswith(("disclaimer", "this article",
+                                                        "this story", "this report"))
     ):
         return "disclaimer"
     if is_tag_label(stripped) or (n <= 40 and ":" in stripped and tag_line(stripped)
-                                  and _lower(stripped).partition(":")[0].strip() in TAG_LABELS):
+                                  and lower.partition(":")[0].strip() in TAG_LABELS):
         return "tags"
     if is_timestamp(stripped):
         return "timestamp"
@@ -172,9 +179,9 @@ def static_kind(text: str) -> FurnitureKind | None:
         return "related"
     if _CREDIT.search(text[-160:]) or _CREDIT_LEAD.match(text):
         return "caption" if n > 6 else "credit"
-    if _credit_shape(stripped):
+    if n <= 16 and _credit_shape(stripped):
         return "credit"
-    if n <= 30 and not quoted and _lower(stripped).startswith(tuple(CAPTION_STARTS)):
+    if n <= 30 and not quoted and lower.startswith(_CAPTION_STARTS):
         return "caption"
     if n <= 40 and _BYLINE.match(stripped.rstrip(".")):
         return "byline"
@@ -198,6 +205,8 @@ def caption_shaped(text: str) -> bool:
     """A one-sentence description with no finite verb that ends on a full date (`A street in
     X scattered with debris after the earthquake on September 16, 2021.`): a photo caption."""
     stripped = text.strip()
+    if not 6 <= words(stripped) <= 35 or not stripped.rstrip(".)]")[-1:].isdigit():
+        return False
     tokens = [t.lower() for t in _TOKEN.findall(stripped)]
     return (
         6 <= words(stripped) <= 35 and not any(t.endswith(("ed", "s")) for t in tokens[1:4])
