@@ -14,7 +14,8 @@ countries, US states, continents, and the first-level regions listed by hand in
 
 `given_names.txt` (US Census 1990 first names, public domain, via the names package): given
 names held by at least 0.002% of people, title-cased. A country or US state name is left out
-unless it is a common given name (`Virginia`), so `Georgia` or `Jordan` alone stays a place.
+unless it is a common given name (`Virginia`), so `Georgia` or `Jordan` alone stays a place;
+two-letter names that are common words (`In`, `So`, `My`) are left out.
 
 `common_words.txt`: lower-case words of Webster's Second International (1913-1934, public
 domain; the web2 list of the english-words package) among the 40,000 most frequent English
@@ -98,6 +99,8 @@ def build_given_names(places: set[str]) -> None:
             if len(parts) < 2:
                 continue
             name, share = parts[0].title(), float(parts[1])
+            if len(name) <= 2 and zipf_frequency(name.lower(), "en") >= 5:
+                continue  # `In`, `So`, `My`: function words first
             if share >= (MIN_GIVEN_SHARE_IF_PLACE if name in places else MIN_GIVEN_SHARE):
                 given.add(name)
     header = ("# Given names from the US Census 1990 name files (public domain), via the names "

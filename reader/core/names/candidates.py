@@ -152,7 +152,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         joins_org = token.text == "and" and bool(current) and (
             (any(t.text == "of" for t in current) and any(t.text in lx.ORG_WORDS for t in current))
-            or (_common(current[-1].text) and _org_follows(text, tokens, k + 1))
+            or (_common(current[-1].text) and _org_follows(text, tokens, k + 1)
+                and " ".join(t.text for t in current) not in lx.KNOWN_ORGS)
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
         if (
             gap_ok and (token.text in lx.CONNECTORS or joins_org or token.text == "&")
@@ -177,13 +178,18 @@ def _common(word: str) -> bool:
 
 
 def _org_follows(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether the capitalised words from `k` on, up to a gap, end in an organisation word."""
-    last = None
+    """Whether the capitalised words from `k` on, up to a gap, end in an organisation word
+    without being a known organisation's name or starting with a place's
+    (`Guardian and Washington Post` is two names)."""
+    words: list[str] = []
     while k < len(tokens) and tokens[k].capital and (
-            last is None or text[tokens[k - 1].end:tokens[k].start].strip() == ""):
-        last = tokens[k].text
+            not words or text[tokens[k - 1].end:tokens[k].start].strip() == ""):
+        words.append(tokens[k].text)
         k += 1
-    return last is not None and last in lx.ORG_WORDS
+    if not words or words[-1] not in lx.ORG_WORDS:
+        return False
+    return " ".join(words) not in lx.KNOWN_ORGS and words[0] not in lx.KNOWN_ORGS and \
+        lx.name_key(words[0]) not in lx.places()
 
 
 def _trim_connectors(run: list[Token]) -> list[Token]:

@@ -68,6 +68,7 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
         return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
     if not multi and (folded in lx.major_places() or folded in lx.PLACE_ALIASES):
         votes["PERSON"] = 0.0  # a country speaks (`Brazil said`) but is nobody
+        votes["ORG"] = 0.0  # nor is it a firm when it names one's country (`a UK company`)
     if not multi and canonical.isupper() and (canonical.lower() in lowercase
                                               or canonical.lower() in lx.common_words()) \
             and folded not in lx.known_orgs() and folded not in lx.PLACE_ALIASES \
@@ -81,6 +82,7 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
         votes["ORG"] += 2
     if any(org_like(f) for f in forms):
         votes["ORG"] += 5
+        votes["PERSON"] = 0.0  # `Google said`, `official Xinhua News Agency`: firms speak too
     elif any(len(f.split()) > 1 and place_like(f) for f in forms):
         votes["PLACE"] += 4
     elif folded in lx.major_places() or folded in lx.PLACE_ALIASES:
