@@ -222,7 +222,7 @@ def _split(
     """Cut a run into name spans; the flag says a title stood before the span."""
     if run and _is_initial(text, run[0]) and not _confirmed_opener(run, capitalised):
         first = run[0].text
-        if first in lx.OPENERS or first.lower() in lowercase or (
+        if first in lx.OPENERS or first.lower() in lowercase or first.lower() in lx.ROLES or (
             first.endswith(("ing", "ly", "ed")) and first not in capitalised
         ):
             run = run[1:]

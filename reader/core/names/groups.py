@@ -132,13 +132,13 @@ def named_after_place(form: str) -> bool:
         return False
     for cut in range(min(3, len(tokens) - 1), 0, -1):
         head = lx.name_key(" ".join(tokens[:cut]))
-        if head in lx.PLACE_ALIASES or head in lx.major_places():
-            return not any(t in lx.PLACE_LAST for t in tokens[cut:])
-        if head in lx.places() and head not in lx.word_places():
-            # a smaller place's name may also be a foreign given name (`Vladimir`): the rest
-            # must read as a team's or a firm's (`Celtics`, `Post`), not as a surname
+        if head in lx.PLACE_ALIASES or (head in lx.places() and head not in lx.word_places()):
+            # a place's name may also be a given name (`Vladimir`, `Jordan`): the rest must
+            # read as a team's or a firm's (`Celtics`, `Post`), not as a surname
             last = tokens[-1]
-            return last.endswith("s") and not last.endswith("ss") or last in lx.ORG_WORDS
+            return not any(t in lx.PLACE_LAST for t in tokens[cut:]) and (
+                last.endswith("s") and not last.endswith("ss") or last in lx.ORG_WORDS
+                or last.lower() in lx.common_words())  # `Ohio State`, `Us Weekly`
     return False
 
 
