@@ -79,6 +79,9 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
         if "." in canonical.rstrip(".") and not canonical.isupper():
             votes["ORG"] += 2
     if votes.get("THE") and not votes["PERSON"]:
+        if not multi and canonical.lower() in lx.common_words() and not votes["ORG"] \
+                and not votes["PLACE"] and folded not in lx.known_orgs():
+            return None  # `the Jam`, `the World`: a common word after `the`, nothing more
         votes["ORG"] += 2
     if any(org_like(f) for f in forms):
         votes["ORG"] += 5
