@@ -246,6 +246,8 @@ def _split(
         right = run[title_at + 1:]
         of_phrase = right[0].text in lx.CONNECTORS  # `Minister of Jammu`: not a person's name
         right = _trim_connectors(right)
+        if right and right[-1].text.lower() in lx.ROLES:
+            right = []  # `Chief Financial Officer`: a title, no name
         return out + ([(right, not of_phrase)] if right else [])
     if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()):
         run = [t for t in run if t.text not in lx.TITLES]  # but `Billy King` is a name

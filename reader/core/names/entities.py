@@ -66,7 +66,8 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
     if _junk(canonical) or (multi and canonical.split()[-1] in lx.EVENT_LAST
                             and not any(t in lx.ORG_WORDS for t in canonical.split())):
         return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
-    if not multi and (folded in lx.major_places() or folded in lx.PLACE_ALIASES):
+    if folded in lx.major_places() or folded in lx.PLACE_ALIASES or \
+            any(lx.name_key(f) in lx.PLACE_ALIASES for f in forms):
         votes["PERSON"] = 0.0  # a country speaks (`Brazil said`) but is nobody
         votes["ORG"] = 0.0  # nor is it a firm when it names one's country (`a UK company`)
     if not multi and canonical.isupper() and (canonical.lower() in lowercase

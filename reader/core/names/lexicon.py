@@ -71,7 +71,7 @@ PLACE_ALIASES = {
     "us": "United States", "u.s.": "United States", "usa": "United States",
     "u.s.a.": "United States", "america": "United States", "uk": "United Kingdom",
     "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-    "uae": "United Arab Emirates",
+    "uae": "United Arab Emirates", "united states of america": "United States",
 }
 PLACE_ALIASES.update({fold(short): full for short, full in PLACE_ABBREVIATIONS.items()})
 ORG_ALIASES = {"un": "United Nations", "u.n.": "United Nations", "eu": "European Union"}

@@ -118,8 +118,7 @@ class Merger:
                 initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
         for group in list(self.groups.values()):
             form = group.canonical
-            known = group.key in lx.known_orgs() or group.key in lx.ORG_ALIASES or \
-                group.key in lx.PLACE_ALIASES  # `EU` is no `Edgehill University`
+            known = group.key != lx.name_key(form)  # `EU` already means `European Union`
             if form.isupper() and form.isalpha() and form in initials and not known:
                 self.merge(initials[form], group.key)
 
