@@ -8,6 +8,7 @@ commands for scripts are in `commands`, opening the app in `open_app`.
 from __future__ import annotations
 
 import gc
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,14 @@ if TYPE_CHECKING:
     import argparse
 
 COMMANDS = ("compare", "entities", "bookmarks", "export")
+
+
+def say_waiting(message: str) -> None:
+    """Tell the user, in one line, what reading an article waits for (a FIFO nobody writes
+    to yet)."""
+    from ..core.safety import inert
+
+    print(f"reader: {inert(message)}", file=sys.stderr, flush=True)
 
 
 def _main_parser() -> argparse.ArgumentParser:
@@ -50,8 +59,37 @@ def dispatch(argv: Sequence[str]) -> int:
     return run_app(paths(args.articles, parser), refresh=args.refresh)
 
 
+def _streams_problem() -> str | None:
+    """What makes the standard streams unusable, if anything; made fit otherwise.
+
+    A closed standard output (`>&-`) leaves nowhere to write to. An output encoding that
+    cannot hold every character (`PYTHONIOENCODING=ascii`, an old locale) writes the others
+    as backslash escapes instead of failing on the first curly quote."""
+    if sys.stdout is None:
+        return "standard output is closed; nowhere to write to"
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+    return None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the flush at exit cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests capture it)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `reader` console script."""
+    problem = _streams_problem()
+    if problem:
+        print(f"reader: {problem}", file=sys.stderr)
+        return 2
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] not in COMMANDS:
         # Starting the app creates a few hundred thousand objects and frees almost none, so
@@ -65,22 +103,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
+    from ..core.safety import inert
     from ..core.sources.errors import LoadError
 
     try:
-        return dispatch(args)
-    except LoadError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        code = dispatch(args)
+        sys.stdout.flush()  # a full disk or a closed terminal is reported here, not at exit
+        return code
+    except LoadError as exc:  # names a file, URL or server answer: shown inert
+        print(f"reader: {inert(str(exc))}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    except BrokenPipeError:  # the reader of a pipe stopped early (`| head`): not an error
+        _silence_stdout()
         return 0
+    except OSError as exc:  # writing failed: a full disk (/dev/full), a terminal gone…
+        _silence_stdout()
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        print(f"reader: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

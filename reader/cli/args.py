@@ -6,7 +6,7 @@ no option parser, and building one costs start-up time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     import argparse
@@ -16,7 +16,15 @@ def new_parser(prog: str, description: str) -> argparse.ArgumentParser:
     """An option parser; argparse loads here, as the app's usual start needs none."""
     import argparse
 
-    return argparse.ArgumentParser(prog=prog, description=description)
+    from ..core.safety import inert
+
+    class Parser(argparse.ArgumentParser):
+        """Usage errors echo the arguments given, so they are shown inert."""
+
+        def error(self, message: str) -> NoReturn:
+            super().error(inert(message))
+
+    return Parser(prog=prog, description=description)
 
 
 def paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str]:

@@ -8,10 +8,13 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from . import say_waiting
 from .args import article_parser, new_parser, paths
 
 if TYPE_CHECKING:
     import argparse
+
+    from ..core.model import Article
 
 
 def _compare_parser() -> argparse.ArgumentParser:
@@ -29,11 +32,31 @@ def _plain_output(stream: object) -> bool:
     return bool(os.environ.get("NO_COLOR")) or not (isatty and isatty())
 
 
-def _write_json(document: object) -> None:
-    import json
+def _unicode_output() -> bool:
+    """Whether standard output can hold any character (UTF-8 or another UTF)."""
+    import codecs
 
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    try:
+        return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name.startswith(
+            "utf")
+    except LookupError:
+        return False
+
+
+def _write_json(document: object) -> None:
+    from ..core.output.jsondoc import to_json
+
+    # On an output that cannot hold every character (PYTHONIOENCODING=ascii), \u escapes
+    # keep the document valid JSON with the same strings.
+    sys.stdout.write(to_json(document, ascii=not _unicode_output()) + "\n")
+
+
+def _warn(*articles: Article) -> None:
+    """Doubts about how the articles were read (a guessed encoding), once each, on stderr."""
+    from ..core.safety import inert
+
+    for warning in dict.fromkeys(w for article in articles for w in article.warnings):
+        print(f"reader: warning: {inert(warning)}", file=sys.stderr)
 
 
 def _write_lines(lines: Iterable[str]) -> None:
@@ -46,7 +69,9 @@ def run_compare(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from ..core.compare import compare_paths
 
-    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
+                               waiting=say_waiting)
+    _warn(*comparison.articles)
     if args.json:
         from ..core.output.jsondoc import to_document
 
@@ -74,7 +99,10 @@ def run_entities(argv: Sequence[str]) -> int:
     from ..core.compare import analyse_paths
     from ..core.names.entities import extract
 
-    entities = extract(*analyse_paths(*paths(args.articles, parser), refresh=args.refresh))
+    articles = analyse_paths(*paths(args.articles, parser), refresh=args.refresh,
+                             waiting=say_waiting)
+    _warn(*articles)
+    entities = extract(*articles)
     if args.json:
         from ..core.output.jsondoc import entities_document
 
@@ -97,8 +125,6 @@ def run_bookmarks(argv: Sequence[str]) -> int:
                          description="List saved bookmarks of every pair.")
     parser.add_argument("--json", action="store_true", help="print them as JSON")
     args = parser.parse_args(list(argv))
-    from dataclasses import asdict
-
     from ..core.safety import inert
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
@@ -107,12 +133,12 @@ def run_bookmarks(argv: Sequence[str]) -> int:
     try:
         items = store.load()
     except BookmarkError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}", file=sys.stderr)
         return 2
     if store.problem:
-        print(f"reader: {store.problem}", file=sys.stderr)
+        print(f"reader: {inert(store.problem)}", file=sys.stderr)
     if args.json:
-        _write_json({"version": 1, "bookmarks": [asdict(b) for b in items]})
+        _write_json({"version": 1, "bookmarks": [b.fields() for b in items]})
         return 0
     if not items:
         print("No bookmarks yet (in the app, press b on a passage).")
@@ -137,15 +163,18 @@ def run_export(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     from ..core.compare import compare_paths
     from ..core.output.markdown import to_markdown
+    from ..core.safety import inert
     from ..core.store.bookmarks import BookmarkError, BookmarkStore
     from ..core.store.paths import bookmarks_file
 
-    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh)
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
+                               waiting=say_waiting)
+    _warn(*comparison.articles)
     try:
         bookmarks = BookmarkStore(bookmarks_file()).for_pair(comparison.a.digest,
                                                              comparison.b.digest)
     except BookmarkError as exc:
-        print(f"reader: {exc}; exporting without bookmarks", file=sys.stderr)
+        print(f"reader: {inert(str(exc))}; exporting without bookmarks", file=sys.stderr)
         bookmarks = []
     text = to_markdown(comparison, bookmarks)
     if args.output == "-":
@@ -155,10 +184,10 @@ def run_export(argv: Sequence[str]) -> int:
         with open(args.output, "x", encoding="utf-8") as handle:
             handle.write(text)
     except FileExistsError:
-        print(f"reader: {args.output}: exists; not overwritten", file=sys.stderr)
+        print(f"reader: {inert(args.output)}: exists; not overwritten", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"reader: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"reader: {inert(args.output)}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"Wrote {args.output} ({len(bookmarks)} bookmark(s))")
+    print(f"Wrote {inert(args.output)} ({len(bookmarks)} bookmark(s))")
     return 0

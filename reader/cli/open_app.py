@@ -26,16 +26,20 @@ def run_app(paths: tuple[str, str], refresh: bool = False) -> int:
               "input", file=sys.stderr)
         return 2
     from ..core.sources.load import is_url, load
+    from . import say_waiting
 
-    sources = [_web_source(p, refresh) if is_url(p) else load(p) for p in paths]
-    if not sys.stdout.isatty():
+    # Every file is read here, once, before the screen changes: a pipe or FIFO cannot be
+    # read twice, and waiting for one is said on a plain terminal where Ctrl-C ends it.
+    sources = [_web_source(p, refresh) if is_url(p) else load(p, waiting=say_waiting)
+               for p in paths]
+    if not all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.stdout)):
         print("reader: the app needs a terminal; use 'reader compare' in scripts",
               file=sys.stderr)
         return 2
     from ..ui.prefetch import Prefetch
 
-    # Start loading and comparing before the UI toolkit loads, so the two overlap on two cores.
-    prefetch = Prefetch.start((paths[0], paths[1]), refresh)
+    # Start comparing before the UI toolkit loads, so the two overlap on two cores.
+    prefetch = Prefetch.start((sources[0], sources[1]), refresh)
     try:
         from ..ui.app import ReaderApp
 

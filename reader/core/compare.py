@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from .align.aligner import align
@@ -27,6 +28,7 @@ def analyse(source: Source) -> Article:
         outlet=source.outlet,
         published=source.published,
         byline=source.byline,
+        warnings=source.warnings,
     )
 
 
@@ -85,11 +87,16 @@ def compare(a: Source, b: Source) -> Comparison:
     return compare_articles(analyse(a), analyse(b))
 
 
-def analyse_paths(a: str, b: str, refresh: bool = False) -> tuple[Article, Article]:
+def analyse_paths(a: str, b: str, refresh: bool = False,
+                  waiting: Callable[[str], None] | None = None) -> tuple[Article, Article]:
     """Load and analyse two articles without comparing them; raises `LoadError`."""
-    return analyse(load(a, refresh=refresh)), analyse(load(b, refresh=refresh))
+    first = load(a, refresh=refresh, waiting=waiting)
+    return analyse(first), analyse(load(b, refresh=refresh, waiting=waiting))
 
 
-def compare_paths(a: str, b: str, refresh: bool = False) -> Comparison:
-    """Load and compare two files, URLs or `-` for standard input; raises `LoadError`."""
-    return compare(load(a, refresh=refresh), load(b, refresh=refresh))
+def compare_paths(a: str, b: str, refresh: bool = False,
+                  waiting: Callable[[str], None] | None = None) -> Comparison:
+    """Load and compare two files, URLs or `-` for standard input; raises `LoadError`.
+    `waiting` hears what a load waits for (a FIFO nobody writes to yet)."""
+    first = load(a, refresh=refresh, waiting=waiting)
+    return compare(first, load(b, refresh=refresh, waiting=waiting))

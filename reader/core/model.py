@@ -31,6 +31,8 @@ class Source:
     outlet: str | None = None
     published: str | None = None
     byline: str | None = None
+    warnings: tuple[str, ...] = ()
+    """Doubts about how it was read (an encoding that was only a guess), one line each."""
 
     @property
     def digest(self) -> str:
@@ -88,6 +90,7 @@ class Article:
     outlet: str | None = None
     published: str | None = None
     byline: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def passage(self, ids: tuple[int, ...]) -> str:
         """The text of some of its sentences, joined as one passage."""

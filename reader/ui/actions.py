@@ -177,6 +177,9 @@ class ActionsMixin(ReaderBase):
         from ..core.output.markdown import default_name, free_path, to_markdown
 
         suggestion = free_path(Path.cwd() / default_name(self.comparison))
+        shown = str(suggestion)
+        if inert(shown) != shown:  # a folder name with controls: the same file, named plainly
+            shown = suggestion.name
         from .screens.prompt import PromptScreen
 
         def done(name: str | None) -> None:
@@ -199,7 +202,7 @@ class ActionsMixin(ReaderBase):
                 "discrepancies and unmatched passages"
             self.notify(f"Exported {what} to {inert(str(path))}", timeout=8)
 
-        self.push_screen(PromptScreen("Export notes to (Markdown):", str(suggestion)), done)
+        self.push_screen(PromptScreen("Export notes to (Markdown):", shown), done)
 
     def action_furniture(self) -> None:
         self.query_one("#furniture").toggle_class("-shown")

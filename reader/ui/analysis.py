@@ -1,80 +1,120 @@
-"""Getting the comparison the app shows: from the CLI's child process, or computed here.
+"""Getting the comparison the app shows: from the helper process, or computed here.
 
-Articles given as URLs are fetched here (in the worker, with progress in the header); a
-failed fetch is reported with a retry key. Nothing here touches the layout.
+With a helper (the usual start from the command line) the app only waits for it, in a worker
+that gives up as soon as the app quits; a helper that ends early is reported and its work is
+never redone here. Without one (tests, or no way to start it) the worker loads and compares
+itself, checking between stages whether the app still wants the result. Articles given as
+URLs are fetched with progress in the header; a failed fetch is reported with a retry key.
+Nothing here touches the layout.
 """
 
 from __future__ import annotations
 
-from textual import work
-from textual.worker import Worker, WorkerState
+from collections.abc import Callable
 
-from ..core.model import Comparison, Source
+from textual import work
+from textual.widgets import Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from ..core.model import Comparison, Entity, Source
 from ..core.output.rows import Row, build_rows
 from ..core.safety import inert
 from .base import ReaderBase
 from .comparison_header import ComparisonHeader
+from .prefetch import Cancelled, HelperEnded
+
+
+def _never() -> bool:
+    return False
 
 
 class AnalysisMixin(ReaderBase):
     """Loading, comparing and finding names for `ReaderApp`, off the UI thread when slow."""
 
-    def _receive(self) -> object | None:
-        """The next result from the child process started by the CLI, if it delivers."""
-        if self.prefetch is None:
-            return None
-        try:
-            return self.prefetch.receive()
-        except Exception:  # any failure there: compute here instead
-            self.prefetch.close()
-            self.prefetch = None
-            return None
+    def _compare(self, cancelled: Callable[[], bool] = _never,
+                 deadline: float | None = None) -> tuple[Comparison, list[Row]] | None:
+        """The comparison and its rows; None when `deadline` (time.monotonic()) passes before
+        the helper has them (a worker then goes on waiting)."""
+        if self.prefetch is not None:
+            if deadline is None and any(isinstance(s, str) for s in self.sources):
+                self.call_from_thread(self.query_one(ComparisonHeader).status, "fetching …")
+            try:
+                self.sources = self.prefetch.sources(cancelled, deadline)
+                return self.prefetch.comparison(cancelled, deadline)
+            except TimeoutError:
+                return None
+            except Exception as exc:
+                from ..core.sources.errors import LoadError
 
-    def _loaded(self) -> tuple[Source, Source]:
-        if any(isinstance(s, str) for s in self.sources):
-            self.call_from_thread(self.query_one(ComparisonHeader).status, "fetching …")
-        received = self._receive()
-        if isinstance(received, Exception):
-            self.prefetch = None  # the child has said all it will; a retry loads here
-            raise received
-        if received is not None:
-            self.sources = received  # type: ignore[assignment]
-            return self.sources  # type: ignore[return-value]
+                if isinstance(exc, LoadError):
+                    self.prefetch = None  # it has said all it will; a retry loads here
+                raise
+        first, second = self._loaded(cancelled)
+        from ..core.compare import analyse, compare_articles
+
+        a = analyse(first)
+        if cancelled():
+            raise Cancelled
+        b = analyse(second)
+        if cancelled():
+            raise Cancelled
+        comparison = compare_articles(a, b)
+        return comparison, build_rows(comparison)
+
+    def _loaded(self, cancelled: Callable[[], bool]) -> tuple[Source, Source]:
         out = []
         for source in self.sources:
             if isinstance(source, str):
                 from ..core.sources.load import load
 
+                if cancelled():
+                    raise Cancelled
+                from ..core.sources.web import without_credentials
+
                 self.call_from_thread(self.query_one(ComparisonHeader).status,
-                                      f"fetching {source} …")
+                                      f"fetching {without_credentials(source)} …")
                 source = load(source, refresh=self.refetch)
             out.append(source)
         self.sources = (out[0], out[1])
         return self.sources
 
-    def _compare(self) -> tuple[Comparison, list[Row]]:
-        first, second = self._loaded()
-        received = self._receive()
-        if received is not None:
-            return received  # type: ignore[return-value]
-        from ..core.compare import analyse, compare_articles
-
-        a, b = analyse(first), analyse(second)
-        comparison = compare_articles(a, b)
-        return comparison, build_rows(comparison)
+    def _entities(self, done: Comparison, cancelled: Callable[[], bool]) -> tuple[Entity, ...]:
+        if self.prefetch is not None:
+            self.prefetch.want_entities()
+            return self.prefetch.entities(cancelled)
+        return done.entities
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self, done: Comparison | None) -> None:
-        """Compare (unless done before the first paint), then find the names."""
-        if done is None:
-            done, rows = self._compare()
-            self.call_from_thread(self._show, done, rows)
-        if self.prefetch is not None:
-            self.prefetch.want_entities()
-        entities = self._receive()
-        if entities is None:
-            entities = done.entities
-        self.call_from_thread(self._show_entities, entities)
+        """Compare (unless done before the first paint), then find the names. Quitting
+        cancels the worker, which stops waiting at once."""
+        worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled
+
+        try:
+            if done is None:
+                result = self._compare(cancelled)
+                assert result is not None
+                done = result[0]
+                if cancelled():
+                    return
+                self.call_from_thread(self._show, *result)
+            try:
+                entities = self._entities(done, cancelled)
+            except HelperEnded as exc:
+                if not cancelled():
+                    self.call_from_thread(self._names_failed, str(exc))
+                return
+            if not cancelled():
+                self.call_from_thread(self._show_entities, entities)
+        except Cancelled:
+            return
+
+    def _names_failed(self, why: str) -> None:
+        for pending in self.query("#names-pending").results(Static):
+            pending.update(f"names not found: {inert(why)}")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
@@ -87,6 +127,7 @@ class AnalysisMixin(ReaderBase):
             self.query_one(ComparisonHeader).status(f"{error} — press r to retry, q to quit")
             self.notify(f"{inert(str(error))}. Press r to retry.", severity="error", timeout=30)
         else:
+            self.query_one(ComparisonHeader).status(f"could not compare: {error} — q to quit")
             self.notify(f"Could not compare: {inert(str(error))}", severity="error", timeout=30)
         self.refresh_bindings()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -36,9 +37,13 @@ from .prefetch import Prefetch
 from .theming import ThemingMixin
 
 MIN_SIZE = (60, 15)
-SYNC_LIMIT = 200_000
-"""Inputs up to this many characters are compared before the first paint (tens of ms); larger
-ones in a worker behind a loading indicator."""
+SYNC_LIMIT = 20_000
+"""Inputs up to this many characters (both articles; a usual pair of news articles) are
+compared before the first paint, in about a tenth of a second; larger ones in a worker behind
+a loading indicator."""
+SYNC_WAIT = 0.3
+"""Seconds the first paint waits for the helper's comparison of small inputs at most; a slow
+helper (a busy machine) is waited for in the worker instead."""
 SIDEBAR_MIN_WIDTH = 110
 
 
@@ -102,6 +107,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
         self._at_ends = (True, True)  # no rows yet: no moves
+        self.warned: set[str] = set()
         self.theme_problems = self.setup_themes()
 
     def compose(self) -> ComposeResult:
@@ -109,10 +115,17 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         if all(isinstance(s, Source) for s in self.sources) and sum(
             len(s.text) for s in self.sources if isinstance(s, Source)
         ) <= SYNC_LIMIT:
-            early = self._compare()
+            try:
+                early = self._compare(deadline=time.monotonic() + SYNC_WAIT)
+            except Exception:  # the worker meets the same failure and reports it
+                early = None
+        names = [s.name if isinstance(s, Source) else s for s in self.sources]
+        if any(isinstance(s, str) for s in self.sources):  # addresses: shown without passwords
+            from ..core.sources.web import without_credentials
+
+            names = [without_credentials(name) for name in names]
         with Vertical(id="main"):
-            yield ComparisonHeader(tuple(s if isinstance(s, str) else s.name  # type: ignore[arg-type]
-                                         for s in self.sources), id="header")
+            yield ComparisonHeader((names[0], names[1]), id="header")
             with Horizontal(id="body"):
                 with Vertical():
                     yield Static(id="furniture")
@@ -157,8 +170,13 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         self.call_after_refresh(self._after_first_paint, comparison, rows)
 
     def _after_first_paint(self, comparison: Comparison, rows: list[Row]) -> None:
-        """What the first screen can do without: removed furniture, saved bookmarks."""
+        """What the first screen can do without: removed furniture, saved bookmarks, doubts
+        about how the articles were read (each said once)."""
         self._render_furniture()
+        for warning in (w for article in comparison.articles for w in article.warnings):
+            if warning not in self.warned:
+                self.warned.add(warning)
+                self.notify(warning, severity="warning", timeout=20)
         problem = self.marks.attach(comparison)
         if problem:
             self.notify(inert(problem), severity="warning", timeout=15)

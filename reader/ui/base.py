@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
+from textual.notifications import SeverityLevel
 
 from ..core.model import Comparison, Entity, Source
 from ..core.output.rows import Row
+from ..core.safety import inert
 from ..core.store.bookmarks import BookmarkError
 from .bookmarking import Bookmarks
 from .prefetch import Prefetch
@@ -32,6 +34,14 @@ class ReaderBase(App[None]):
     rows: list[Row]
     _jumps_for: list[Row] | None = None
     _jumps: dict[str, bool]
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Show a notification with its text as written. Messages carry outside text (file
+        names, server answers, searches, theme values), so markup is off unless asked for, and
+        control characters are made visible: `[/x]` neither crashes the app nor styles it."""
+        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout,
+                       markup=markup)
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         raise NotImplementedError

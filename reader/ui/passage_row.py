@@ -3,7 +3,9 @@
 Both sides are laid out together, so a row is as tall as its longer side and they can never
 drift apart. Article text enters only as Rich `Text` (never markup). The painter is not a
 widget: the passage view asks it for the lines of the rows on screen only, so a comparison of
-thousands of passages costs no more to show than one of ten.
+thousands of passages costs no more to show than one of ten. A side is laid out up to
+`SHOWN_CHARACTERS` only, with a note of how much more there is and where to read it: a
+passage of megabytes would otherwise take many seconds to lay out on each selection.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ from ..core.safety import inert
 
 GUTTER = 5
 """Cells for the match score, its bar and the row's marks, left of the two sides."""
+SHOWN_CHARACTERS = 20_000
+"""Characters of one side laid out in a row (some hundred lines); the rest is in the export."""
+
+
+def more_note(hidden: int) -> str:
+    """What a row says under a side cut at `SHOWN_CHARACTERS`."""
+    return (f"… {hidden:,} more characters: bookmark this passage (b) and export it (e) "
+            "to read them all")
 
 
 def columns(width: int) -> tuple[int, int]:
@@ -55,20 +65,26 @@ class RowPainter:
             return Text(f" {label} ", style=self.styles["gap"])
         text = Text()
         own = row_text(self.comparison, row, side)
+        long = len(own) > SHOWN_CHARACTERS
         if row.pair is not None:
             style = self.styles["removed" if side == 0 else "added"]
-            for chunk, changed in side_runs(row.pair.diff, side, own):
+            runs = side_runs(row.pair.diff, side, own, SHOWN_CHARACTERS if long else None)
+            for chunk, changed in runs:
                 text.append(inert(chunk), style=style if changed else "")
             for d in row.pair.discrepancies:
                 needle = d.a if side == 0 else d.b
                 text.highlight_regex(re.escape(inert(needle)), self.styles["flag"])
+            hidden = len(own) - sum(len(chunk) for chunk, _ in runs) if long else 0
         else:
-            text.append(inert(own))
+            text.append(inert(own[:SHOWN_CHARACTERS]))
+            hidden = max(len(own) - SHOWN_CHARACTERS, 0)
         if marks.entity is not None:
             for variant in sorted(marks.entity.variants, key=len, reverse=True):
                 text.highlight_regex(rf"\b{re.escape(variant)}\b", self.styles["entity"])
         if marks.search:
             text.highlight_regex(f"(?i){re.escape(marks.search)}", self.styles["search"])
+        if hidden:
+            text.append("\n" + more_note(hidden), style=self.styles["gutter"])
         return text
 
     def _gutter(self, row: Row, bookmarked: bool) -> Text:
@@ -120,7 +136,10 @@ def estimate_height(comparison: Comparison, row: Row, width: int) -> int:
         if not ids:
             return 1
         lines, used = 1, 0
-        for word in comparison.articles[side].passage(ids).split():
+        passage = comparison.articles[side].passage(ids)
+        if len(passage) > SHOWN_CHARACTERS:  # cut when drawn, with a note of a line or two
+            passage = passage[:SHOWN_CHARACTERS] + "\n" + more_note(len(passage))
+        for word in passage.split():
             size = len(word)
             if used and used + 1 + size > column:
                 lines, used = lines + 1, size

@@ -1,8 +1,14 @@
-"""Themes from data files: the bundled `themes/` and the user's own; the choice persists."""
+"""Themes from data files: the bundled `themes/` and the user's own; the choice persists.
+
+A theme is only registered once Textual has built its colours, so a file the toolkit cannot
+use is skipped at start with a reason rather than crashing the app when it is chosen; a saved
+choice that cannot be honoured falls back to the default theme, saying why.
+"""
 
 from __future__ import annotations
 
 from textual.app import App
+from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from ..core.safety import inert
@@ -34,6 +40,26 @@ def to_theme(spec: ThemeSpec) -> Theme:
                  boost=color("boost"))
 
 
+def color_problem(value: str) -> str | None:
+    """Why Textual cannot use a colour (its own parser decides), or None."""
+    try:
+        Color.parse(value)
+    except ColorParseError:
+        return "not a colour"
+    return None
+
+
+def usable(spec: ThemeSpec) -> Theme:
+    """The Textual theme of a file, with every colour it derives computed once; raises
+    ValueError with a reason when Textual cannot build it."""
+    try:
+        theme = to_theme(spec)
+        theme.to_color_system().generate()
+    except Exception as exc:  # anything Textual raises here would otherwise crash on `t`
+        raise ValueError(f"its colours cannot be used ({exc})") from None
+    return theme
+
+
 class ThemingMixin(ReaderBase):
     """Registers reader's themes, applies the saved one, saves a new choice."""
 
@@ -45,16 +71,31 @@ class ThemingMixin(ReaderBase):
         the whole screen twice would delay the first paint); returns problems to report."""
         folders = self.theme_dirs if self.theme_dirs is not None else [
             data_dir("themes"), paths.user_themes_dir()]
-        specs, problems = load_all(*folders)
+        specs, skipped = load_all(*folders, check_color=color_problem)
+        problems = [f"Theme skipped: {inert(problem)}" for problem in skipped]
         self.reader_themes = []
         for spec in specs:
-            self.register_theme(to_theme(spec))
+            try:
+                self.register_theme(usable(spec))
+            except ValueError as exc:
+                problems.append(f"Theme skipped: {spec.name}: {inert(str(exc))}")
+                continue
             self.reader_themes.append(spec.name)
-        wanted = settings.load(self.settings_path).get("theme", DEFAULT_THEME)
-        if wanted not in self.available_themes:
-            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        saved, unusable = settings.read(self.settings_path)
+        wanted = saved.get("theme", fallback)
+        if unusable:
+            problems.append(f"{inert(unusable)}; using the {fallback} theme")
+        elif not isinstance(wanted, str):
+            problems.append(f"{self.settings_path.name}: 'theme' is not a theme name; "
+                            f"using the {fallback} theme")
+            wanted = fallback
+        elif wanted not in self.available_themes:
+            problems.append(f"{self.settings_path.name} names the theme '{inert(wanted)}', "
+                            f"which is not available; using the {fallback} theme")
+            wanted = fallback
         self._choose_before_styling(wanted)
-        return [f"Theme skipped: {inert(problem)}" for problem in problems]
+        return problems
 
     def _choose_before_styling(self, name: str) -> None:
         """Select a theme before anything is styled. Assigning `theme` would also queue a

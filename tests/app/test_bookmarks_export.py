@@ -114,3 +114,19 @@ async def test_theme_choice_persists_and_bad_theme_is_reported(make_app, dirs):
     async with again.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         assert again.theme == chosen
+
+
+def test_a_stale_window_bookmarking_the_same_passage_makes_no_duplicate(seed_comparison, tmp_path):
+    from reader.core.output.rows import build_rows
+    from reader.core.store.bookmarks import BookmarkStore
+    from reader.ui.bookmarking import Bookmarks
+
+    rows = build_rows(seed_comparison)
+    path = tmp_path / "bookmarks.json"
+    one, two = Bookmarks(BookmarkStore(path)), Bookmarks(BookmarkStore(path))
+    one.attach(seed_comparison)
+    two.attach(seed_comparison)
+    assert one.toggle(rows[1]) is True
+    assert two.toggle(rows[1]) is True  # its view predates the other window's bookmark
+    assert len(BookmarkStore(path).load()) == 1
+    assert two.find(rows[1]) is not None and len(two.items) == 1

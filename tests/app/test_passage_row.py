@@ -42,3 +42,34 @@ def test_the_two_sides_sit_in_fixed_columns(painted):
     assert text[0][b_start:].startswith("Russian President Vladimir Putin said")
     assert all(line[b_start - 2:b_start] == "  " for line in text)
     assert text[-1].strip() == ""
+
+
+def test_a_huge_passage_is_cut_with_a_note_and_exported_whole(tmp_path):
+    from reader.core.compare import compare
+    from reader.core.output.markdown import to_markdown
+    from reader.core.output.rows import row_text
+    from reader.core.sources.load import from_text
+    from reader.core.store.bookmarks import new_bookmark
+    from reader.ui.passage_row import SHOWN_CHARACTERS
+
+    words = " ".join(f"word{k % 97}" for k in range(60_000))
+    a = from_text(f"The council met on Monday and said {words} in the end of three days.\n")
+    b = from_text(f"The council met on Monday and said {words} in the end of 3 days.\n")
+    comparison = compare(a, b)
+    (row,) = [r for r in build_rows(comparison) if r.pair is not None]
+    own = row_text(comparison, row, 1)
+    assert len(own) > 10 * SHOWN_CHARACTERS
+    painter = RowPainter(comparison, {name: Style() for name in STYLES})
+    width = 120
+    lines = ["".join(s.text for s in line)
+             for line in painter.lines(Console(width=130), row, 0, width, Marks(), Style())]
+    side_width = columns(width)[1]
+    assert len(lines) < 2 * SHOWN_CHARACTERS / side_width
+    text = " ".join(line.strip() for line in lines)
+    assert "more characters: bookmark this passage (b) and export it (e)" in text
+    assert text.count("more characters") == 2  # one note under each side
+    assert abs(estimate_height(comparison, row, width) - len(lines)) <= 3
+    bookmark = new_bookmark(a.name, comparison.a.digest, b.name, comparison.b.digest,
+                            row_text(comparison, row, 0), own)
+    notes = to_markdown(comparison, [bookmark], now=0)
+    assert "end of **3** days" in notes and words[-2000:] in notes

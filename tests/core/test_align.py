@@ -98,3 +98,63 @@ def test_alignment_is_deterministic(seed_comparison):
 
     again = compare_articles(seed_comparison.a, seed_comparison.b)
     assert again.pairs == seed_comparison.pairs
+
+
+def _links(a, b):
+    return {(link.a, link.b) for link in align(a, b)}
+
+
+def test_short_reports_pair_leads_with_other_words_and_other_figures():
+    a = [
+        "At least 12 people were killed and more than 20 injured when a passenger train "
+        "derailed near Marrowby at 3:45 AM on Tuesday.",
+        "Rescue teams worked through the morning to free passengers trapped in two carriages.",
+    ]
+    b = [
+        "Fifteen people died and 22 were hurt after a passenger train came off the rails "
+        "outside Marrowby at 3.45 am, officials said.",
+        "The regional governor declared three days of mourning.",
+    ]
+    assert ((0,), (0,)) in _links(a, b)
+    assert ((1,), (1,)) not in _links(a, b)
+
+
+def test_names_spelled_differently_still_pair():
+    a = ["Schools in the district will stay closed this week.",
+         "Rockets hit Novoselytsia and the Hua-lien border crossing."]
+    b = ["Markets reopened on Monday.",
+         "Novoselitsa, close to the Hualien crossing, came under fire."]
+    assert _links(a, b) == {((1,), (1,))}
+
+
+def test_a_shared_speaker_alone_does_not_pair():
+    a = ["The harbour wall will be rebuilt by next spring, Chief Minister Orlen Vasquez said.",
+         "Fishing boats stayed in port all week."]
+    b = ["Teachers will get a pay rise in April, Chief Minister Orlen Vasquez said.",
+         "The wall collapsed during the storm on Friday."]
+    assert ((0,), (0,)) not in _links(a, b)
+
+
+def test_a_fact_told_in_two_sentences_apart_is_one_to_many():
+    a = ["Ardle council approved the Cobb bypass, a 14-kilometre road costing 80 million "
+         "pounds, after a vote of 31 to 9 on Thursday night.",
+         "Residents of Wenlow have campaigned against the road for a decade."]
+    b = ["Ardle council approved the Cobb bypass on Thursday night by 31 votes to 9.",
+         "Campaigners in Wenlow said they would appeal.",
+         "The Cobb bypass, a 14-kilometre road, will cost 80 million pounds."]
+    links = _links(a, b)
+    assert ((0,), (0, 2)) in links
+
+
+def test_clear_best_matches_pair_without_neighbours():
+    a = ["Klitschko improved his record to 52-3 after a long night in which the crowd booed and "
+         "whistled at the tired challenger from Baltimore, whose corner threw in no towel.",
+         "Mismatches like this one do little for heavyweight boxing.",
+         "Promoters hope for a rematch with a younger opponent next spring."]
+    b = ["Tickets for the Mannheim arena sold out within a day.",
+         "The 32-year-old Klitschko (52-3, 46 KOs) floored Rahman once before referee Tony Weeks "
+         "stopped the fight 44 seconds into the seventh round on Saturday.",
+         "Television ratings in Germany were the highest of the year."]
+    links = align(a, b)
+    assert {(link.a, link.b) for link in links} == {((0,), (1,))}
+    assert links[0].score < 0.24

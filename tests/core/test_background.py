@@ -4,58 +4,155 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 
 import pytest
 
-from reader.core.model import Source
 from reader.core.sources.errors import LoadError
 from reader.core.sources.load import load
-from reader.ui.prefetch import Prefetch
+from reader.ui.prefetch import HelperEnded, Prefetch
 from tests.conftest import SEED_A, SEED_B
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+pytestmark = pytest.mark.skipif(not hasattr(os, "posix_spawn"), reason="needs posix_spawn")
 
 
-def _started(sources: tuple[Source | str, Source | str]) -> Prefetch:
-    prefetch = Prefetch.start(sources)
+def _started(articles=(str(SEED_A), str(SEED_B))) -> Prefetch:
+    prefetch = Prefetch.start(articles)
     assert prefetch is not None
     return prefetch
 
 
-def test_sends_sources_then_the_comparison_then_names_only_when_asked(seed_comparison):
-    prefetch = _started((str(SEED_A), str(SEED_B)))
+def _gone(pid: int) -> bool:
+    """Whether the process has ended and been collected (neither running nor a zombie)."""
     try:
-        sources = prefetch.receive()
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_sends_sources_then_the_comparison_then_names_only_when_asked(seed_comparison):
+    prefetch = _started()
+    try:
+        sources = prefetch.sources()
         assert [s.text for s in sources] == [load(str(p)).text for p in (SEED_A, SEED_B)]
-        comparison, rows = prefetch.receive()
+        comparison, rows = prefetch.comparison()
         assert comparison.pairs == seed_comparison.pairs
         assert rows and rows[0].a == (0,)
         # The names wait for the app: nothing more arrives until it asks.
         assert select.select([prefetch.fd], [], [], 0.5)[0] == []
         prefetch.want_entities()
-        entities = prefetch.receive()
+        entities = prefetch.entities()
         assert {e.name for e in entities} == {e.name for e in seed_comparison.entities}
     finally:
         prefetch.close()
 
 
+def test_texts_read_by_the_app_are_compared_without_reading_anything_again(seed_comparison):
+    a, b = load(str(SEED_A)), load(str(SEED_B))
+    prefetch = _started((a, b))
+    try:
+        assert prefetch.sources() == (a, b)
+        assert prefetch.comparison()[0].pairs == seed_comparison.pairs
+    finally:
+        prefetch.close()
+
+
 def test_closing_without_asking_for_names_ends_the_helper():
-    prefetch = _started((str(SEED_A), str(SEED_B)))
-    prefetch.receive()
-    prefetch.receive()
+    prefetch = _started()
+    prefetch.sources()
+    prefetch.comparison()
     prefetch.close()  # returns only once the child has exited
-    with pytest.raises(ChildProcessError):
-        os.waitpid(prefetch.pid, os.WNOHANG)
+    assert _gone(prefetch.pid)
 
 
 def test_a_file_that_cannot_be_read_is_reported_as_the_load_error(tmp_path):
     missing = tmp_path / "gone.txt"
     prefetch = _started((str(missing), str(SEED_B)))
     try:
-        received = prefetch.receive()
-        assert isinstance(received, LoadError)
-        assert "gone.txt" in str(received)
-        with pytest.raises(EOFError):
-            prefetch.receive()
+        with pytest.raises(LoadError, match="gone.txt"):
+            prefetch.sources()
+        with pytest.raises(LoadError):  # nothing else follows
+            prefetch.comparison()
+    finally:
+        prefetch.close()
+
+
+def test_helper_never_imports_code_from_the_current_directory(tmp_path, monkeypatch,
+                                                             seed_comparison):
+    """A `pickle.py` or `reader/` folder where the user keeps articles is never run."""
+    marker = tmp_path / "planted-code-ran"
+    plant = f"open({str(marker)!r}, 'a').write(__name__ + '\\n')\n"
+    work = tmp_path / "articles"
+    (work / "reader").mkdir(parents=True)
+    for name in ("pickle.py", "struct.py", "reader/__init__.py"):
+        (work / name).write_text(plant)
+    monkeypatch.chdir(work)
+    prefetch = _started()
+    try:
+        assert prefetch.comparison()[0].pairs == seed_comparison.pairs
+    finally:
+        prefetch.close()
+    assert not marker.exists(), marker.read_text()
+
+
+def test_helper_is_collected_as_soon_as_its_last_part_arrives():
+    prefetch = _started()
+    try:
+        prefetch.comparison()
+        prefetch.want_entities()
+        prefetch.entities()
+        assert _gone(prefetch.pid)  # not left a zombie while the app runs
+    finally:
+        prefetch.close()
+
+
+def test_helper_is_collected_after_a_load_error(tmp_path):
+    prefetch = _started((str(tmp_path / "gone.txt"), str(SEED_B)))
+    try:
+        with pytest.raises(LoadError):
+            prefetch.sources()
+        assert _gone(prefetch.pid)
+    finally:
+        prefetch.close()
+
+
+def test_closing_twice_touches_neither_reused_descriptors_nor_reused_pids(monkeypatch):
+    prefetch = _started()
+    prefetch.sources()
+    prefetch.close()
+    others = [os.pipe() for _ in range(4)]  # take the numbers the helper's pipes had
+    signalled = []
+    monkeypatch.setattr(os, "kill", lambda pid, sig: signalled.append(pid))
+    try:
+        prefetch.close()
+        for r, w in others:
+            os.fstat(r)
+            os.fstat(w)
+        assert signalled == []
+    finally:
+        for r, w in others:
+            os.close(r)
+            os.close(w)
+
+
+def test_a_helper_that_is_killed_is_reported_not_waited_for():
+    prefetch = _started()
+    try:
+        prefetch.sources()
+        os.kill(prefetch.pid, signal.SIGKILL)
+        with pytest.raises(HelperEnded, match="SIGKILL"):
+            prefetch.comparison()
+        assert _gone(prefetch.pid)
+    finally:
+        prefetch.close()
+
+
+def test_ctrl_c_is_left_to_the_app(seed_comparison):
+    """Ctrl-C reaches every process of the terminal's foreground group; the app decides."""
+    prefetch = _started()
+    try:
+        os.kill(prefetch.pid, signal.SIGINT)
+        assert prefetch.comparison()[0].pairs == seed_comparison.pairs
     finally:
         prefetch.close()

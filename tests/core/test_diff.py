@@ -80,3 +80,27 @@ def test_a_space_only_b_has_stays_on_bs_side():
     assert _shown(diff, 1) == "Ushakov said documents were being discussed at the talks."
     assert ("at the talks", True) in side_runs(diff, 1)
     assert word_diff("the", "the the") == [("=", "the"), ("+", " the")]
+
+
+def test_a_limited_side_is_the_start_of_the_whole_side(seed_comparison):
+
+
+    for pair in seed_comparison.pairs:
+        for side, article in ((0, seed_comparison.a), (1, seed_comparison.b)):
+            own = article.passage(pair.a if side == 0 else pair.b)
+            whole = "".join(text for text, _ in side_runs(pair.diff, side, own))
+            for limit in (1, 12, 60, 10_000):
+                start = "".join(text for text, _ in side_runs(pair.diff, side, own, limit))
+                assert whole.startswith(start) and len(start) <= limit
+                assert start.strip() or not whole.strip()
+
+
+def test_a_limited_long_side_keeps_its_own_spelling():
+
+
+    filler = " ".join(f"item{k}" for k in range(5000))
+    a = f"A three-year-old girl was hurt, officials said, {filler}."
+    b = f"A 3-year-old girl was hurt, officials said, {filler}!"
+    runs = side_runs(word_diff(a, b), 1, b, limit=200)
+    shown = "".join(text for text, _ in runs)
+    assert shown.startswith("A 3-year-old girl was hurt") and len(shown) <= 200

@@ -41,7 +41,11 @@ REDIRECTS = {"/redirect": "/article", "/loop": "/loop", "/to-ftp": "ftp://127.0.
 
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes]] = {}
+    reasons: dict[str, str] = {}
+    """Reason phrases to answer with instead of the standard ones, by path."""
     hits: dict[str, int] = {}
+    release = threading.Event()
+    """Set when a test ends: `/hold` answers then, never before."""
 
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
@@ -50,6 +54,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path
         self.hits[path] = self.hits.get(path, 0) + 1
         self.hits["user-agent"] = self.headers.get("User-Agent", "")  # type: ignore[assignment]
+        if "Authorization" in self.headers:
+            self.hits["authorization"] = self.headers["Authorization"]  # type: ignore[assignment]
         if path in REDIRECTS:
             self.send_response(302)
             self.send_header("Location", REDIRECTS[path])
@@ -57,6 +63,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if path == "/slow":
             time.sleep(3)
+        if path == "/hold":  # a server that never answers while the test runs
+            self.release.wait(60)
+        if path == "/trickle-headers":
+            self._trickle_headers()
+            return
         if path == "/huge":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -69,13 +80,28 @@ class _Handler(BaseHTTPRequestHandler):
             return
         status, kind, body = self.routes.get(path, (404, "text/html", b"<h1>Not found</h1>"))
         try:
-            self.send_response(status)
+            self.send_response(status, self.reasons.get(path))
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a time-out test); nothing to report
+
+
+    def _trickle_headers(self) -> None:
+        """A server that sends one header line every 0.2 s for 6 s, then (too late) a
+        response a client would refuse as not a web page."""
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for n in range(30):
+                if self.release.wait(0.2):
+                    return
+                self.wfile.write(f"X-Filler-{n}: {n}\r\n".encode())
+                self.wfile.flush()
+            self.wfile.write(b"Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
 
 @pytest.fixture
@@ -90,6 +116,8 @@ def server(tmp_path, monkeypatch):
         "/empty-page": (200, "text/html", NOT_ARTICLE.encode()),
     }
     _Handler.hits = {}
+    _Handler.reasons = {}
+    _Handler.release = threading.Event()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -99,6 +127,7 @@ def server(tmp_path, monkeypatch):
         base = f"http://127.0.0.1:{httpd.server_address[1]}"
         hits = _Handler.hits
         routes = _Handler.routes
+        reasons = _Handler.reasons
 
         @staticmethod
         def stop() -> None:
@@ -106,6 +135,7 @@ def server(tmp_path, monkeypatch):
             httpd.server_close()
 
     yield Server
+    _Handler.release.set()
     try:
         httpd.shutdown()
         httpd.server_close()

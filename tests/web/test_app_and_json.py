@@ -51,3 +51,39 @@ async def test_app_fetches_shows_outlet_and_retries_after_failure(server, dirs):
             "Marrowby Gazette", "Wenlow Herald")
         screen = app.export_screenshot().replace("&#160;", " ")
         assert "Marrowby Gazette" in screen and "2025-12-04" in screen
+
+
+async def _failure_shown(app, pilot) -> list[str]:
+    from textual.widgets._toast import Toast
+
+    for _ in range(100):
+        await pilot.pause(0.05)
+        toasts = [str(t.render()) for t in app.screen.query(Toast)]
+        if app.fetch_failed and toasts:
+            return toasts
+    return []
+
+
+async def test_server_text_with_markup_is_shown_as_sent(server, dirs):
+    server.routes["/odd-type"] = (200, "text/[/x]", b"<p>hello</p>")
+    server.routes["/odd-reason"] = (404, "text/html", b"<h1>gone</h1>")
+    server.reasons["/odd-reason"] = "Not [/x] Found [@click=app.quit]here[/]"
+    for path, expected in (("/odd-type", "not a web page (text/[/x])"),
+                           ("/odd-reason", "answered 404 Not [/x] Found [@click=app.quit]here[/]")):
+        app = ReaderApp((f"{server.base}/article", f"{server.base}{path}"))
+        async with app.run_test(size=(160, 45), notifications=True) as pilot:
+            toasts = await _failure_shown(app, pilot)
+            assert any(expected in t for t in toasts), toasts
+            header = str(app.query_one(ComparisonHeader).render())
+            assert expected in header
+        assert app._exception is None
+
+
+
+def test_cli_error_line_shows_server_controls_inert(server, capsys):
+    server.routes["/c1-type"] = (200, "text/\x9b2Jx\x1b", b"<p>hello</p>")
+    code = main(["compare", f"{server.base}/article", f"{server.base}/c1-type"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "\x9b" not in err and "\x1b" not in err
+    assert "text/\\x9b2jx" in err  # content types are compared in lower case

@@ -129,7 +129,7 @@ def _is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     """`aged 33`, `at the age of 33`, `Tara Reid, 33,`: a count of years that is an age."""
     if figure.dimension != "count" or figure.step != 1.0 or not 0 < figure.low < 125:
         return False
-    head = text[:figure.start].lower().rstrip()
+    head = text[max(0, figure.start - 40):figure.start].lower().rstrip()
     if head.endswith(_AGE_BEFORE):
         return True
     first, last = figure.first, figure.last
@@ -166,12 +166,16 @@ def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tupl
         after_name = token.text == "(" and k and tokens[k - 1].text[:1].isupper()
         walls.append(walls[-1] + ((token.text in _BOUNDARY_SIGNS and not after_name)
                                   or token.lower in _BOUNDARY_WORDS))
+    firsts = [f.first for f in figures]
     near: list[set[str]] = [set() for _ in figures]
     names: list[set[str]] = [set() for _ in figures]
     for n, (k, word) in enumerate(content):
+        following = bisect_left(firsts, k)  # figures are in order: only the two around count
+        candidates = [c for c in (following - 1, following) if 0 <= c < len(figures)]
         distances = []
         crossings = []
-        for f in figures:
+        for c in candidates:
+            f = figures[c]
             if k < f.first:
                 crossed = walls[f.first] - walls[k]
                 apart = bisect_left(positions, f.first) - n + 2 * crossed
@@ -182,10 +186,10 @@ def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tupl
             crossings.append(crossed)
         best = min(distances)
         if distances.count(best) == 1 and best <= _NEAR:
-            nearest = distances.index(best)
-            near[nearest].add(word)
-            if k in capitalised and not crossings[nearest]:
-                names[nearest].add(word)
+            at = distances.index(best)
+            near[candidates[at]].add(word)
+            if k in capitalised and not crossings[at]:
+                names[candidates[at]].add(word)
     return [(frozenset(words), frozenset(found)) for words, found in zip(near, names)]
 
 

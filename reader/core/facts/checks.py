@@ -42,6 +42,9 @@ said them to be compared."""
 _GENERIC_SPEAKERS = frozenset("police officials official authorities sources source "
                               "spokesman spokeswoman spokesperson reports media officers "
                               "investigators witnesses residents".split())
+_SPEECH_HINT = re.compile(r"\b(said|says|say|told|tells|added|adds|wrote|writes|stated|states|"
+                          r"claimed|claims|insist|announc|confirm|denied|denies|warn|explain|"
+                          r"noted|tweeted|posted|argued|according)", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{12,})[\"\u201c\u201d]")
 _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|outside|across|towards?|over)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
@@ -121,6 +124,8 @@ def _attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
                  names_b: tuple[NameSpan, ...], score: float) -> list[Discrepancy]:
     """The same words credited to different, specific speakers: `the mayor said` against
     `the governor said`, not `police said` against `Sheriff Isham said`."""
+    if not (_SPEECH_HINT.search(a) and _SPEECH_HINT.search(b)):
+        return []
     sa = [s for s in speakers(a, names_a) if s.key not in _GENERIC_SPEAKERS]
     sb = [s for s in speakers(b, names_b) if s.key not in _GENERIC_SPEAKERS]
     if not sa or not sb:

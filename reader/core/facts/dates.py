@@ -40,6 +40,11 @@ _PATTERNS = [
                            r"Sunday)s?\b")),
     ("year", re.compile(rf"(?<![\w$£€.,-]){_YEAR}(?![\w%-]|,\d|\.\d)")),
 ]
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"noon|midday|midnight|day\b|January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                    r"Aug|Sep|Oct|Nov|Dec", re.IGNORECASE)
+_WITHOUT_DIGITS = frozenset({"noon", "weekday", "date"})
 _AT = re.compile(r"\b(at|around|by|until|till|from|since|before|after|about|to)\s*$", re.I)
 _PLURAL_NEXT = re.compile(r"^\s+([a-z]{3,})s\b")
 _NOT_YEAR_BEFORE = re.compile(r"(No\.?|number|#|[A-Z][\w-]*)\s*$")
@@ -83,7 +88,7 @@ def _time(match: re.Match[str], text: str) -> DateMention | None:
     else:
         ampm = groups.get("ampm")
         if groups.get("sep") == "." and not ampm and not zone and not _AT.search(
-                text[:match.start()]):
+                text[max(0, match.start() - 30):match.start()]):
             return None  # `8.30` alone is a decimal number
         clock = _clock(int(groups["h"]), int(groups.get("min") or 0), ampm)
         if clock is None:
@@ -120,7 +125,7 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
     if kind == "weekday":
         return DateMention(match.start(), match.end(),
                            weekday=WEEKDAYS.index(groups["weekday"].lower()))
-    head = text[:match.start()]
+    head = text[max(0, match.start() - 60):match.start()]
     if _PLURAL_NEXT.match(text[match.end():]) or (
             _NOT_YEAR_BEFORE.search(head) and not _SENTENCE_START.search(
                 head[:_NOT_YEAR_BEFORE.search(head).start()])):  # type: ignore[union-attr]
@@ -134,7 +139,12 @@ def read_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int]]]:
     skip."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    digits = _DIGIT.search(text) is not None
+    if not digits and not _WORDS.search(text):
+        return [], []
     for kind, pattern in _PATTERNS:
+        if not digits and kind not in _WITHOUT_DIGITS:
+            continue
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

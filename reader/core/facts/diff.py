@@ -1,10 +1,11 @@
 """Word-level differences between the two sides of an aligned pair.
 
-diff-match-patch compares one character per word (its line-mode trick applied to words), with
-semantic cleanup so changes read as phrases, and no time-out: pairs are sentence-sized, and a
-time-out would silently turn a diff into "replace everything". Words are compared in their
-matching form, so quote style, spacing, case and `three-year-old` vs `3-year-old` are not
-differences; the text shown is always the original.
+Each word is coded as one character (diff-match-patch's line-mode trick applied to words); a
+minimal word diff is found with bit-parallel longest common subsequence (`_lcs_runs`, exact and
+with no time-out, which would silently turn a diff into "replace everything"), tidied by
+diff-match-patch's merge step, then a semantic clean-up so changes read as phrases. Words are
+compared in their matching form, so quote style, spacing, case and `three-year-old` vs
+`3-year-old` are not differences; the text shown is always the original.
 """
 
 from __future__ import annotations
@@ -41,8 +42,7 @@ def word_diff(a: str, b: str) -> list[Segment]:
 
     def encode(tokens: list[str]) -> str:
         out = []
-        for token in tokens:
-            key = _key(token)
+        for key in map(_key, tokens):
             code = codes.get(key)
             if code is None:
                 code = chr(0x100 + len(codes))
@@ -52,11 +52,12 @@ def word_diff(a: str, b: str) -> list[Segment]:
 
     from diff_match_patch import diff_match_patch  # loaded on first diff, not at start-up
 
-    engine = diff_match_patch()
-    engine.Diff_Timeout = 0
+    code_a, code_b = encode(tokens_a), encode(tokens_b)
+    runs = _lcs_runs(code_a, code_b)
+    diff_match_patch().diff_cleanupMerge(runs)
     blocks: list[list[str]] = []  # ["=", a, b] or ["~", deleted, inserted]
     ia = ib = 0
-    for op, chunk in engine.diff_main(encode(tokens_a), encode(tokens_b), False):
+    for op, chunk in runs:
         n = len(chunk)
         if op == 0:
             blocks.append(["=", "".join(tokens_a[ia:ia + n]), "".join(tokens_b[ib:ib + n])])
@@ -72,6 +73,60 @@ def word_diff(a: str, b: str) -> list[Segment]:
             blocks[-1][2] += "".join(tokens_b[ib:ib + n])
             ib += n
     return _render(_absorb_small_equalities(blocks))
+
+
+def _lcs_runs(x: str, y: str) -> list[tuple[int, str]]:
+    """A minimal diff of two code strings as (op, codes) runs: 0 kept, -1 only in x, 1 only in y.
+
+    The longest common subsequence is found with bit vectors (Allison and Dix; Hyyrö): one
+    integer per code of y stands for a whole row of the dynamic-programming table, so a
+    sentence pair costs a few dozen integer operations instead of diff-match-patch's
+    character-by-character bisection, and the same minimal edit falls out of a walk back
+    through the rows.
+    """
+    prefix = 0
+    while prefix < len(x) and prefix < len(y) and x[prefix] == y[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < len(x) - prefix and suffix < len(y) - prefix and x[-1 - suffix] == y[-1 - suffix]:
+        suffix += 1
+    mid_x, mid_y = x[prefix:len(x) - suffix], y[prefix:len(y) - suffix]
+    masks: dict[str, int] = {}
+    for k, code in enumerate(mid_x):
+        masks[code] = masks.get(code, 0) | (1 << k)
+    full = (1 << len(mid_x)) - 1
+    row = full
+    rows = [row]
+    for code in mid_y:
+        match = row & masks.get(code, 0)
+        row = ((row + match) | (row - match)) & full
+        rows.append(row)
+    ops: list[tuple[int, str]] = []
+    i, j = len(mid_x), len(mid_y)
+    while i > 0 and j > 0:
+        if mid_x[i - 1] == mid_y[j - 1]:
+            ops.append((0, mid_x[i - 1]))
+            i, j = i - 1, j - 1
+            continue
+        below = (1 << (i - 1)) - 1
+        if (~rows[j] & below).bit_count() >= (~rows[j - 1] & (below << 1 | 1)).bit_count():
+            ops.append((-1, mid_x[i - 1]))
+            i -= 1
+        else:
+            ops.append((1, mid_y[j - 1]))
+            j -= 1
+    ops.extend((-1, mid_x[k]) for k in range(i - 1, -1, -1))
+    ops.extend((1, mid_y[k]) for k in range(j - 1, -1, -1))
+    ops.reverse()
+    runs: list[tuple[int, str]] = [(0, x[:prefix])] if prefix else []
+    for op, code in ops:
+        if runs and runs[-1][0] == op:
+            runs[-1] = (op, runs[-1][1] + code)
+        else:
+            runs.append((op, code))
+    if suffix:
+        runs.append((0, x[len(x) - suffix:]))
+    return runs
 
 
 def _absorb_small_equalities(blocks: list[list[str]]) -> list[list[str]]:
@@ -166,17 +221,20 @@ def _squeeze(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def side_runs(segments: Sequence[Segment], side: int,
-              own: str | None = None) -> list[tuple[str, bool]]:
+def side_runs(segments: Sequence[Segment], side: int, own: str | None = None,
+              limit: int | None = None) -> list[tuple[str, bool]]:
     """One side of a diff as `(text, changed)` runs, spaced as that side reads on its own.
 
     Dropping the other side's changes leaves doubled spaces and spaces before punctuation;
     those are tidied here so every front end shows the same text. Shared words are stored
     once, as A wrote them; given `own`, that side's text, they are shown as this side wrote
     them (B's "3-year-old" and straight quotes, not A's "three-year-old" and curly ones).
+    Given `limit`, only about the first `limit` characters are returned (cut between words
+    where there is one), at a cost that does not grow with the rest of the passage.
     """
     keep = "-" if side == 0 else "+"
     runs: list[tuple[str, bool]] = []
+    room = limit
     for op, text in _spaces_apart(segments):
         if op not in ("=", keep):
             continue
@@ -186,25 +244,48 @@ def side_runs(segments: Sequence[Segment], side: int,
                 text = text[1:]
             elif last.endswith(" ") and text[:1] in ",.;:!?)" and not last_changed:
                 runs[-1] = (last[:-1], last_changed)
+        if room is not None and len(text) > room:
+            text = _cut(text, room)
+            room = 0
         if text:
             runs.append((text, op != "=" and bool(text.strip())))
+        if room is not None:
+            room -= len(text)
+            if room <= 0:
+                break
     if runs and runs[-1][0].endswith(" "):
         runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
     runs = [run for run in runs if run[0]]
-    return runs if own is None else _in_own_words(runs, own)
+    if own is None:
+        return runs
+    if room is None or room > 0:  # the whole side
+        return _in_own_words(runs, own)
+    start = own[:2 * limit + 1000] if limit is not None else own  # room for respelled words
+    return _in_own_words(runs, start, partial=True, cut=len(start) < len(own))
 
 
-def _in_own_words(runs: list[tuple[str, bool]], own: str) -> list[tuple[str, bool]]:
+def _cut(text: str, size: int) -> str:
+    """The first `size` characters of `text`, ending at a space if there is one to end at."""
+    cut = text[:size]
+    space = cut.rfind(" ")
+    return cut[:space + 1] if space > 0 and not text[size:size + 1].isspace() else cut
+
+
+def _in_own_words(runs: list[tuple[str, bool]], own: str, partial: bool = False,
+                  cut: bool = False) -> list[tuple[str, bool]]:
     """The runs with each word replaced by the same word as written in `own`; unchanged if
     the two do not line up word for word (then the stored spelling is still right in
-    meaning)."""
+    meaning). `partial`: the runs are the start of the side only, and so may be `own`
+    (`cut`, its last word perhaps in half); words past its end keep the stored spelling."""
     words = [token.strip() for token in tokenize(own) if token.strip()]
+    if cut:
+        words = words[:-1]
     out, k = [], 0
     for text, changed in runs:
         pieces = []
         for token in tokenize(text):
             word = token.strip()
-            if not word:
+            if not word or (partial and k >= len(words)):
                 pieces.append(token)
                 continue
             if k >= len(words) or _key(words[k]) != _key(word):
@@ -212,7 +293,7 @@ def _in_own_words(runs: list[tuple[str, bool]], own: str) -> list[tuple[str, boo
             pieces.append(words[k] + token[len(token.rstrip()):])
             k += 1
         out.append(("".join(pieces), changed))
-    return out if k == len(words) else runs
+    return out if partial or k == len(words) else runs
 
 
 def _spaces_apart(segments: Sequence[Segment]) -> list[Segment]:

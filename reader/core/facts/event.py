@@ -10,29 +10,29 @@ election may name nothing else in common); strongly matched sentences alone do n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Article, Entity, EventJudgement, Pair
-from ..text.normalize import fold_with_offsets
-from .binding import read_quantities
-from .dates import read_dates
 from .places import is_country
 
 STRONG_PAIR = 0.5
 """A pair scoring this much shares most of its wording: strong support, never proof."""
 
 
-def _figures(article: Article) -> set[tuple[str, float]]:
-    """Distinctive figures of an article: not small counts, not bare years."""
-    out: set[tuple[str, float]] = set()
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+\.\d+"
+                     r"(?![\w])|(?<![\w.,-])\d{2,}(?![\w,-]|\.\d)")
+
+
+def _figures(article: Article) -> set[str]:
+    """Distinctive figures an article writes in digits: not single digits, not years."""
+    out = set()
     for sentence in article.sentences:
-        folded, _ = fold_with_offsets(sentence.text)
-        _, masked = read_dates(folded)
-        for q in read_quantities(folded, masked):
-            f = q.figure
-            if f.dimension in ("ordinal", "age") or (f.dimension == "count" and f.low < 10):
+        for number in _FIGURE.findall(sentence.text):
+            plain = number.replace(",", "")
+            if len(plain) == 4 and plain[:2] in ("19", "20") and "." not in plain:
                 continue
-            out.add((f.dimension, round(f.low, 6)))
+            out.add(plain)
     return out
 
 
@@ -44,7 +44,7 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
     places = [e.name for e in shared if e.type == "PLACE" and not is_country(e.name)]
     orgs = [e.name for e in shared if e.type == "ORG"]
     countries = [e.name for e in shared if e.type == "PLACE" and is_country(e.name)]
-    figures = sorted(_figures(a) & _figures(b))
+    figures = sorted(_figures(a) & _figures(b), key=lambda f: (len(f), f))
     strong = sum(1 for p in pairs if p.score >= STRONG_PAIR)
     names = people + places + orgs
     named_a = any(e.count[0] for e in entities)
@@ -54,12 +54,12 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
         why = "one article names no one, so nothing tells the events apart"
     elif same:
         why = "both name " + _list(names or countries) if names or countries else \
-            "both give the figures " + _list([f"{v:g}" for _, v in figures])
+            "both give the figures " + _list(figures)
     else:
         why = ("no person, place, organisation or distinctive figure appears in both"
                + (f", though {strong} sentences read alike" if strong else ""))
     return EventJudgement(same, tuple(names), tuple(countries),
-                          tuple(f"{v:g} ({d})" for d, v in figures), strong, why)
+                          tuple(figures), strong, why)
 
 
 def _list(items: list[str]) -> str:

@@ -199,7 +199,7 @@ class FigureReader:
         token = self.tokens[k]
         if not token.is_digits:
             return False
-        head = self.text[:token.start]
+        head = self.text[max(0, token.start - 30):token.start]
         if _LABEL_BEFORE.search(head):
             return True
         if k and token.glued and self.tokens[k - 1].is_word:
@@ -230,7 +230,8 @@ class FigureReader:
 
     def _half(self, k: int) -> Figure | None:
         nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""
-        if nxt != "of" and not self.text[:self.tokens[k].start].rstrip().endswith("than"):
+        before = self.text[max(0, self.tokens[k].start - 20):self.tokens[k].start]
+        if nxt != "of" and not before.rstrip().endswith("than"):
             return None
         token = self.tokens[k]
         return Figure(token.start, token.end, 50.0, 50.0, 5.0, dimension="percent", unit="%",
@@ -251,11 +252,11 @@ class FigureReader:
         if currency:
             start = currency[1]
         negative = False
-        head = text[:start]
+        head = text[max(0, start - 10):start]
         if head.endswith("-") and (len(head) < 2 or head[-2] in " (") or \
                 head.lower().endswith("minus "):
             negative = True
-            start = len(head) - (1 if head.endswith("-") else 6)
+            start -= 1 if head.endswith("-") else 6
         dimension, unit_label, factor, offset = "count", "", 1.0, 0.0
         j = last + 1
         if fraction_read:
@@ -395,7 +396,7 @@ class FigureReader:
         if j + 1 >= len(tokens) or tokens[j].lower not in _RANGE_WORDS:
             return figure
         word = tokens[j].lower
-        head = self.text[:figure.start].lower().rstrip()
+        head = self.text[max(0, figure.start - 20):figure.start].lower().rstrip()
         if (word == "and" and not head.endswith("between")) or \
                 (word == "to" and head.endswith("from")) or \
                 (word == "or" and (figure.high > 20 or tokens[figure.first].is_digits)) or \
@@ -431,7 +432,7 @@ class FigureReader:
     def _qualified(self, figure: Figure) -> Figure:
         """The figure with the qualifier written before it (`more than`) or after it (`or
         more`, `-plus`), its span grown to include the words."""
-        head = self.text[:figure.start].lower()
+        head = self.text[max(0, figure.start - 40):figure.start].lower()
         match = _qualifier_before().search(head)
         sense, start, end = figure.sense, figure.start, figure.end
         if match:

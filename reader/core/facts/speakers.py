@@ -63,7 +63,8 @@ def speakers(text: str, spans: tuple[NameSpan, ...]) -> list[Speaker]:
     for span in spans:
         if span.type not in ("PERSON", "ORG"):
             continue
-        if _SPEECH_AFTER.match(text[span.end:]) or _SPEECH_BEFORE.search(text[:span.start]):
+        if _SPEECH_AFTER.match(text[span.end:span.end + 40]) or \
+                _SPEECH_BEFORE.search(text[max(0, span.start - 40):span.start]):
             out.append(Speaker(span.key, span.start, span.end))
             taken.append((span.start, span.end))
     for match in _role_pattern().finditer(text):

@@ -29,34 +29,29 @@ ORDINALS: dict[str, int] = {
 """Ordinal words, for ranks and repeats (`for the third time`, `the fifth round`)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One word, number or sign: its text, where it is, and whether it touches the previous
-    token (`1.4m`, `40C`, `three-year-old`)."""
+    token (`1.4m`, `40C`, `three-year-old`). Lower case and kind are kept, not recomputed:
+    the readers look at every token many times."""
 
     text: str
     start: int
     end: int
     glued: bool
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text[0].isdecimal()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    lower: str
+    is_digits: bool
+    is_word: bool
 
 
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     end = -1
     for match in _TOKEN.finditer(text):
-        out.append(Token(match.group(), match.start(), match.end(), match.start() == end))
+        word = match.group()
+        first = word[0]
+        out.append(Token(word, match.start(), match.end(), match.start() == end, word.lower(),
+                         first.isdecimal(), first.isalpha()))
         end = match.end()
     return out
 

@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Article, Comparison, Entity
+from ..safety import json_escaped
 
 VERSION = 1
+
+
+def to_json(document: Any, ascii: bool = False) -> str:
+    """A document as JSON safe to print and fast to write: the top level and its lists one
+    item a line (each item encoded compactly, in C; an indented `json.dumps` runs in Python
+    and takes about a second for a 5,000-sentence pair). Characters outside ASCII stay
+    readable, but control, bidirectional and zero-width characters are `\\uXXXX` escapes;
+    with `ascii`, every character outside ASCII is (for outputs that cannot hold them)."""
+    encode = json.JSONEncoder(ensure_ascii=ascii).encode
+    if not isinstance(document, dict):
+        return json_escaped(encode(document))
+    lines = []
+    for n, (key, value) in enumerate(document.items()):
+        comma = "," if n < len(document) - 1 else ""
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(map(encode, value))
+            lines.append(f"  {encode(key)}: [\n    {items}\n  ]{comma}")
+        else:
+            lines.append(f"  {encode(key)}: {encode(value)}{comma}")
+    return json_escaped("{\n" + "\n".join(lines) + "\n}")
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -24,6 +46,7 @@ def _article(article: Article) -> dict[str, Any]:
         "headings": [s.index for s in article.sentences if s.heading],
         "removed": [r.text for r in article.removed],
         "removed_kinds": [r.kind for r in article.removed],
+        "warnings": list(article.warnings),
     }
 
 

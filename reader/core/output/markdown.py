@@ -1,7 +1,9 @@
 """Markdown notes of a comparison: bookmarked passages, or else what disagrees and what is missing.
 
 The output is CommonMark: article text is escaped so nothing in it becomes formatting, words
-only A has are ~~struck~~, words only B has are **bold**.
+only A has are ~~struck~~, words only B has are **bold**. Control, bidirectional and
+zero-width characters are shown as escapes (`\\x1b`), as on screen, so printing the notes
+(`-o -`) cannot drive the terminal; file names sit in code spans that nothing can close.
 """
 
 from __future__ import annotations
@@ -13,17 +15,29 @@ from pathlib import Path
 
 from ..facts.diff import side_runs
 from ..model import Comparison, Pair
+from ..safety import inert
 from ..store.bookmarks import Bookmark
 from .rows import Row, build_rows, row_entities, row_text
 from .textreport import summary
 
-_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~&])")
+_TICKS = re.compile("`+")
 
 
 def escape(text: str) -> str:
-    """Text that CommonMark shows literally."""
-    text = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Text that CommonMark shows literally, on one line, control characters made visible."""
+    text = _SPECIAL.sub(r"\\\1", " ".join(inert(text).split()))
     return re.sub(r"^([-=]|\d+\.)", r"\\\1", text)
+
+
+def code_span(text: str) -> str:
+    """`text` as an inline code span shown literally: its fence is one backtick longer than
+    any run inside (CommonMark), so no backtick in a file name can end it early."""
+    body = inert(text).replace("\n", "\\x0a")
+    fence = "`" * (max((len(run) for run in _TICKS.findall(body)), default=0) + 1)
+    if body[:1] in ("`", " ") or body[-1:] in ("`", " "):
+        body = f" {body} "  # CommonMark strips one space from each side, and only that
+    return f"{fence}{body}{fence}"
 
 
 def _side_markdown(pair: Pair, side: int, own: str) -> str:
@@ -83,7 +97,7 @@ def to_markdown(comparison: Comparison, bookmarks: Sequence[Bookmark], now: floa
     lines = ["# Comparison notes", ""]
     for side, article in zip("AB", comparison.articles):
         title = escape(article.title) if article.title else "*(no headline)*"
-        lines.append(f"- **{side}:** {title} — `{article.source}`")
+        lines.append(f"- **{side}:** {title} — {code_span(article.source)}")
     lines += [f"- **Exported:** {stamp}", "", "## Summary", "", escape(summary(comparison)), ""]
     if one_sided:
         lines.append("Named by one article only: " + ", ".join(

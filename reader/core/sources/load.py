@@ -7,6 +7,7 @@ imports the other. Every failure is a `LoadError` whose message is one line fit 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import BinaryIO
 
 from ..model import Source, SourceKind
@@ -18,29 +19,34 @@ def is_url(location: str) -> bool:
     return "://" in location or location.lower().startswith(("javascript:", "data:", "mailto:"))
 
 
-def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False) -> Source:
+def load(location: str, stdin: BinaryIO | None = None, refresh: bool = False,
+         waiting: Callable[[str], None] | None = None) -> Source:
     """Load one article from a path, an http(s) URL (cached unless `refresh`), or standard
-    input when `location` is "-". HTML pages, fetched or saved, give their main text."""
+    input when `location` is "-". HTML pages, fetched or saved, give their main text. A pipe
+    or FIFO with nothing on it yet makes the load tell `waiting` what it waits for."""
     from .files import kind_for, read_file, read_stdin
 
     if location == "-":
-        return _finish(read_stdin(stdin), "stdin", "text")
+        return _finish(*read_stdin(stdin), "stdin", "text")
     if is_url(location):
         return from_url(location, refresh)
-    return _finish(read_file(location), location, kind_for(location))
+    return _finish(*read_file(location, waiting), location, kind_for(location))
 
 
-def _finish(text: str, name: str, kind: SourceKind) -> Source:
+def _finish(text: str, warning: str | None, name: str, kind: SourceKind) -> Source:
     text = unicodedata.normalize("NFC", text)  # once, so offsets never shift later
     if not text.strip():
         raise LoadError(f"{name}: is empty")
     from .html import looks_like_html
 
+    warnings = (warning,) if warning else ()
     if name.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text):
+        from dataclasses import replace
+
         from .html import extract
 
-        return extract(text, name)
-    return Source(name=name, text=text, kind=kind)
+        return replace(extract(text, name), warnings=warnings)
+    return Source(name=name, text=text, kind=kind, warnings=warnings)
 
 
 def from_text(text: str, name: str = "text", kind: SourceKind = "text") -> Source:
@@ -52,7 +58,9 @@ def cached_source(url: str) -> Source | None:
     """The article of a URL as cached, without network or extraction; None if not cached."""
     from ..store.pages import cached_article
     from .html import EXTRACTOR
+    from .web import without_credentials
 
+    url = without_credentials(url)  # pages are kept under their address without them
     kept = cached_article(url, EXTRACTOR)
     if kept is None or not kept.get("text"):
         return None
@@ -71,8 +79,8 @@ def from_url(url: str, refresh: bool = False) -> Source:
         cached = cached_source(url)
         if cached is not None:
             return cached
-    page = fetch(url)
-    source = extract(page.html, url, url=page.final_url)
+    page = fetch(url)  # its addresses come without the credentials the request used
+    source = extract(page.html, page.url, url=page.final_url)
     store_article(page.url, page.final_url, page.html, page.fetched,
                   {"extractor": EXTRACTOR, "text": source.text, "url": source.url,
                    "title": source.title, "outlet": source.outlet,

@@ -2,15 +2,23 @@
 
 A theme file is TOML with Textual's theme fields (`primary`, `background`, `dark`…) and a
 `[variables]` table for reader's own colours (`diff-removed`, `diff-added`, `discrepancy`,
-`entity`…). A file that does not parse or lacks what a theme needs is reported, never fatal.
+`entity`…). A file that does not parse, is too large, or lacks what a theme needs is reported,
+never fatal. The shape of a colour is checked here; whether the toolkit can use it is for the
+caller to say (`check_color`), as this layer knows no toolkit.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .files import read_small
+
+ColorCheck = Callable[[str], str | None]
+"""Says why a colour cannot be used, or None when it can."""
 
 FIELDS = ("primary", "secondary", "warning", "error", "success", "accent", "foreground",
           "background", "surface", "panel", "boost")
@@ -31,14 +39,24 @@ class ThemeSpec:
     variables: dict[str, str] = field(default_factory=dict)
 
 
-def parse(path: Path) -> ThemeSpec:
+def _color_problem(value: object, check: ColorCheck | None) -> str | None:
+    if not isinstance(value, str) or not _COLOR.match(value.strip()):
+        return "not a colour"
+    return check(value.strip()) if check is not None else None
+
+
+def parse(path: Path, check_color: ColorCheck | None = None) -> ThemeSpec:
     """Read one theme file; raises ValueError with a one-line reason."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_small(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path.name}: cannot be read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"{path.name}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise ValueError(f"{path.name}: nested too deeply") from None
+    except ValueError as exc:  # too large
+        raise ValueError(f"{path.name}: {exc}; not a theme") from None
     name = data.get("name")
     if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", name):
         raise ValueError(f"{path.name}: needs a 'name' of lower-case letters, digits and '-'")
@@ -46,21 +64,28 @@ def parse(path: Path) -> ThemeSpec:
     if "primary" not in colors:
         raise ValueError(f"{path.name}: needs a 'primary' colour")
     for key, value in colors.items():
-        if not isinstance(value, str) or not _COLOR.match(value.strip()):
-            raise ValueError(f"{path.name}: '{key}' is not a colour: {value!r}")
+        problem = _color_problem(value, check_color)
+        if problem:
+            raise ValueError(f"{path.name}: '{key}' is {problem}: {value!r}")
     variables = data.get("variables", {})
     if not isinstance(variables, dict):
         raise ValueError(f"{path.name}: [variables] must be a table")
     for key, value in variables.items():
         if key not in VARIABLES or not isinstance(value, str):
             raise ValueError(f"{path.name}: unknown variable '{key}'")
-        pattern = _STYLE if key.endswith("-style") else _COLOR
-        if not pattern.match(value.strip()):
-            raise ValueError(f"{path.name}: variable '{key}' has a bad value {value!r}")
-    return ThemeSpec(name, bool(data.get("dark", True)), colors, dict(variables))
+        if key.endswith("-style"):
+            problem = None if _STYLE.match(value.strip()) else "not a text style"
+        else:
+            problem = _color_problem(value, check_color)
+        if problem:
+            raise ValueError(f"{path.name}: variable '{key}' is {problem}: {value!r}")
+    return ThemeSpec(name, bool(data.get("dark", True)),
+                     {key: value.strip() for key, value in colors.items()},
+                     {key: value.strip() for key, value in variables.items()})
 
 
-def load_all(*folders: Path) -> tuple[list[ThemeSpec], list[str]]:
+def load_all(*folders: Path, check_color: ColorCheck | None = None,
+             ) -> tuple[list[ThemeSpec], list[str]]:
     """Every theme in the folders (later folders override earlier names) and the problems."""
     specs: dict[str, ThemeSpec] = {}
     problems: list[str] = []
@@ -69,7 +94,7 @@ def load_all(*folders: Path) -> tuple[list[ThemeSpec], list[str]]:
             continue
         for path in sorted(folder.glob("*.toml")):
             try:
-                spec = parse(path)
+                spec = parse(path, check_color)
             except ValueError as exc:
                 problems.append(str(exc))
                 continue

@@ -111,6 +111,10 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_RESIZING = re.compile("[" + "".join(chr(code) for code, to in _CHAR_MAP.items()
+                                     if len(to or "") != 1) + "]")
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """`fold_chars` without collapsing spaces, with where each folded character came from.
 
@@ -120,6 +124,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     if text.isascii():
         return text, list(range(len(text) + 1))
+    if not _RESIZING.search(text):  # every mapped character stays one character
+        return text.translate(_CHAR_MAP), list(range(len(text) + 1))
     folded: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):

@@ -1,0 +1,88 @@
+"""Where the time of `reader compare A B --json` goes, stage by stage, on long article pairs.
+
+Uses `bench/corpus.py`'s pairs (OneStopEnglish from `../shared/benchmarks/onestopenglish/` when
+present, generated text otherwise), written to temporary files so that loading is timed too.
+Each size runs in a fresh interpreter; the whole command is also timed as a user runs it
+(`reader compare A B --json > file`, a subprocess of the installed entry point), imports
+included. Wall-clock time on a shared machine varies; CPU time of the process is printed beside
+it (the diff step forks workers, whose CPU is not counted there).
+
+Run: python bench/bench_stages.py [sizes...]   (default 5000 20000 sentences per side)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
+    """Times (wall, cpu) of each stage of the compare command, in-process, in its order."""
+
+    from reader.core.align.aligner import align
+    from reader.core.compare import analyse, compare_articles
+    from reader.core.facts.pairwork import diff_and_check, name_index, passage_names, stated_within
+    from reader.core.names.entities import extract
+    from reader.core.output.jsondoc import to_document, to_json
+    from reader.core.sources.load import load
+
+    out: dict[str, tuple[float, float]] = {}
+
+    def timed(name: str, fn):  # noqa: ANN001, ANN202
+        wall, cpu = time.perf_counter(), time.process_time()
+        value = fn()
+        out[name] = (time.perf_counter() - wall, time.process_time() - cpu)
+        return value
+
+    a, b = timed("load", lambda: (load(path_a), load(path_b)))
+    art_a, art_b = timed("clean + segment", lambda: (analyse(a), analyse(b)))
+    links = timed("align", lambda: align([s.text for s in art_a.sentences],
+                                         [s.text for s in art_b.sentences]))
+    found = timed("entities", lambda: extract(art_a, art_b))
+    index_a, index_b = name_index(found, 0), name_index(found, 1)
+    timed("diff + check", lambda: diff_and_check(
+        [(art_a.passage(link.a), art_b.passage(link.b), passage_names(index_a, art_a, link.a),
+          passage_names(index_b, art_b, link.b), link.score) for link in links],
+        stated_within(found, art_a, art_b)))
+    comparison = compare_articles(art_a, art_b)
+    document = timed("JSON document", lambda: to_document(comparison))
+    timed("JSON writing", lambda: to_json(document))
+    return out
+
+
+def main() -> None:
+    if len(sys.argv) > 3 and sys.argv[1] == "--one":
+        print(json.dumps(stages(sys.argv[2], sys.argv[3])))
+        return
+    sys.path.insert(0, str(HERE))
+    from corpus import article_pair
+
+    sizes = [int(s) for s in sys.argv[1:]] or [5000, 20000]
+    reader = Path(sys.executable).with_name("reader")
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in sizes:
+            text_a, text_b = article_pair(size)
+            path_a, path_b = Path(scratch, f"a{size}.txt"), Path(scratch, f"b{size}.txt")
+            path_a.write_text(text_a, encoding="utf-8")
+            path_b.write_text(text_b, encoding="utf-8")
+            result = json.loads(subprocess.run(
+                [sys.executable, __file__, "--one", str(path_a), str(path_b)],
+                capture_output=True, text=True, check=True).stdout)
+            start = time.perf_counter()
+            with open(Path(scratch, "out.json"), "w", encoding="utf-8") as sink:
+                subprocess.run([str(reader), "compare", str(path_a), str(path_b), "--json"],
+                               stdout=sink, check=True)
+            whole = time.perf_counter() - start
+            print(f"\n{size} x {size} sentences: whole `reader compare --json` {whole:.2f} s")
+            for name, (wall, cpu) in result.items():
+                print(f"  {name:16} {wall:6.3f} s wall  {cpu:6.3f} s cpu")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+"""After the one-to-one assignment: pairing what is left where position or strong evidence
+says so, and growing pairs into one-to-many where the other outlet split a fact in two.
+
+- A leftover sentence between two pairs, sharing some content with the sentence at the matching
+  place on the other side, is paired with it (neighbour evidence, for long articles).
+- Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`),
+  sharing at least `RESCUE_TERMS` terms outside attributions, are paired even below the usual
+  threshold: short articles have no neighbours to lend support.
+- A leftover sentence whose best match is already paired joins that pair when most of its weight
+  is found there: the other outlet told that fact in two sentences that need not be neighbours.
+- Neighbouring sentences that repeat the other side's terms are merged into their pair.
+"""
+
+from __future__ import annotations
+
+from math import fsum
+
+from .evidence import Link, Scorer, Weighted, lexical_score, merged
+
+NEIGHBOUR_MIN = 0.12
+MERGE_CONTAINMENT = 0.4
+ATTACH_MIN = 0.3
+ATTACH_COVER = 0.5
+RESCUE_MIN = 0.15
+RESCUE_MARGIN = 0.7
+"""A rescued pair's runner-ups, on either side, score at most this share of it."""
+RESCUE_TERMS = 3
+CONTEXT_WEIGHT = 0.2
+
+
+Best = dict[int, tuple[float, int]]
+
+
+def best_matches(raw: dict[tuple[int, int], float]) -> tuple[Best, Best]:
+    """For each sentence of A (and of B), its best-scoring candidate on the other side."""
+    best_a: Best = {}
+    best_b: Best = {}
+    for (i, j), value in sorted(raw.items()):
+        if value > best_a.get(i, (0.0, -1))[0]:
+            best_a[i] = (value, j)
+        if value > best_b.get(j, (0.0, -1))[0]:
+            best_b[j] = (value, i)
+    return best_a, best_b
+
+
+def _second(raw: dict[tuple[int, int], float], best_a: Best,
+            best_b: Best) -> tuple[dict[int, float], dict[int, float]]:
+    """Each sentence's second-best score (0 when it has one candidate)."""
+    second_a: dict[int, float] = {}
+    second_b: dict[int, float] = {}
+    for (i, j), value in raw.items():
+        if best_a.get(i, (0.0, -1))[1] != j and value > second_a.get(i, 0.0):
+            second_a[i] = value
+        if best_b.get(j, (0.0, -1))[1] != i and value > second_b.get(j, 0.0):
+            second_b[j] = value
+    return second_a, second_b
+
+
+def rescue(scorer: Scorer, raw: dict[tuple[int, int], float], best: tuple[Best, Best],
+           match_a: dict[int, int], match_b: dict[int, int]) -> dict[int, float]:
+    """Pair leftovers that are each other's best match by a clear margin."""
+    best_a, best_b = best
+    second_a, second_b = _second(raw, best_a, best_b)
+    added = {}
+    for i, (value, j) in sorted(best_a.items()):
+        if i in match_a or j in match_b or value < RESCUE_MIN:
+            continue
+        if max(second_a.get(i, 0.0), second_b.get(j, 0.0)) > RESCUE_MARGIN * value:
+            continue
+        if scorer.strong_count(i, j) < RESCUE_TERMS:
+            continue
+        if best_b.get(j, (0.0, -1))[1] == i:
+            match_a[i], match_b[j] = j, i
+            added[i] = round(value, 4)
+    return added
+
+
+def _covered(extra: Weighted, by: Weighted) -> float:
+    """Share of `extra`'s weight that `by` also has."""
+    if not extra.total:
+        return 0.0
+    weights = by.weights
+    return fsum(min(v, weights[t]) for t, v in extra.weights.items() if t in weights) / extra.total
+
+
+def _joiners(best: Best, own: list[Weighted], other: list[Weighted], own_used: dict[int, int],
+             other_used: dict[int, int]) -> dict[int, list[int]]:
+    """Leftover sentences of one side, by the link their best match belongs to."""
+    grow: dict[int, list[int]] = {}
+    for k, (value, partner) in sorted(best.items()):
+        if k in own_used or partner not in other_used or value < ATTACH_MIN:
+            continue
+        if _covered(own[k], other[partner]) >= ATTACH_COVER:
+            grow.setdefault(other_used[partner], []).append(k)
+    return grow
+
+
+def attach(scorer: Scorer, best: tuple[Best, Best], links: list[Link]) -> list[Link]:
+    """A leftover sentence whose best match is already paired, and most of whose weight that
+    match holds, joins its pair: the other outlet told the fact in two sentences."""
+    best_a, best_b = best
+    by_a = {i: k for k, link in enumerate(links) for i in link.a}
+    by_b = {j: k for k, link in enumerate(links) for j in link.b}
+    grow_a = _joiners(best_a, scorer.a, scorer.b, by_a, by_b)
+    grow_b = _joiners(best_b, scorer.b, scorer.a, by_b, by_a)
+    out = []
+    for k, link in enumerate(links):
+        if k in grow_a or k in grow_b:
+            link = Link(tuple(sorted(link.a + tuple(grow_a.get(k, ())))),
+                        tuple(sorted(link.b + tuple(grow_b.get(k, ())))), link.score)
+        out.append(link)
+    return out
+
+
+def fill_by_position(
+    scorer: Scorer, match_a: dict[int, int], match_b: dict[int, int], a_n: int, b_n: int
+) -> dict[int, float]:
+    """Pair leftover sentences that sit between two pairs and share some content."""
+    added: dict[int, float] = {}
+    changed = True
+    while changed:
+        changed = False
+        for i in range(a_n):
+            if i in match_a:
+                continue
+            options = []
+            if i - 1 in match_a:
+                options.append(match_a[i - 1] + 1)
+            if i + 1 in match_a:
+                options.append(match_a[i + 1] - 1)
+            for j in options:
+                if 0 <= j < b_n and j not in match_b:
+                    value = scorer.lexical(i, j)
+                    if value >= NEIGHBOUR_MIN:
+                        score = min(1.0, value + CONTEXT_WEIGHT * (1.0 - value))
+                        match_a[i], match_b[j] = j, i
+                        added[i] = round(score, 4)
+                        changed = True
+                        break
+    return added
+
+
+def _explained(extra: Weighted, own: Weighted, partner: Weighted) -> float:
+    """Share of `extra` found in `own`; terms `partner` already covers count half.
+
+    A sentence that only repeats what its neighbour already matched adds nothing, so it must
+    bring at least one term of its own.
+    """
+    if not extra.total:
+        return 0.0
+    weights = extra.weights
+    shared = weights.keys() & own.weights.keys()
+    fresh = shared - partner.weights.keys()
+    if not fresh:
+        return 0.0
+    return (fsum(weights[t] for t in fresh) + 0.5 * fsum(weights[t] for t in shared - fresh)) / extra.total
+
+
+def merge_splits(
+    links: list[Link], wa: list[Weighted], wb: list[Weighted], unit: float
+) -> list[Link]:
+    """Turn 1-1 links into 1-n or n-1 where the other outlet split a sentence in two."""
+    used_a = {i for link in links for i in link.a}
+    used_b = {j for link in links for j in link.b}
+    out: list[Link] = []
+    for link in links:
+        a_ids, b_ids = list(link.a), list(link.b)
+        for side_ids, other_ids, own, other, used in (
+            (b_ids, a_ids, wb, wa, used_b),
+            (a_ids, b_ids, wa, wb, used_a),
+        ):
+            grown = True
+            while grown:
+                grown = False
+                for k in (min(side_ids) - 1, max(side_ids) + 1):
+                    if not 0 <= k < len(own) or k in used:
+                        continue
+                    whole_other = merged([other[x] for x in other_ids])
+                    whole_side = merged([own[x] for x in side_ids])
+                    if _explained(own[k], whole_other, whole_side) >= MERGE_CONTAINMENT:
+                        side_ids.append(k)
+                        used.add(k)
+                        grown = True
+        if len(a_ids) > 1 or len(b_ids) > 1:
+            joined = lexical_score(merged([wa[x] for x in a_ids]), merged([wb[x] for x in b_ids]), unit)
+            score = max(link.score, round(joined, 4))
+            link = Link(tuple(sorted(a_ids)), tuple(sorted(b_ids)), score)
+        out.append(link)
+    return out

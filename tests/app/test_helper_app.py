@@ -1,0 +1,79 @@
+"""The app and its helper process: never blocked by it, never redoing its work."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+import pytest
+from textual.widgets import LoadingIndicator
+
+import reader.core.compare as engine
+from reader.core.model import Source
+from reader.core.sources.load import load
+from reader.ui.app import SYNC_LIMIT, ReaderApp
+from reader.ui.comparison_header import ComparisonHeader
+from reader.ui.prefetch import Prefetch
+
+from ..conftest import SEED_A, SEED_B
+
+
+def _record_comparisons(monkeypatch) -> list[bool]:
+    """Every comparison made in this process: whether it ran on the UI (main) thread."""
+    calls: list[bool] = []
+    real = engine.compare_articles
+
+    def recording(*args, **kwargs):
+        calls.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "compare_articles", recording)
+    return calls
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and posix_spawn")
+async def test_a_stopped_helper_is_reported_and_its_work_not_redone(tmp_path, dirs, monkeypatch):
+    fifo = tmp_path / "nobody-writes"
+    os.mkfifo(fifo)
+    prefetch = Prefetch.start((str(fifo), str(SEED_B)))  # a helper that waits for ever
+    assert prefetch is not None
+    compared_here = _record_comparisons(monkeypatch)
+    stop = threading.Timer(1.0, os.kill, (prefetch.pid, signal.SIGKILL))
+    stop.start()
+    try:
+        app = ReaderApp((load(str(SEED_A)), load(str(SEED_B))), prefetch=prefetch)
+        async with app.run_test(size=(160, 45)) as pilot:
+            header = app.query_one(ComparisonHeader)
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if "could not compare" in str(header.render()):
+                    break
+            assert "the comparison process was stopped (SIGKILL)" in str(header.render())
+            assert compared_here == [] and not app.rows
+            await pilot.press("q")
+    finally:
+        stop.cancel()
+        prefetch.close()
+
+
+async def test_large_inputs_are_compared_off_the_ui_thread(dirs, monkeypatch):
+    """Above the size compared before the first paint, the screen comes first."""
+
+    def article(side: str) -> Source:
+        text = " ".join(f"The {side} council {n} voted on budget line {n * 7} in Wenlow ward {n}."
+                        for n in range(900))
+        return Source(name=f"{side}.txt", text=text)
+
+    a, b = article("north"), article("south")
+    assert len(a.text) + len(b.text) > SYNC_LIMIT  # about 120,000 characters
+    compared_on_ui_thread = _record_comparisons(monkeypatch)
+    app = ReaderApp((a, b))
+    async with app.run_test(size=(160, 45)) as pilot:
+        assert app.query(LoadingIndicator)  # the first frame does not wait
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if app.rows:
+                break
+        assert app.rows
+    assert compared_on_ui_thread == [False]
