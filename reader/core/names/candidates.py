@@ -10,6 +10,7 @@ lists (`the Kharkiv, Sumy and Mykolaiv regions`). Deciding and merging happen in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -309,28 +310,27 @@ def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
     return [run] if run else []
 
 
-_CONTEXT_WORD = re.compile(r"[\w'\u2019-]+")
 _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
-_ASCII_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&()*+./:;<=>?@[\\]^_`{|}~"} | {",": " , "})
 
 
-def _words_of(piece: str, commas: bool) -> list[str]:
-    """The lower-case words (and, with `commas`, the commas) of a short piece of text."""
-    if piece.isascii():
-        words = piece.lower().translate(_ASCII_PUNCTUATION).split()
-        words = [w.strip("'") or w for w in words if w.strip("'")]
-        return words if commas else [w for w in words if w != ","]
-    return (_CONTEXT_WORD_OR_COMMA if commas else _CONTEXT_WORD).findall(piece.lower())
+class _Words:
+    """A sentence's lower-case words and commas with their offsets, found once per sentence."""
+
+    def __init__(self, text: str) -> None:
+        found = [(m.start(), m.group()) for m in _CONTEXT_WORD_OR_COMMA.finditer(text.lower())]
+        self.starts = [start for start, _ in found]
+        self.words = [word for _, word in found]
+
+    def around(self, start: int, end: int) -> tuple[list[str], list[str]]:
+        """Up to three words before `start`, and six words or commas from `end` on."""
+        k = bisect_left(self.starts, start)
+        before = [w for w in self.words[max(0, k - 4):k] if w != ","][-3:]
+        j = bisect_left(self.starts, end)
+        return before, self.words[j:j + 6]
 
 
-def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    before = _words_of(text[max(0, start - 48):start], False)[-3:]
-    after = _words_of(text[end:end + 64], True)[:6]
-    return before, after
-
-
-def _cue_votes(candidate: Candidate, text: str, possessive: bool) -> None:
-    before, after = _context(text, candidate.start, candidate.end)
+def _cue_votes(candidate: Candidate, text: str, possessive: bool, words: _Words) -> None:
+    before, after = words.around(candidate.start, candidate.end)
     prev = before[-1] if before else ""
     nxt = next((w for w in after if w != ","), "")
     if candidate.titled or prev in lx.ROLES:
@@ -410,6 +410,7 @@ def candidates(
     capitalise mid-sentence: together they tell a sentence opener from a name.
     """
     found: list[Candidate] = []
+    words: _Words | None = None
     opener = _OPENING_WORD.match(text)
     if opener and opener.group(1) in lx.OPENERS and not _LATER_CAPITAL.search(text, opener.end()):
         return found  # `The river rose overnight.`: nothing but an opener is capitalised
@@ -420,7 +421,8 @@ def candidates(
         for span, titled in _split(run, text, lowercase, capitalised):
             start, end = span[0].start, span[-1].end
             candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
-            _cue_votes(candidate, text, span[-1].possessive)
+            words = words or _Words(text)
+            _cue_votes(candidate, text, span[-1].possessive, words)
             found.append(candidate)
     _propagate_lists(text, found)
     return found
