@@ -16,12 +16,13 @@ from rich.text import Text
 
 from ..core.facts.diff import side_runs
 from ..core.model import Article, Comparison, Entity, Pair
-from ..core.output.textreport import TYPE_LABELS, label, summary
+from ..core.output.textreport import MARKS, TYPE_LABELS, event_line, label, summary
 from ..core.safety import inert
 
 ONLY_A = "bold red on #3a1010"
 ONLY_B = "bold green on #103a10"
 FLAG = "bold black on yellow"
+FLAGS = {"conflict": FLAG, "precision": "black on #c8c8a0", "attribution": "bold black on #d8a0ff"}
 
 
 def _side(pair: Pair, side: int, own: str) -> Text:
@@ -50,8 +51,9 @@ def _pairs(comparison: Comparison) -> Table:
         right = Text(f"{label('B', pair.b)} ", style="dim") + _side(
             pair, 1, comparison.b.passage(pair.b))
         for d in pair.discrepancies:
-            left.append(f"\n⚠ {d.kind}: {inert(d.a)}", style=FLAG)
-            right.append(f"\n⚠ {d.kind}: {inert(d.b)}", style=FLAG)
+            style = FLAGS[d.severity]
+            left.append(f"\n{MARKS[d.severity]} {d.kind}: {inert(d.a)}", style=style)
+            right.append(f"\n{MARKS[d.severity]} {d.kind}: {inert(d.b)}", style=style)
         table.add_row(left, right, f"{pair.score:.2f}")
     return table
 
@@ -87,16 +89,20 @@ def render(comparison: Comparison, console: Console) -> None:
             box=box.HEAVY,
         )
     )
+    warning = event_line(comparison)
+    if warning:
+        console.print(Text(inert(warning), style="bold black on yellow"))
     console.print(_pairs(comparison))
     console.print(_unmatched(comparison.a, comparison.unmatched_a, "A"))
     console.print(_unmatched(comparison.b, comparison.unmatched_b, "B"))
     flagged = Table(box=box.SIMPLE_HEAD, title="Discrepancies", title_justify="left")
-    for column in ("where", "kind", "A says", "B says"):
+    for column in ("where", "severity", "kind", "why"):
         flagged.add_column(column)
     for pair in comparison.pairs:
         for d in pair.discrepancies:
-            flagged.add_row(f"A{pair.a[0] + 1} ~ B{pair.b[0] + 1}", d.kind, Text(inert(d.a)),
-                            Text(inert(d.b)))
+            flagged.add_row(f"{label('A', pair.a)} ~ {label('B', pair.b)}",
+                            Text(d.severity, style=FLAGS[d.severity]), d.kind,
+                            Text(inert(d.why)))
     console.print(flagged)
     console.print(entity_table(comparison.entities))
     console.print(_removed(comparison.a, "A"))

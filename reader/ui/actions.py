@@ -15,6 +15,7 @@ from .passage_view import PassageView
 
 JUMPS = {
     "flag": (lambda row: row.flagged, "discrepancy"),
+    "conflict": (lambda row: row.conflicting, "conflict or attribution"),
     "change": (lambda row: row.changed, "difference"),
     "gap": (lambda row: row.kind != "pair", "unmatched passage"),
 }
@@ -38,7 +39,10 @@ class ActionsMixin(ReaderBase):
         if action in ("last",) or (action in ("move", "page") and parameters[0] == 1):
             return True if at < len(self.rows) - 1 else None
         if action == "jump":  # shown as unavailable when no passage is of that kind at all
-            return True if self._jump_possible(str(parameters[0])) else None
+            kind = str(parameters[0])
+            if kind == "flag" and self.skip_precision:
+                kind = "conflict"
+            return True if self._jump_possible(kind) else None
         return True
 
     def _jump_possible(self, kind: str) -> bool:
@@ -62,6 +66,8 @@ class ActionsMixin(ReaderBase):
         self._view.go(len(self.rows) - 1)
 
     def action_jump(self, kind: str, direction: int) -> None:
+        if kind == "flag" and self.skip_precision:
+            kind = "conflict"
         test, label = JUMPS[kind]
         target = self._view.find(test, forward=direction > 0)
         if target is None:
@@ -69,6 +75,15 @@ class ActionsMixin(ReaderBase):
             self.notify(f"No {label} {where} this passage.", timeout=3)
         else:
             self._view.go(target)
+
+    def action_toggle_precision(self) -> None:
+        """Let `x` skip differences of precision (roundings, hedges, a more specific place),
+        or stop at them again; the choice is remembered."""
+        self.skip_precision = not self.skip_precision
+        self.remember("skip_precision", self.skip_precision)
+        self.notify("x now skips precision differences (≈)" if self.skip_precision
+                    else "x now stops at every discrepancy, precision (≈) included", timeout=4)
+        self.refresh_bindings()
 
     def action_search(self) -> None:
         from .screens.prompt import PromptScreen

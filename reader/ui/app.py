@@ -73,6 +73,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("x", "jump('flag', 1)", "Next ⚠", tooltip="Next discrepancy"),
         Binding("X", "jump('flag', -1)", "Previous discrepancy", show=False),
+        Binding("P", "toggle_precision", "x skips precision (≈) on/off", show=False),
         Binding("d", "jump('change', 1)", "Next difference", show=False),
         Binding("D", "jump('change', -1)", "Previous difference", show=False),
         Binding("u", "jump('gap', 1)", "Next unmatched", show=False),

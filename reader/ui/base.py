@@ -14,6 +14,7 @@ from textual.notifications import SeverityLevel
 from ..core.model import Comparison, Entity, Source
 from ..core.output.rows import Row
 from ..core.safety import inert
+from ..core.store import settings
 from ..core.store.bookmarks import BookmarkError
 from .bookmarking import Bookmarks
 from .prefetch import Prefetch
@@ -32,6 +33,8 @@ class ReaderBase(App[None]):
     marks: Bookmarks
     comparison: Comparison | None
     rows: list[Row]
+    skip_precision: bool = False
+    """Whether `x` passes over differences of precision (a saved setting)."""
     _jumps_for: list[Row] | None = None
     _jumps: dict[str, bool]
 
@@ -42,6 +45,16 @@ class ReaderBase(App[None]):
         control characters are made visible: `[/x]` neither crashes the app nor styles it."""
         super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout,
                        markup=markup)
+
+    def remember(self, key: str, value: object) -> None:
+        """Save one setting, keeping the others; a failure is said, not raised."""
+        current = settings.load(self.settings_path)
+        current[key] = value
+        try:
+            settings.save(self.settings_path, current)
+        except OSError as exc:
+            self.notify(f"Could not save the setting: {exc.strerror or exc}",
+                        severity="warning")
 
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         raise NotImplementedError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from rich.table import Table
@@ -9,6 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ..core.model import Article, Comparison
+from ..core.output.textreport import MARKS, event_line
 from ..core.safety import inert
 
 
@@ -73,8 +75,18 @@ class ComparisonHeader(Static):
                      Text(f"B {_bar(c.share(1))} {c.share(1):4.0%} matched"))
         flags = Text(f"{len(comparison.pairs)} aligned · {len(comparison.unmatched_a)} only in A · "
                      f"{len(comparison.unmatched_b)} only in B · ")
-        flags.append(f"⚠ {comparison.discrepancy_count} discrepancies",
-                     style="bold" if comparison.discrepancy_count else "")
-        flags.append(f" · {one_sided} names in one article only")
+        counts: Counter[str] = Counter(d.severity for p in comparison.pairs
+                                       for d in p.discrepancies)
+        for severity, word in (("conflict", "conflict"), ("attribution", "attribution"),
+                               ("precision", "precision")):
+            n = counts[severity]
+            if n or severity == "conflict":
+                label = word if severity == "precision" or n == 1 else word + "s"
+                flags.append(f"{MARKS[severity]} {n} {label} · ",
+                             style="bold" if n and severity != "precision" else "")
+        flags.append(f"{one_sided} names in one article only")
         grid.add_row(flags, Text(""))
+        warning = event_line(comparison)
+        if warning:
+            grid.add_row(Text(inert(warning), style="bold reverse"), Text(""))
         self.update(grid)

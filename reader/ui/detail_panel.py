@@ -7,7 +7,7 @@ from textual.widget import Widget
 
 from ..core.model import Comparison
 from ..core.output.rows import Row, row_entities
-from ..core.output.textreport import label
+from ..core.output.textreport import MARKS, label
 from ..core.safety import inert
 from ..core.store.bookmarks import Bookmark
 
@@ -47,8 +47,8 @@ class DetailPanel(Widget):
             if not row.pair.changed:
                 text.append("  · same wording")
             for d in row.pair.discrepancies:
-                text.append(f"\n⚠ {d.kind}: A says “{inert(d.a)}”, B says “{inert(d.b)}”",
-                            style="bold")
+                text.append(f"\n{MARKS[d.severity]} {d.severity} ({d.kind}): {inert(d.why)}",
+                            style="bold" if d.severity != "precision" else "")
         named = row_entities(comparison, row)
         if named:
             text.append("\nNamed: " + ", ".join(inert(e.name) for e in named[:8]), style="dim")

@@ -21,7 +21,11 @@ from rich.text import Text
 from ..core.facts.diff import side_runs
 from ..core.model import Comparison, Entity
 from ..core.output.rows import Row, row_text
+from ..core.output.textreport import MARKS, strongest
 from ..core.safety import inert
+
+_SEVERITY_STYLE = {"conflict": "flag", "precision": "precision", "attribution": "attribution"}
+"""The row style each severity of discrepancy is drawn in (the theme sets the colours)."""
 
 GUTTER = 5
 """Cells for the match score, its bar and the row's marks, left of the two sides."""
@@ -72,8 +76,9 @@ class RowPainter:
             for chunk, changed in runs:
                 text.append(inert(chunk), style=style if changed else "")
             for d in row.pair.discrepancies:
-                needle = d.a if side == 0 else d.b
-                text.highlight_regex(re.escape(inert(needle)), self.styles["flag"])
+                needle = inert(d.a if side == 0 else d.b)
+                pattern = r"\s+".join(re.escape(word) for word in needle.split())
+                text.highlight_regex(pattern, self.styles[_SEVERITY_STYLE[d.severity]])
             hidden = len(own) - sum(len(chunk) for chunk, _ in runs) if long else 0
         else:
             text.append(inert(own[:SHOWN_CHARACTERS]))
@@ -95,8 +100,9 @@ class RowPainter:
             gutter.append("\n" + "▮" * bar + "▯" * (4 - bar))
         if row.moved and row.b:
             gutter.append(f"\n↕B{row.b[0] + 1}")
-        if row.flagged:
-            gutter.append("\n⚠", style=self.styles["flag"])
+        severity = strongest(row.pair.discrepancies) if row.pair is not None else None
+        if severity is not None:
+            gutter.append(f"\n{MARKS[severity]}", style=self.styles[_SEVERITY_STYLE[severity]])
         if bookmarked:
             gutter.append("\n★")
         return gutter

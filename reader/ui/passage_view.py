@@ -26,7 +26,8 @@ from ..core.model import Comparison, Entity
 from ..core.output.rows import Row
 from .passage_row import Marks, RowPainter, estimate_height
 
-STYLES = ("removed", "added", "flag", "entity", "gap", "gutter", "search", "selected")
+STYLES = ("removed", "added", "flag", "precision", "attribution", "entity", "gap", "gutter",
+          "search", "selected")
 
 
 class PassageView(ScrollView, can_focus=True):
@@ -53,6 +54,10 @@ class PassageView(ScrollView, can_focus=True):
     PassageView > .passage-row--removed { color: $diff-removed; text-style: $diff-removed-style; }
     PassageView > .passage-row--added { color: $diff-added; text-style: $diff-added-style; }
     PassageView > .passage-row--flag { color: $background; background: $discrepancy; text-style: bold; }
+    PassageView > .passage-row--precision { color: $background; background: $discrepancy-precision; }
+    PassageView > .passage-row--attribution {
+        color: $background; background: $discrepancy-attribution; text-style: bold;
+    }
     PassageView > .passage-row--entity { color: $entity; text-style: bold underline; }
     PassageView > .passage-row--gap { color: $text-muted; background: $gap; text-style: italic; }
     PassageView > .passage-row--gutter { color: $text-muted; }

@@ -24,6 +24,8 @@ VARIABLE_DEFAULTS = {
     "diff-removed-style": "strike",
     "diff-added-style": "bold underline",
     "discrepancy": "#ffcc4d",
+    "discrepancy-precision": "#8f8a6a",
+    "discrepancy-attribution": "#d8a0ff",
     "entity": "#c792ea",
     "gap": "#3a4048",
 }
@@ -83,6 +85,7 @@ class ThemingMixin(ReaderBase):
             self.reader_themes.append(spec.name)
         fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
         saved, unusable = settings.read(self.settings_path)
+        self.skip_precision = saved.get("skip_precision") is True
         wanted = saved.get("theme", fallback)
         if unusable:
             problems.append(f"{inert(unusable)}; using the {fallback} theme")
@@ -117,13 +120,7 @@ class ThemingMixin(ReaderBase):
         self.theme_changed_signal.subscribe(self, self._save_theme)
 
     def _save_theme(self, theme: Theme) -> None:
-        current = settings.load(self.settings_path)
-        current["theme"] = theme.name
-        try:
-            settings.save(self.settings_path, current)
-        except OSError as exc:
-            self.notify(f"Could not save the theme choice: {exc.strerror or exc}",
-                        severity="warning")
+        self.remember("theme", theme.name)
 
     def action_next_theme(self) -> None:
         names = self.reader_themes or [self.theme]

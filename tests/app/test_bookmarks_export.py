@@ -69,7 +69,8 @@ async def test_export_writes_markdown_and_never_overwrites(make_app, dirs):
         text = files[0].read_text()
         assert text.startswith("# Comparison notes")
         assert "## Bookmarks (1)" in text and "> **A:**" in text
-        assert "~~" in text and "**" in text and "place: A says “Florida”" in text
+        assert "~~" in text and "**" in text
+        assert "precision (place): B is more specific: Miami is in Florida" in text
         files[0].write_text("my own notes")
         await pilot.press("e")
         await pilot.pause()

@@ -37,7 +37,7 @@ async def test_jump_to_discrepancy_shows_it(make_app):
         row = app.rows[view.selected]
         assert row.flagged
         detail = str(app.query_one(DetailPanel).render())
-        assert "⚠" in detail and ("Florida" in detail or "eight people" in detail)
+        assert "≈ precision (place): B is more specific: Miami is in Florida" in detail
         first = view.selected
         await pilot.press("x")
         assert view.selected > first and app.rows[view.selected].flagged
@@ -136,3 +136,21 @@ async def test_narrow_terminal_collapses_sidebar(make_app):
         assert sidebar.display
         await pilot.press("s")
         assert not sidebar.display
+
+
+async def test_x_can_skip_precision_differences_and_the_choice_is_kept(make_app, dirs):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("P", "x")
+        view = app.query_one(PassageView)
+        detail = str(app.query_one(DetailPanel).render())
+        assert "⚠ conflict (number): A: eight people (injured); B: six people (injured)" in detail
+        assert all(d.severity == "precision" for row in app.rows[:view.selected] if row.pair
+                   for d in row.pair.discrepancies)
+    again = make_app()
+    async with again.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert again.skip_precision
+        await pilot.press("P")
+        assert not again.skip_precision

@@ -35,10 +35,19 @@ def test_json_document_follows_the_documented_shape(capsys):
                 assert i not in seen[side]
                 seen[side].add(i)
         assert {op for op, _ in pair["diff"]} <= {"=", "-", "+"}
+        texts = [" ".join(doc["articles"][side]["sentences"][i] for i in pair[key])
+                 for side, key in ((0, "a"), (1, "b"))]
         for d in pair["discrepancies"]:
-            assert set(d) == {"kind", "a", "b"}
-    flagged = [d for p in doc["pairs"] for d in p["discrepancies"]]
-    assert {"kind": "number", "a": "eight people", "b": "six people"} in flagged
+            assert set(d) == {"kind", "a", "b", "severity", "why", "a_span", "b_span"}
+            assert d["severity"] in ("conflict", "precision", "attribution")
+            assert texts[0][slice(*d["a_span"])] == d["a"]
+            assert texts[1][slice(*d["b_span"])] == d["b"]
+    flagged = [(d["kind"], d["severity"], d["a"], d["b"]) for p in doc["pairs"]
+               for d in p["discrepancies"]]
+    assert ("number", "conflict", "eight people", "six people") in flagged
+    assert ("place", "precision", "Florida", "Miami") in flagged
+    assert doc["same_event"]["same"] is True
+    assert "Rustem Umerov" in doc["same_event"]["shared_names"]
 
 
 def test_no_paths_compares_the_bundled_seed_pair(capsys):

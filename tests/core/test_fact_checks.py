@@ -148,3 +148,9 @@ def test_seed_pair_flags(seed_comparison):
     assert ("number", "conflict", "eight people", "six people") in found
     assert ("place", "precision", "Florida", "Miami") in found
     assert not any("year-old" in a or "40" in a for _, _, a, _ in found)
+
+
+def test_the_evidence_is_the_figure_with_its_qualifier_however_long_the_sentence():
+    lead = "According to the figures released by the regional authority late on Friday, "
+    found = check(lead + "more than 40 homes were destroyed.", lead + "fewer than 40 homes were destroyed.")
+    assert [(d.a, d.b) for d in found] == [("more than 40 homes", "fewer than 40 homes")]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from reader.core.output.markdown import escape, to_markdown
 from reader.core.output.rows import build_rows, row_text
 from reader.core.store.bookmarks import new_bookmark
@@ -39,7 +41,8 @@ def test_export_without_bookmarks_lists_discrepancies_and_gaps(seed_comparison):
     assert text.startswith("# Comparison notes\n")
     assert "1970-01-01 00:00 UTC" in text
     assert "## Discrepancies (2)" in text
-    assert "number: A says “eight people”, B says “six people”" in text
+    assert "- conflict (number): A: eight people (injured); B: six people (injured)" in text
+    assert "- precision (place): B is more specific: Miami is in Florida" in text
     assert "~~eight~~" in text and "**six**" in text
     assert "## Only in A (" in text and "## Only in B (" in text
 
@@ -57,9 +60,28 @@ def test_export_with_bookmark_has_note_and_entities(seed_comparison):
     assert "Named: " in text and "Odesa" in text and "Oleh Kiper" in text
 
 
-def test_escape_keeps_article_text_literal():
-    assert escape("**bold** [link](x) # not a heading") == (
-        "\\*\\*bold\\*\\* \\[link\\]\\(x\\) \\# not a heading")
+def _rendered_text(markdown: str) -> str:
+    """The text CommonMark shows for one paragraph of Markdown (markdown-it, as GitHub)."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    inline = [t for t in tokens if t.type == "inline"]
+    assert len(inline) == 1 and all(c.type in ("text", "softbreak") for c in inline[0].children)
+    return "".join(c.content for c in inline[0].children)
+
+
+@pytest.mark.parametrize("text", [
+    "**bold** [link](x) # not a heading", "# heading?", "- a list?", "1. a list?", "3) item",
+    "+ plus", "> quote", "a_b_c and *x*", "<b>html</b>", "a | table | row", "~~struck~~",
+    "`code`", "&amp; &copy;", "(IWMI) said: 40% (of 100)!", "[1] a note", "x\\y",
+])
+def test_escape_keeps_article_text_literal(text):
+    assert _rendered_text(escape(text)) == text
+
+
+def test_escape_leaves_plain_punctuation_alone():
+    assert escape("The International Water Management Institute (IWMI) said 40%!") == (
+        "The International Water Management Institute (IWMI) said 40%!")
 
 
 def test_exported_sides_keep_the_spaces_between_changed_and_shared_words(seed_comparison):

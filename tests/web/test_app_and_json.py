@@ -23,7 +23,8 @@ def test_json_has_url_outlet_and_published(server, capsys):
     assert b["outlet"] == "Wenlow Herald"
     assert a["published"].startswith("2025-12-04")
     flags = [d for p in doc["pairs"] for d in p["discrepancies"]]
-    assert {"kind": "number", "a": "eight homes", "b": "six homes"} in flags
+    assert [(d["kind"], d["severity"], d["a"], d["b"]) for d in flags] == [
+        ("number", "conflict", "eight homes", "six homes")]
 
 
 def test_cli_network_failure_is_one_line(server, capsys):

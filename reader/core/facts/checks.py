@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..align.features import STOPWORDS
 from ..model import Discrepancy
+from ..names.lexicon import ROLES
 from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, fold_with_offsets
 from .binding import lemma
 from .diff import Segment, word_diff
@@ -42,6 +43,8 @@ said them to be compared."""
 _GENERIC_SPEAKERS = frozenset("police officials official authorities sources source "
                               "spokesman spokeswoman spokesperson reports media officers "
                               "investigators witnesses residents".split())
+_NAMEISH = re.compile(r"[A-Z]|\b(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b")
+"""A changed place or speaker is capitalised or a role (`the mayor`, `the governor`)."""
 _SPEECH_HINT = re.compile(r"\b(said|says|say|told|tells|added|adds|wrote|writes|stated|states|"
                           r"claimed|claims|insist|announc|confirm|denied|denies|warn|explain|"
                           r"noted|tweeted|posted|argued|according)", re.IGNORECASE)
@@ -167,14 +170,16 @@ def check(a: str, b: str, diff: Sequence[Segment] | None = None,
     """
     if diff is None:
         diff = word_diff(a, b)
-    changed = " ".join(text for op, text in diff if op != "=")
-    if not changed.strip():
+    only_a = " ".join(text for op, text in diff if op == "-")
+    only_b = " ".join(text for op, text in diff if op == "+")
+    if not only_a.strip() and not only_b.strip():
         return ()
     found: list[Discrepancy] = []
-    if _NUMBERISH.search(changed):
-        moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
+    if _NUMBERISH.search(only_a) and _NUMBERISH.search(only_b):  # a figure one side only
+        moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))  # adds cannot conflict
         found += figure_flags(_side(a), _side(b), moved, weak=score < WEAK_PAIR)
-    if any(ch.isupper() for ch in changed):
+    names_changed = _NAMEISH.search(only_a) and _NAMEISH.search(only_b)
+    if names_changed:
         found += _places(a, b, names_a, names_b, stated)
-    found += _attribution(a, b, names_a, names_b, score)
+        found += _attribution(a, b, names_a, names_b, score)
     return tuple(found)

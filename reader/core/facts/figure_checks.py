@@ -104,6 +104,12 @@ def _comparable(qa: Quantity, qb: Quantity) -> bool:
     return any(_base(form[0]) in dims_a for form in _forms(qb))
 
 
+def _written(q: Quantity) -> float:
+    """The number as written, before scale, unit or rate (`$10 a month` → 10, `1.4m` → 1.4)."""
+    f = q.figure
+    return (f.low - f.offset) / f.factor if f.factor else f.low
+
+
 def _ranks(quantities: list[Quantity]) -> list[int]:
     """Each figure's place among the figures of its dimension (`6-3, 6-4`: 0 and 1)."""
     seen: Counter[str] = Counter()
@@ -128,6 +134,9 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
     """
     if not _comparable(qa, qb):
         return 0.0
+    if qa.figure.dimension != qb.figure.dimension and not _close(
+            _written(qa), _written(qb), 1e-9):
+        return 0.0  # a rate and a plain amount pair only when they give the same figure
     if qa.role and qb.role and qa.role != qb.role:
         return 0.0
     people = lexicon.people_nouns()

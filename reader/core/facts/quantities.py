@@ -436,7 +436,8 @@ class FigureReader:
         match = _qualifier_before().search(head)
         sense, start, end = figure.sense, figure.start, figure.end
         if match:
-            sense, start = lexicon.qualifiers()[" ".join(match.group(1).split())], match.start(1)
+            sense = lexicon.qualifiers()[" ".join(match.group(1).split())]
+            start = figure.start - len(head) + match.start(1)
         tail = self.text[figure.end:].lower()
         after = _QUALIFIER_AFTER.match(tail)
         if after and sense == "=":

@@ -63,12 +63,15 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
                 "score": pair.score,
                 "diff": [[op, text] for op, text in pair.diff],
                 "discrepancies": [
-                    {"kind": d.kind, "a": d.a, "b": d.b} for d in pair.discrepancies
+                    {"kind": d.kind, "a": d.a, "b": d.b, "severity": d.severity, "why": d.why,
+                     "a_span": list(d.a_span), "b_span": list(d.b_span)}
+                    for d in pair.discrepancies
                 ],
             }
             for pair in comparison.pairs
         ],
         "unmatched": [list(comparison.unmatched_a), list(comparison.unmatched_b)],
+        "same_event": event_document(comparison),
         "entities": entities_document(comparison.entities),
         "coverage": {
             "sentences_matched": list(coverage.sentences_matched),
@@ -78,6 +81,17 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
             "share": [round(coverage.share(0), 4), round(coverage.share(1), 4)],
         },
     }
+
+
+def event_document(comparison: Comparison) -> dict[str, Any]:
+    """Whether the two seem to report one event, and the evidence for the verdict."""
+    event = comparison.event
+    if event is None:
+        return {"same": True, "why": "not judged", "shared_names": [], "shared_countries": [],
+                "shared_figures": [], "strong_pairs": 0}
+    return {"same": event.same, "why": event.why, "shared_names": list(event.shared_names),
+            "shared_countries": list(event.shared_countries),
+            "shared_figures": list(event.shared_figures), "strong_pairs": event.strong_pairs}
 
 
 def entities_document(entities: Sequence[Entity]) -> list[dict[str, Any]]:

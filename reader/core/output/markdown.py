@@ -20,14 +20,17 @@ from ..store.bookmarks import Bookmark
 from .rows import Row, build_rows, row_entities, row_text
 from .textreport import summary
 
-_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~&])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+"""Characters that can start markup anywhere in a line. Parentheses and `!` only act after
+`]` or before `[`, which are escaped, so they stay as written: "(IWMI)" reads as itself."""
 _TICKS = re.compile("`+")
 
 
 def escape(text: str) -> str:
     """Text that CommonMark shows literally, on one line, control characters made visible."""
     text = _SPECIAL.sub(r"\\\1", " ".join(inert(text).split()))
-    return re.sub(r"^([-=]|\d+\.)", r"\\\1", text)
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # `1\. not a list`
+    return re.sub(r"^([-=+#])", r"\\\1", text)
 
 
 def code_span(text: str) -> str:
@@ -65,7 +68,7 @@ def _passage(comparison: Comparison, row: Row | None, a_text: str, b_text: str) 
     if row is not None and row.pair is not None:
         if row.pair.discrepancies:
             lines.append("Discrepancies:")
-            lines += [f"- {d.kind}: A says “{escape(d.a)}”, B says “{escape(d.b)}”"
+            lines += [f"- {d.severity} ({d.kind}): {escape(d.why)}"
                       for d in row.pair.discrepancies]
             lines.append("")
         lines.append(f"Match score: {row.pair.score:.2f}")

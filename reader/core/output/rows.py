@@ -34,6 +34,12 @@ class Row:
     def flagged(self) -> bool:
         return self.pair is not None and bool(self.pair.discrepancies)
 
+    @property
+    def conflicting(self) -> bool:
+        """Flagged for more than precision: a conflict or an attribution."""
+        return self.pair is not None and any(d.severity != "precision"
+                                             for d in self.pair.discrepancies)
+
 
 def row_text(comparison: Comparison, row: Row, side: int) -> str:
     """The plain text of one side of a row."""

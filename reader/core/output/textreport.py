@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..model import Article, Comparison, Entity, Pair
+from ..model import Article, Comparison, Discrepancy, Entity, Pair
 from ..safety import inert
 
 
@@ -26,13 +26,49 @@ def marked(pair: Pair) -> str:
     return "".join(parts)
 
 
+MARKS = {"conflict": "⚠", "precision": "≈", "attribution": "❝"}
+"""The mark of each severity, on screen and in reports: told apart without colour."""
+SEVERITY_ORDER = ("conflict", "attribution", "precision")
+
+
+def strongest(discrepancies: Sequence[Discrepancy]) -> str | None:
+    """The most serious severity among a pair's flags, or None."""
+    found = {d.severity for d in discrepancies}
+    return next((s for s in SEVERITY_ORDER if s in found), None)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 discrepancy`, `2 discrepancies`, `0 pairs`."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def flag_counts(comparison: Comparison) -> str:
+    """`2 conflicts, 1 precision difference, 0 attributions` in words people read."""
+    counts = {"conflict": 0, "precision": 0, "attribution": 0}
+    for pair in comparison.pairs:
+        for d in pair.discrepancies:
+            counts[d.severity] += 1
+    return ", ".join([plural(counts["conflict"], "conflict"),
+                      plural(counts["precision"], "precision difference"),
+                      plural(counts["attribution"], "attribution")])
+
+
+def event_line(comparison: Comparison) -> str | None:
+    """A plain warning when the two do not seem to report one event, else None."""
+    event = comparison.event
+    if event is None or event.same:
+        return None
+    return (f"These articles do not seem to report the same event: {event.why}. "
+            "No facts are compared between them.")
+
+
 def summary(comparison: Comparison) -> str:
     c = comparison.coverage
     return (
         f"A: {c.share(0):.0%} of content matched ({c.sentences_matched[0]}/"
         f"{c.sentences_total[0]} sentences) · B: {c.share(1):.0%} ({c.sentences_matched[1]}/"
-        f"{c.sentences_total[1]}) · {len(comparison.pairs)} pairs · "
-        f"{comparison.discrepancy_count} discrepancies"
+        f"{c.sentences_total[1]}) · {plural(len(comparison.pairs), 'pair')} · "
+        f"{flag_counts(comparison)}"
     )
 
 
@@ -46,13 +82,16 @@ def lines(comparison: Comparison) -> Iterator[str]:
     yield _heading(comparison.a, "A")
     yield _heading(comparison.b, "B")
     yield summary(comparison)
+    warning = event_line(comparison)
+    if warning:
+        yield f"! {inert(warning)}"
     yield ""
     yield "ALIGNED PASSAGES"
     for pair in comparison.pairs:
         yield f"{label('A', pair.a)} ~ {label('B', pair.b)}  score {pair.score:.2f}"
         yield f"  {marked(pair)}"
         for d in pair.discrepancies:
-            yield f"  ! {d.kind}: A says {inert(d.a)!r}, B says {inert(d.b)!r}"
+            yield f"  ! {d.severity} ({d.kind}): {inert(d.why)}"
     for side, article, ids in (
         ("A", comparison.a, comparison.unmatched_a),
         ("B", comparison.b, comparison.unmatched_b),
@@ -65,7 +104,8 @@ def lines(comparison: Comparison) -> Iterator[str]:
     yield ""
     yield f"DISCREPANCIES ({len(discrepancies)})"
     for pair, d in discrepancies:
-        yield f"  A{pair.a[0] + 1} ~ B{pair.b[0] + 1} {d.kind}: {inert(d.a)} ≠ {inert(d.b)}"
+        yield (f"  {label('A', pair.a)} ~ {label('B', pair.b)} {d.severity} ({d.kind}): "
+               f"{inert(d.why)}")
     yield ""
     yield from entity_lines(comparison.entities)
     for side, article in (("A", comparison.a), ("B", comparison.b)):

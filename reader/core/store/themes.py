@@ -23,7 +23,7 @@ ColorCheck = Callable[[str], str | None]
 FIELDS = ("primary", "secondary", "warning", "error", "success", "accent", "foreground",
           "background", "surface", "panel", "boost")
 VARIABLES = ("diff-removed", "diff-added", "diff-removed-style", "diff-added-style",
-             "discrepancy", "entity", "gap")
+             "discrepancy", "discrepancy-precision", "discrepancy-attribution", "entity", "gap")
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]+|(rgb|hsl)a?\([^)]*\))$")
 _STYLE_WORD = "(bold|italic|underline|strike|reverse|dim)"
 _STYLE = re.compile(rf"^(none|{_STYLE_WORD}( {_STYLE_WORD})*)$")

@@ -41,6 +41,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(table)
             yield Static(
                 "\nRows: A left, B right. Struck words only A has, underlined words only B "
-                "has; ⚠ marks facts stated differently; ↕B12 means B tells it elsewhere. "
-                "Grey cells are passages one article does not have."
+                "has; ↕B12 means B tells it elsewhere. Grey cells are passages one article "
+                "does not have. In the gutter: ⚠ a conflict (the two cannot both be true), "
+                "❝ the same words credited to someone else, ≈ a difference of precision (a "
+                "rounding, a qualifier, a more specific place); P makes x skip the ≈ ones."
             )
