@@ -19,17 +19,20 @@ from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, 
 from .binding import lemma
 from .diff import Segment, word_diff
 from .figure_checks import Side, figure_flags
-from .lexicon import qualifiers
+from .lexicon import currencies, qualifiers, units
 from .places import inside
 from .speakers import NameSpan, Speaker, speakers
 from .tokens import ORDINALS
 
 _QUALIFIER_WORDS = sorted({w for phrase in qualifiers() for w in phrase.split()
                            if len(w) > 2 and w.isalpha()})
+_UNIT_WORDS = sorted({form.lower() for form in units() if len(form) > 2 and form.isalpha()}
+                     | {w for w in currencies()[1] if w.isalpha()})
 _NUMBERISH = re.compile(
     r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
-                          "dozen", "thirds?", "quarters?", "noon", "midnight", *WEEKDAYS,
-                          *MONTHS])
+                          "dozen", "thirds?", "quarters?", "noon", "midnight", "twice",
+                          "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
+                          *(phrase.replace(" ", r"\s+") for phrase in qualifiers())])
     + r")\b",
     re.IGNORECASE,
 )

@@ -70,19 +70,26 @@ def _verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     (`21 kilometres (13 miles)`) can make the two agree, never merely consistent."""
     forms_a, forms_b = _forms(qa), _forms(qb)
     sa, sb = qa.figure.sense, qb.figure.sense
+    if qa.figure.compared != qb.figure.compared:  # `exceeding the $161 million` states it too
+        sa = sb = "="
     hedges = {sa, sb} <= {"=", "~", "<~"}
-    for da, la, ha, _, ua in forms_a:
-        for db, lb, hb, _, ub in forms_b:
-            tolerance = 1e-9 if ua == ub or _base(da) != da else _UNIT_TOLERANCE
-            if _base(da) == _base(db) and _close(la, lb, tolerance) and _close(ha, hb, tolerance) and (
-                    sa == sb or hedges):
+    for da, la, ha, sta, ua in forms_a:
+        for db, lb, hb, stb, ub in forms_b:
+            if {ua, ub} == {"fraction", "%"}:  # `33%` is a third; `65.6%` is not two-thirds
+                step = stb if ua == "fraction" else sta
+                if abs(la - lb) <= step / 2 + 1e-9 and (sa == sb or hedges):
+                    return None
+                continue
+            tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
+            if _base(da) == _base(db) and _close(la, lb, tolerance) and \
+                    _close(ha, hb, tolerance) and (sa == sb or hedges):
                 return None
     da, la, ha, sta, ua = forms_a[0]
     db, lb, hb, stb, ub = forms_b[0]
     if da != db:
         return None  # a rate against a plain amount, or forms that cannot be compared
-    same_value = _close(la, lb, 1e-9 if ua == ub else _UNIT_TOLERANCE) and _close(
-        ha, hb, 1e-9 if ua == ub else _UNIT_TOLERANCE)
+    tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
+    same_value = _close(la, lb, tolerance) and _close(ha, hb, tolerance)
     if sa == sb and sa in (">", "<"):
         return ("conflict", "number")
     if sa == sb:
@@ -153,8 +160,8 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
     if qa.part != qb.part:
         return 0.0  # `37 of the candidates` is not the count of all of them
-    if qa.figure.dimension == "ordinal" and (not qa.noun or qa.noun != qb.noun):
-        return 0.0
+    if qa.figure.dimension == "ordinal" and qa.noun != qb.noun:
+        return 0.0  # `third time` and `fifth round` rank different things
     score = 1.0
     evidence = close and ((alone and qa.figure.dimension != "count") or parallel)
     if qa.role and qa.role == qb.role:
@@ -165,11 +172,11 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
         evidence = True
     shared = len(qa.context & qb.context)
     if shared:
-        score += min(shared, 3)
+        score += min(shared, 2)
         evidence = True
     own_a, own_b = qa.near & moved[0], qb.near & moved[1]
     if own_a & own_b:
-        score += 3.0 * min(len(own_a & own_b), 2)
+        score += 4.0 * min(len(own_a & own_b), 2)
         evidence = True
     if _verdict(qa, qb) is None or _close(_written(qa), _written(qb), 1e-9):
         score += 0.5
@@ -289,7 +296,8 @@ def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[Date
         x, y = dates_a[i], dates_b[j]
         fx, fy = x.fields(), y.fields()
         differing = [k for k in set(fx) & set(fy) if fx[k] != fy[k]]
-        if "minutes" in differing and x.zone and y.zone and x.zone != y.zone:
+        if "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
+                (x.twelve_hour or y.twelve_hour) and fx["minutes"] % 720 == fy["minutes"] % 720)):
             differing.remove("minutes")
         if not differing:
             continue
