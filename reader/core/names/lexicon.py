@@ -102,18 +102,18 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     tier (`major`, `word`) may follow a name (see tools/build_gazetteer.py).
     """
     path = Path(__file__).resolve().parent / "data" / "places.txt"
-    every: list[str] = []
-    major: list[str] = []
-    word: list[str] = []
-    for line in path.read_text(encoding="utf-8").lower().splitlines():
-        if not line or line.startswith("#"):
-            continue
+    lines = path.read_text(encoding="utf-8").lower().split("\n")
+    every = set(lines)  # built in C; the few lines with a tier are put right below
+    major: set[str] = set()
+    word: set[str] = set()
+    for line in [line for line in lines if "\t" in line or line.startswith("#")]:
+        every.discard(line)
         name, _, tier = line.partition("\t")
-        every.append(name)
-        if tier == "major":
-            major.append(name)
-        elif tier == "word":
-            word.append(name)
+        if line.startswith("#"):
+            continue
+        every.add(name)
+        (major if tier == "major" else word if tier == "word" else every).add(name)
+    every.discard("")
     return frozenset(every), frozenset(major), frozenset(word)
 
 
