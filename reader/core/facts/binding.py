@@ -21,7 +21,9 @@ from .tokens import Token, is_number_word, tokenize
 _BOUNDARY_SIGNS = frozenset(",;:()[]\u2014\u2013")
 _BOUNDARY_WORDS = frozenset("and but while whereas when after as because although though "
                             "including plus compared versus whereas".split())
-_SKIP_BEFORE_NOUN = frozenset("more other additional further new extra fewer".split())
+_SKIP_BEFORE_NOUN = frozenset("more other additional further new extra fewer last first next past "
+                              "previous final".split())
+_SUBSET = frozenset("first last opening final".split())  # `the first two games` of a series
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman",
               "lives": "life", "feet": "foot", "police": "police"}
@@ -236,13 +238,19 @@ def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity
         if not role and at >= 0 and figure.dimension == "count":
             role = _role_at(tokens, at)
         end = tokens[at].end if at >= 0 else figure.end
+        while 0 <= at < len(tokens) - 1 and tokens[at + 1].glued and (
+                tokens[at + 1].text == "-" or not _is_boundary(tokens[at + 1])) and \
+                tokens[at + 1].text not in "’'.,;:!?)\"”":
+            at += 1  # the whole word: `AK-47s`, not `AK`
+            end = tokens[at].end
         if at < 0 and figure.last + 1 < len(tokens) and _role_at(tokens, figure.last + 1):
             end = tokens[figure.last + 1].end  # `eight injured`
         figure = _anchored(tokens, figure)
         if figure.dimension == "count" and noun == "time":  # `three times`, like `twice`
             figure, noun = replace(figure, dimension="times"), ""
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
-            tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"}
+            tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"} \
+            or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET)
         out.append(Quantity(figure, noun, role, _context(tokens, figure.first, figure.last),
                             figure.start, end, near, names, part))
     return out

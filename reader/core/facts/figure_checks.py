@@ -10,6 +10,7 @@ qualifier is `precision`; one that cannot both be true is a `conflict`.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -120,6 +121,13 @@ def _written(q: Quantity) -> float:
     return (f.low - f.offset) / f.factor if f.factor else f.low
 
 
+def _distinctive(q: Quantity) -> bool:
+    """A figure precise enough that the same value on the other side is surely the same
+    figure (`2,001,926`, `55.3%`), unlike `three` or `20`, which a sentence may give twice."""
+    digits = "".join(ch for ch in f"{_written(q):.6g}" if ch.isdigit()).strip("0")
+    return len(digits) >= 3
+
+
 def _ranks(quantities: list[Quantity]) -> list[int]:
     """Each figure's place among the figures of its dimension (`6-3, 6-4`: 0 and 1)."""
     seen: Counter[str] = Counter()
@@ -155,6 +163,9 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
             not (qa.context & qb.context) - {qa.noun[:6], qb.noun[:6]}:
         return 0.0  # `four people (dead)` is not answered by `50 people` said of nothing
     people = lexicon.people_nouns()
+    for x, y in ((qa, qb), (qb, qa)):
+        if x.role and not x.noun and y.noun and not y.role and y.noun not in people:
+            return 0.0  # `losing eight` is about people or games lost, `10 games` about games
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
             qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
         return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
@@ -183,12 +194,27 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
     if _verdict(qa, qb) is None or _close(_written(qa), _written(qb), 1e-9):
         score += 0.5
         evidence = True
+        if _distinctive(qa) and qa.figure.low == qb.figure.low and \
+                qa.figure.high == qb.figure.high:
+            score += 6.0  # `2,001,926` on both sides is one figure, wherever each side puts it
     score -= 0.25 * position  # order only breaks ties: outlets reorder their sentences
     return score if evidence and score > 0 else 0.0
 
 
+_NEGATIONS = frozenset("no not never none nor neither".split())
+
+
+def _negated(side: Side, q: Quantity) -> bool:
+    """A negation earlier in the figure's clause (`no other offer was more than ...`)."""
+    head = re.split(r"[.;:!?,]\s|\s(?:but|yet|while|whereas)\s", side.folded[:q.start])[-1]
+    words = re.findall(r"[a-z]+", head.lower())
+    return any(w in _NEGATIONS for w in words) or "n't" in head.replace("\u2019", "'")
+
+
 def _describe(q: Quantity, side: Side) -> str:
     shown = side.text[slice(*side.span(q.start, q.end))]
+    if q.figure.period:
+        shown += f" {q.figure.period}"
     return f"{shown} ({q.role})" if q.role and q.role not in shown.lower() else shown
 
 
@@ -220,6 +246,8 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             if verdict is None:
                 continue
             severity, kind = verdict
+            if severity == "precision" and (_negated(a, qa[i]) or _negated(b, qb[j])):
+                continue  # `no offer was more than seven years` states no figure to refine
             why = f"A: {_describe(qa[i], a)}; B: {_describe(qb[j], b)}"
             if severity == "precision":
                 why += " (consistent, stated less precisely by one)"
@@ -298,12 +326,24 @@ def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[Date
         x, y = dates_a[i], dates_b[j]
         fx, fy = x.fields(), y.fields()
         differing = [k for k in set(fx) & set(fy) if fx[k] != fy[k]]
-        if "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
+        zones = lexicon.zones()
+        if x.zone != y.zone and x.zone in zones and y.zone in zones and "minutes" in fx and \
+                "minutes" in fy:
+            utc_a, utc_b = fx["minutes"] - zones[x.zone], fy["minutes"] - zones[y.zone]
+            if utc_a % 1440 == utc_b % 1440 or (
+                    (x.twelve_hour or y.twelve_hour) and utc_a % 720 == utc_b % 720):
+                differing = [k for k in differing if k != "minutes"]
+            elif "minutes" not in differing:
+                differing.append("minutes")
+        elif "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
                 (x.twelve_hour or y.twelve_hour) and fx["minutes"] % 720 == fy["minutes"] % 720)):
             differing.remove("minutes")
-        if not differing:
+        related = x.relation and y.relation and x.relation != y.relation
+        if not differing and not related:
             continue
-        a_span, b_span = a.span(x.start, x.end), b.span(y.start, y.end)
+        start_a = x.lead if related else x.start
+        start_b = y.lead if related else y.start
+        a_span, b_span = a.span(start_a, x.end), b.span(start_b, y.end)
         shown_a, shown_b = a.text[slice(*a_span)], b.text[slice(*b_span)]
         out.append((x, Discrepancy("date", shown_a, shown_b, "conflict",
                                    f"A: {shown_a}; B: {shown_b}", a_span, b_span)))

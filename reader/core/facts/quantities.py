@@ -18,7 +18,7 @@ from .tokens import FRACTIONS, MULTIPLES, ORDINALS, Token, digits_value, is_numb
 
 _SKIP_AFTER = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "x", "ers", "D", "G", "K"})
 _SPACED_SHORT_UNITS = frozenset({"km", "kg", "ft", "mm", "cm", "lb", "mi", "yd", "oz", "lbs",
-                                 "kms", "kgs"})
+                                 "kms", "kgs", "day"})
 _LABEL_BEFORE = re.compile(r"(\b(No|no|Nos|number|Number|Vol|Art|Article|Route|Flight|Room)"
                            r"\.?\s*|#\s*)$")
 _METRE_NEXT = frozenset("high tall long deep wide away above below from up down race sprint "
@@ -34,6 +34,8 @@ _SCALE_WORDS = frozenset("million millions billion billions thousand bn m".split
 _NOT_NOUNS = frozenset("by x and or to in of on at for from with than high".split())
 _NOT_ONE_BEFORE = frozenset("no the this that which every any each another only someone "
                             "anyone everyone".split())
+_AFTER_AMOUNT = frozenset("and or of to in on at by from with without for since until as "
+                          "than when while while that the this its his her their".split())
 _NOT_ONE_AFTER = frozenset("of another by".split())
 
 
@@ -59,6 +61,9 @@ class Figure:
     high and step of each other form."""
     compared: bool = False
     """`less than the $184 million`: a bound set by a figure the sentence states."""
+    period: str = ""
+    """The words that make it a rate when they stand apart from it (`each day` in `£30,000 in
+    revenue each day`), to say what it is when it is shown alone."""
 
     @property
     def value(self) -> float:
@@ -92,6 +97,7 @@ class FigureReader:
         self.text = text
         self.tokens = tokens
         self.masked = masked
+        self._period = ""
 
     def _masked(self, token: Token) -> bool:
         return any(s <= token.start < e for s, e in self.masked)
@@ -124,8 +130,11 @@ class FigureReader:
                 j += 1
             elif nxt in FRACTIONS and token.lower != "one" or nxt == "half":
                 return FRACTIONS[nxt] * 100, 1.0, j + 1  # `a third`: a share, in percent
+            elif nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].lower in FRACTIONS and \
+                    tokens[j + 2].glued:
+                return FRACTIONS[tokens[j + 2].lower] * 100, 1.0, j + 2  # `one-sixth`
             elif token.lower != "one" and self._single_unit(k):
-                return 1.0, 1.0, k  # `less than an hour`, `a week after`: one of the unit
+                return 1.0, 0.5, k  # `less than an hour`, `a week after`: one of the unit
             else:
                 return (1.0, 1.0, k) if token.lower == "one" else None
         while j < len(tokens):
@@ -142,7 +151,8 @@ class FigureReader:
             j += 1
         if words and end + 1 < len(tokens):
             after = end + 1 + (tokens[end + 1].text == "-")
-            if after < len(tokens) and tokens[after].lower in FRACTIONS and words != ["one"] or (
+            if after < len(tokens) and tokens[after].lower in FRACTIONS and (
+                    words != ["one"] or after > end + 1) or (
                     after < len(tokens) and tokens[after].lower in ("third", "quarter", "fifth",
                                                                     "tenth")):
                 parsed = words_value(words)
@@ -182,8 +192,14 @@ class FigureReader:
             return False
         head = self.text[max(0, tokens[k].start - 20):tokens[k].start].lower()
         after = tokens[unit[1] + 1].lower if unit[1] + 1 < len(tokens) else ""
+        if after in ("ago", "after", "later", "earlier", "before"):
+            return True
+        if after in ("’", "'") and unit[1] + 2 < len(tokens) and tokens[unit[1] + 2].lower == "s":
+            return True  # `a fortnight's holiday`
+        if after.isalpha() and after not in _AFTER_AMOUNT:
+            return False  # `in a second chamber`, `for a day trip`: the word describes
         return bool(_qualifier_before().search(head)) or head.rstrip().endswith(
-            ("for", "within", "in")) or after in ("ago", "after", "later", "earlier", "before")
+            ("for", "within", "in"))
 
     def read(self) -> list[Figure]:
         out: list[Figure] = []
@@ -298,7 +314,8 @@ class FigureReader:
         if last + 1 < len(tokens) and tokens[last + 1].glued and tokens[last + 1].lower in (
                 "st", "nd", "rd", "th", "s"):
             return None  # ordinals and decades: `11th`, `1990s`
-        fraction_read = tokens[last].lower in FRACTIONS
+        fraction_read = tokens[last].lower in FRACTIONS and not (
+            tokens[last].lower == "half" and "and" in (t.lower for t in tokens[k:last]))
         start = tokens[k].start
         currency = self._currency_before(start)
         if currency:
@@ -337,6 +354,7 @@ class FigureReader:
                 and dimension == "count":
             dimension, unit_label = "percent", "%"
             j += 2
+        self._period = ""
         j, rate, per = self._rate(j)
         if rate:
             dimension = f"{dimension}/{per}"
@@ -345,7 +363,8 @@ class FigureReader:
             value = -value
         low = high = value * factor + offset
         figure = Figure(start, tokens[j - 1].end, low, high, abs(step * factor), "=",
-                        dimension, unit_label, k, j - 1, (scale or 1.0) * factor, offset)
+                        dimension, unit_label, k, j - 1, (scale or 1.0) * factor, offset,
+                        period=self._period)
         return self._range(figure)
 
     def _rate(self, j: int) -> tuple[int, float, str]:
@@ -357,6 +376,15 @@ class FigureReader:
         if k + 2 < len(tokens) and tokens[k].is_word and tokens[k + 1].lower in _PER and \
                 tokens[k].lower not in _PER:
             k += 1
+        else:  # `£30,000 in advertising revenue each day`: a period a few words on
+            ahead = next((n for n in range(k, min(k + 5, len(tokens) - 1))
+                          if not tokens[n].is_word or tokens[n].lower in _PER), None)
+            if ahead is not None and ahead > k + 1 and tokens[ahead].lower in (
+                    "per", "each", "every"):
+                period = lexicon.units().get(tokens[ahead + 1].lower)
+                if period is not None and period.dimension == "duration":
+                    self._period = f"{tokens[ahead].lower} {tokens[ahead + 1].lower}"
+                    return j, period.factor, "duration"
         if k + 1 >= len(tokens) or tokens[k].lower not in _PER:
             return j, 0.0, ""
         word = tokens[k + 1]
@@ -404,7 +432,9 @@ class FigureReader:
         if key == "m" and not money:
             nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
             before = tokens[j - 2].text if j >= 2 else ""
-            if nxt in _METRE_NEXT or nxt in ("by", "x") or (before == "(" and nxt == ")"):
+            bracketed = nxt == ")" and any(t.text == "(" for t in tokens[max(0, j - 6):j])
+            if nxt in _METRE_NEXT or nxt in ("by", "x") or (bracketed and (
+                    before == "(" or tokens[j - 2].lower in ("by", "x"))):
                 return j, 0.0  # `100m sprint`, `2.4m by 3.7m`, `(3,350m)`: metres
         return j + 1, factor
 
@@ -488,7 +518,7 @@ class FigureReader:
         sense, start, end = figure.sense, figure.start, figure.end
         phrase = " ".join(match.group(1).split()) if match else ""
         if match and phrase == "over" and figure.dimension == "duration":
-            before = head[:match.start(1)].rstrip().split()
+            before = head[:match.start(1)].replace("(", " ").split()
             if before and (before[-1][:1].isdigit() or before[-1] in _SCALE_WORDS):
                 match = None  # `$160 million over eight years`: during them, not more
         compared = False
@@ -535,6 +565,9 @@ class FigureReader:
                 continue  # `33 share) and women 25-54 (19.2/40)`: not one run of figures
             if all(f.dimension == "count" for f in before + inner):
                 continue  # `(14.1 rating/33 share)`: figures of their own, not conversions
+            if any(o.dimension.split(":")[0] != i.dimension.split(":")[0]
+                   for o, i in zip(before, inner)):
+                continue  # `2,001,926 votes (55.3%)`: a share of something, not its other form
             for n, (outer, alternate) in enumerate(zip(before, inner)):
                 forms = outer.alternates + ((alternate.dimension, alternate.low, alternate.high,
                                              alternate.step),)
