@@ -1,0 +1,262 @@
+"""Attributions in running text: a verb of saying and who it credits.
+
+A cue is a verb of saying (`said`, `told`, `added`…, `according to`, `was quoted as saying`)
+with the words that name its speaker: a name the entity index found (`Putin said`, `said
+Kiper`, `said the head of the regional administration, Oleh Kiper`), a pronoun (`he said`),
+or a description (`the Russian president said`, `police said`, `a friend of the actress
+said`). Who a pronoun or a description stands for is decided later, in reading order
+(`quotes`). Verbs of saying that report nothing (`refused to say`, `did not say`, `was said
+to`) are no cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..names import lexicon as names
+from ..text.wordlists import entries
+from .speakers import NameSpan
+
+_WORDS = Path(__file__).resolve().parent / "data" / "words"
+PRONOUNS = frozenset("he she they it we i".split())
+_DETERMINERS = frozenset("the a an his her their its our one another this that".split())
+_NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to|\bto)\s+$",
+                       re.IGNORECASE)
+_STOPS = frozenset("in at on from after before with by for to and but while as since when where "
+                   "which who whom whose that than if because during".split())
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return entries(_WORDS, "speech_verbs")
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Nouns a description of a speaker ends in: offices (`mayor`) and others (`witness`)."""
+    return entries(_WORDS, "speaker_nouns") | names.ROLES
+
+
+@lru_cache(maxsize=1)
+def adverbs() -> frozenset[str]:
+    return entries(_WORDS, "speech_adverbs")
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    return re.compile(rf"\baccording to\b|\bquoted\b(?=[^.\n]{{0,60}}?\bas saying\b)|"
+                      rf"\b(?:{verbs})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The words a cue credits: `kind` is `name` (key: the entity), `pronoun` (key: the
+    pronoun) or `role` (key: the description as written); flat offsets of those words."""
+
+    kind: str
+    key: str
+    type: str
+    start: int
+    end: int
+    definite: bool = True
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A verb of saying at [start, end) of the flat text and whom it credits. `inverted`: the
+    speaker follows the verb (`said Kiper`, `according to Vilkul`); `at`/`until` bound all
+    the cue's words (speaker, verb, listener)."""
+
+    start: int
+    end: int
+    verb: str
+    ref: Ref
+    inverted: bool
+    at: int
+    until: int
+
+
+def _words_back(text: str, end: int, limit: int) -> list[re.Match[str]]:
+    """The last `limit` words before `end`, stopping at a sentence or clause break."""
+    head = text[max(0, end - 160):end]
+    cut = max(head.rfind(c) for c in ".!?;:\n\u201c\u201d\"()")
+    base = max(0, end - 160)
+    found = list(_WORD.finditer(text, base + cut + 1, end))
+    return found[-limit:]
+
+
+def _name_ending(spans: list[NameSpan], at: int) -> NameSpan | None:
+    best = None
+    for span in spans:
+        if at - 3 <= span.end <= at and (best is None or span.end > best.end):
+            if span.type in ("PERSON", "ORG", "PLACE"):
+                best = span
+    return best
+
+
+def _skip_back(text: str, at: int) -> int:
+    """Back over the adverbs that may stand between a speaker and the verb."""
+    while True:
+        words = _words_back(text, at, 1)
+        if not words or words[0].group().lower() not in adverbs() or \
+                text[words[0].end():at].strip():
+            return at
+        at = words[0].start()
+
+
+def _role_before(text: str, at: int) -> Ref | None:
+    """`the Russian president`, `Ukraine's army chief`, `police`, `a friend of the actress`
+    ending at `at`."""
+    words = _words_back(text, at, 7)
+    if not words or text[words[-1].end():at].strip():
+        return None
+    lowered = [w.group().lower().rstrip(".") for w in words]
+    head = lowered[-1]
+    nouns = speaker_nouns()
+    if head not in nouns and not (len(lowered) > 1 and lowered[-2] in nouns and head.endswith(
+            ("man", "woman"))):
+        # `a friend of the actress`: the head noun before `of`
+        if "of" not in lowered:
+            return None
+        k = len(lowered) - 1 - lowered[::-1].index("of")
+        if k == 0 or lowered[k - 1] not in nouns:
+            return None
+    first = len(words) - 1
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].group()
+        low = lowered[k]
+        if low in _DETERMINERS or word.endswith(("'s", "\u2019s")):
+            first = k
+            if k > 0 and lowered[k - 1] == "of":
+                continue  # `a friend of the actress`
+            break
+        if low in _STOPS and k < len(words) - 1:
+            first = k + 1
+            break
+        if k < len(words) - 1 and (low in speech_verbs() or low in adverbs()):
+            first = k + 1
+            break
+        first = k
+    start = words[first].start()
+    described = text[start:at]
+    det = words[first].group().lower()
+    definite = det not in ("a", "an", "one", "another")
+    if det in ("a", "an") and len(words) - first == 1:
+        return None
+    return Ref("role", described, "", start, at, definite)
+
+
+def _subject(text: str, verb_start: int, spans: list[NameSpan]) -> Ref | None:
+    """Who stands before the verb: `Putin said`, `Ushakov had earlier said`, `he added`,
+    `the mayor said`, `Vilkul, the city's mayor, said`."""
+    at = _skip_back(text, verb_start)
+    before = text[:at].rstrip()
+    end = len(before)
+    if before.endswith(","):  # an apposition or a relative clause between commas
+        comma = before.rfind(",", max(0, end - 140), end - 1)
+        inner = before[comma + 1:end - 1]
+        if comma > 0 and not re.search("[\"\u201c\u201d]", inner):
+            name = _name_ending(spans, comma)
+            if name is not None and name.type != "PLACE":
+                return Ref("name", name.key, name.type, name.start, name.end)
+        return None
+    name = _name_ending(spans, end)
+    if name is not None:
+        return Ref("name", name.key, name.type, name.start, name.end)
+    words = _words_back(text, end, 1)
+    if words and words[0].end() == end and words[0].group().lower() in PRONOUNS:
+        return Ref("pronoun", words[0].group().lower(), "", words[0].start(), end)
+    return _role_before(text, end)
+
+
+def _inverted(text: str, verb_end: int, spans: list[NameSpan]) -> Ref | None:
+    """Who follows the verb: `said Kiper`, `said the head of the regional administration,
+    Oleh Kiper`, `according to city administration head Oleksandr Vilkul`, `said police`."""
+    stop = len(text)
+    for sign in ".!?;\n\u201c\"":
+        found = text.find(sign, verb_end)
+        if found >= 0:
+            stop = min(stop, found)
+    tail = text[verb_end:stop]
+    words = _WORD.findall(tail)
+    inside = [s for s in spans if verb_end <= s.start and s.end <= stop and s.type != "PLACE"]
+    first_words = " ".join(words[:3]).lower()
+    direct = [s for s in inside if not text[verb_end:s.start].strip(" ,")]
+    if direct:
+        return Ref("name", direct[0].key, direct[0].type, direct[0].start, direct[0].end)
+    if inside and len(words) <= 14:
+        if True:
+            people = [s for s in inside if s.type == "PERSON"] or inside
+            span = people[-1] if not re.search(r"\b(?:who|which|that)\b", tail[:people[-1].start
+                                                                                - verb_end]) \
+                else people[0]
+            between = text[verb_end:span.start].lower().split()
+            if between and between[0] in ("a", "an") and not re.search(",", text[verb_end:
+                                                                                span.start]):
+                return _role_after(text, verb_end, stop)
+        return Ref("name", span.key, span.type, span.start, span.end)
+    if first_words:
+        return _role_after(text, verb_end, stop)
+    return None
+
+
+def _role_after(text: str, verb_end: int, stop: int) -> Ref | None:
+    found = list(_WORD.finditer(text, verb_end, stop))[:7]
+    nouns = speaker_nouns()
+    for k, word in enumerate(found):
+        low = word.group().lower()
+        if low in nouns:
+            start = found[0].start()
+            det = found[0].group().lower()
+            if det not in _DETERMINERS and k > 0 and not found[0].group()[:1].islower():
+                return None
+            return Ref("role", text[start:word.end()], "", start, word.end(),
+                       det not in ("a", "an"))
+        if low in ("that", "who", "which", "in", "on", "at", "to"):
+            return None
+    return None
+
+
+def cues(text: str, spans: list[NameSpan]) -> list[Cue]:
+    """Every attribution in the flat text, in order; `spans` are the names at flat offsets."""
+    out: list[Cue] = []
+    for match in _cue_pattern().finditer(text):
+        verb = match.group().lower()
+        start, end = match.span()
+        if _NEGATION.search(text[max(0, start - 20):start]):
+            continue
+        after = text[end:end + 12].lower()
+        if after.startswith((" to ", " to be")) and verb in ("said", "says"):
+            continue  # `was said to be`
+        if verb == "according to":
+            ref = _inverted(text, end, spans)
+            if ref is not None:
+                out.append(Cue(start, end, verb, ref, True, start, ref.end))
+            continue
+        if verb == "quoted":  # `Tass quoted Putin as saying`: the one quoted speaks
+            passive = re.search(r"\b(?:was|were|is|are|been)\s+$", text[max(0, start - 8):start])
+            ref = _subject(text, start - len(passive.group()), spans) if passive else \
+                _inverted(text, end, spans)
+            saying = text.find("as saying", end) + len("as saying")
+            if ref is not None:
+                out.append(Cue(start, saying, "quoted", ref, not passive, min(start, ref.start),
+                               saying))
+            continue
+        ref = _subject(text, start, spans)
+        inverted = False
+        if ref is None:
+            lead = text[:start].rstrip()
+            if lead.endswith((",", "\u201d", '"', "\u2019")) or not lead or lead.endswith("\n"):
+                ref = _inverted(text, end, spans)
+                inverted = True
+        if ref is None:
+            continue
+        at = ref.start if not inverted else start
+        until = end if not inverted else ref.end
+        out.append(Cue(start, end, verb, ref, inverted, min(at, start), max(until, end)))
+    return out
