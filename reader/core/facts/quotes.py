@@ -41,6 +41,8 @@ _SMALL = frozenset("of the a an and in on for to with at by from or".split())
 _THAT = re.compile(r"^(?:[^\n.!?,;:\u201c\"]{0,36}?\s)?that\s", re.IGNORECASE)
 _GROUPS = frozenset("police officials authorities officers investigators prosecutors witnesses "
                      "residents doctors firefighters sources workers students".split())
+_SAYS = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:assertion|comments?|remarks?|statement|words|"
+                   r"claims?|message|view|argument|warning|words)\b")
 _GENERIC_HEADS = frozenset("leader head chief".split())
 _TIME_LEAD = re.compile(r"^\s*(?:(?:on|late|early|earlier|last|this|in|during)\s+)*"
                         r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -138,6 +140,8 @@ class _Reader:
         `talks with Kushner`)."""
         if any(q.start <= span.start < q.end for q in self.marks):
             return False  # named inside a quotation
+        if _SAYS.match(self.text, span.end):
+            return True  # `Trump's earlier assertion that …`
         if self.text[span.end:span.end + 2] in ("'s", "\u2019s") or self.text[
                 span.end:span.end + 2] in ("' ", "\u2019 "):
             return False  # `Reunion Pictures' Matthew O'Connor`: a modifier
@@ -379,7 +383,11 @@ class _Reader:
             position = group.parts[0].start
             since = self._window(position)
             speaker = resolved.get(group.cue) if group.cue is not None else None
-            if group.cue is None:
+            same_sentence = last[0] >= 0 and self.flat.sentence_at(last[0]) == \
+                self.flat.sentence_at(position)
+            if group.cue is None and same_sentence:
+                speaker = last[1]
+            if group.cue is None and speaker is None:
                 speaker = self._sentence_subject(position)
             if group.cue is None and speaker is None:
                 recent = [(at, key, kind) for at, key, kind in self.spoken
