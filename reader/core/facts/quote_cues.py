@@ -12,6 +12,8 @@ to`) are no cues.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,16 +49,24 @@ def adverbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def object_verbs() -> frozenset[str]:
+    """Verbs of saying that report a clause only after `that` (`noted the role of`)."""
+    return entries(_WORDS, "object_verbs")
+
+
+@lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
     return re.compile(rf"\baccording to\b|\bquoted\b(?=[^.\n]{{0,60}}?\bas saying\b)|"
+                      rf"\b(?:adding|noting|saying|insisting|arguing|warning)(?= that\b)|"
                       rf"\b(?:{verbs})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Ref:
     """The words a cue credits: `kind` is `name` (key: the entity), `pronoun` (key: the
-    pronoun) or `role` (key: the description as written); flat offsets of those words."""
+    pronoun), `role` (key: the description as written) or `same` (`adding that`: whoever
+    spoke last in the sentence); flat offsets of those words."""
 
     kind: str
     key: str
@@ -90,10 +100,11 @@ def _words_back(text: str, end: int, limit: int) -> list[re.Match[str]]:
     return found[-limit:]
 
 
-def _name_ending(spans: list[NameSpan], at: int) -> NameSpan | None:
+def _name_ending(spans: list[NameSpan], at: int, text: str = "") -> NameSpan | None:
     best = None
     for span in spans:
-        if at - 3 <= span.end <= at and (best is None or span.end > best.end):
+        if at - 3 <= span.end <= at and (best is None or span.end > best.end) and (
+                not text or not text[span.end:at].strip(" '\u2019s")):
             if span.type in ("PERSON", "ORG", "PLACE"):
                 best = span
     return best
@@ -109,15 +120,16 @@ def _skip_back(text: str, at: int) -> int:
         at = words[0].start()
 
 
-def _role_before(text: str, at: int) -> Ref | None:
+def _role_before(text: str, at: int, spans: list[NameSpan]) -> Ref | None:
     """`the Russian president`, `Ukraine's army chief`, `police`, `a friend of the actress`
     ending at `at`."""
     words = _words_back(text, at, 7)
     if not words or text[words[-1].end():at].strip():
         return None
     lowered = [w.group().lower().rstrip(".") for w in words]
-    head = lowered[-1]
     nouns = speaker_nouns()
+    head = lowered[-1] if lowered[-1] in nouns or lowered[-1][:-1] not in nouns else \
+        lowered[-1][:-1]  # `leaders`, `lawyers`
     if head not in nouns and not (len(lowered) > 1 and lowered[-2] in nouns and head.endswith(
             ("man", "woman"))):
         # `a friend of the actress`: the head noun before `of`
@@ -130,7 +142,7 @@ def _role_before(text: str, at: int) -> Ref | None:
     for k in range(len(words) - 1, -1, -1):
         word = words[k].group()
         low = lowered[k]
-        if low in _DETERMINERS or word.endswith(("'s", "\u2019s")):
+        if low in _DETERMINERS or word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
             first = k
             if k > 0 and lowered[k - 1] == "of":
                 continue  # `a friend of the actress`
@@ -148,6 +160,11 @@ def _role_before(text: str, at: int) -> Ref | None:
     definite = det not in ("a", "an", "one", "another")
     if det in ("a", "an") and len(words) - first == 1:
         return None
+    joined = re.search(r"\band\s+$", text[max(0, start - 6):start])
+    if joined:  # `Howard and some state leaders said`: the one named
+        name = _name_ending(spans, start - len(joined.group()), text)
+        if name is not None:
+            return Ref("name", name.key, name.type, name.start, name.end)
     return Ref("role", described, "", start, at, definite)
 
 
@@ -161,48 +178,56 @@ def _subject(text: str, verb_start: int, spans: list[NameSpan]) -> Ref | None:
         comma = before.rfind(",", max(0, end - 140), end - 1)
         inner = before[comma + 1:end - 1]
         if comma > 0 and not re.search("[\"\u201c\u201d]", inner):
-            name = _name_ending(spans, comma)
+            name = _name_ending(spans, comma, text)
             if name is not None and name.type != "PLACE":
                 return Ref("name", name.key, name.type, name.start, name.end)
+            if comma > 0 and not re.search("[\"\u201c\u201d]", inner):
+                return _role_before(text, comma, spans)  # `The two jurors, who …, said`
         return None
-    name = _name_ending(spans, end)
+    who = re.search(r",?\s*\bwho\s*$", before)
+    if who:  # `Nick Rahall, who said he would …`
+        name = _name_ending(spans, who.start(), text)
+        if name is not None and name.type != "PLACE":
+            return Ref("name", name.key, name.type, name.start, name.end)
+        return None
+    name = _name_ending(spans, end, text)
     if name is not None:
         return Ref("name", name.key, name.type, name.start, name.end)
     words = _words_back(text, end, 1)
-    if words and words[0].end() == end and words[0].group().lower() in PRONOUNS:
-        return Ref("pronoun", words[0].group().lower(), "", words[0].start(), end)
-    return _role_before(text, end)
+    pronoun = re.sub(r"['\u2019](?:ve|d|ll|s|re)$", "", words[0].group().lower()) if words else ""
+    if words and words[0].end() == end and pronoun in PRONOUNS:
+        return Ref("pronoun", pronoun, "", words[0].start(), end)
+    return _role_before(text, end, spans)
 
 
-def _inverted(text: str, verb_end: int, spans: list[NameSpan]) -> Ref | None:
+def _inverted(text: str, verb_end: int, spans: list[NameSpan], limit: int = -1) -> Ref | None:
     """Who follows the verb: `said Kiper`, `said the head of the regional administration,
     Oleh Kiper`, `according to city administration head Oleksandr Vilkul`, `said police`."""
-    stop = len(text)
-    for sign in ".!?;\n\u201c\"":
+    stop = len(text) if limit < 0 else limit
+    for sign in "!?;\n\u201c\"" if limit >= 0 else ".!?;\n\u201c\"":
         found = text.find(sign, verb_end)
         if found >= 0:
             stop = min(stop, found)
     tail = text[verb_end:stop]
-    words = _WORD.findall(tail)
+    if not _WORD.search(tail):
+        return None
     inside = [s for s in spans if verb_end <= s.start and s.end <= stop and s.type != "PLACE"]
-    first_words = " ".join(words[:3]).lower()
-    direct = [s for s in inside if not text[verb_end:s.start].strip(" ,")]
-    if direct:
-        return Ref("name", direct[0].key, direct[0].type, direct[0].start, direct[0].end)
-    if inside and len(words) <= 14:
-        if True:
-            people = [s for s in inside if s.type == "PERSON"] or inside
-            span = people[-1] if not re.search(r"\b(?:who|which|that)\b", tail[:people[-1].start
-                                                                                - verb_end]) \
-                else people[0]
-            between = text[verb_end:span.start].lower().split()
-            if between and between[0] in ("a", "an") and not re.search(",", text[verb_end:
-                                                                                span.start]):
-                return _role_after(text, verb_end, stop)
+    lead = _WORD.search(tail)
+    apposition = lead is not None and lead.group().lower() in _DETERMINERS
+    comma = tail.find(",")
+    if apposition and comma >= 0:  # `said the head of the administration, Oleh Kiper`
+        second = tail.find(",", comma + 1)
+        segment_end = verb_end + (second if second >= 0 else len(tail))
+    else:
+        segment_end = verb_end + (comma if comma >= 0 else len(tail))
+    near = [s for s in inside if s.end <= segment_end]
+    if near:
+        people = [s for s in near if s.type == "PERSON"]
+        span = (people[-1] if apposition else people[0]) if people else near[0]
+        if apposition and not people:
+            return _role_after(text, verb_end, stop)
         return Ref("name", span.key, span.type, span.start, span.end)
-    if first_words:
-        return _role_after(text, verb_end, stop)
-    return None
+    return _role_after(text, verb_end, stop)
 
 
 def _role_after(text: str, verb_end: int, stop: int) -> Ref | None:
@@ -222,26 +247,32 @@ def _role_after(text: str, verb_end: int, stop: int) -> Ref | None:
     return None
 
 
-def cues(text: str, spans: list[NameSpan]) -> list[Cue]:
-    """Every attribution in the flat text, in order; `spans` are the names at flat offsets."""
+def cues(text: str, spans: list[NameSpan], ends: Sequence[int] = ()) -> list[Cue]:
+    """Every attribution in the flat text, in order; `spans` are the names at flat offsets,
+    `ends` where each sentence ends (so `Rep.` or `J.` does not end a speaker's name)."""
     out: list[Cue] = []
     for match in _cue_pattern().finditer(text):
         verb = match.group().lower()
         start, end = match.span()
+        at = bisect_left(ends, end)
+        limit = ends[at] if at < len(ends) else -1
         if _NEGATION.search(text[max(0, start - 20):start]):
             continue
         after = text[end:end + 12].lower()
         if after.startswith((" to ", " to be")) and verb in ("said", "says"):
             continue  # `was said to be`
+        if verb.endswith("ing"):  # `…, adding that …`: the sentence's speaker goes on
+            out.append(Cue(start, end, verb, Ref("same", "", "", start, start), False, start, end))
+            continue
         if verb == "according to":
-            ref = _inverted(text, end, spans)
+            ref = _inverted(text, end, spans, limit)
             if ref is not None:
                 out.append(Cue(start, end, verb, ref, True, start, ref.end))
             continue
         if verb == "quoted":  # `Tass quoted Putin as saying`: the one quoted speaks
             passive = re.search(r"\b(?:was|were|is|are|been)\s+$", text[max(0, start - 8):start])
             ref = _subject(text, start - len(passive.group()), spans) if passive else \
-                _inverted(text, end, spans)
+                _inverted(text, end, spans, limit)
             saying = text.find("as saying", end) + len("as saying")
             if ref is not None:
                 out.append(Cue(start, saying, "quoted", ref, not passive, min(start, ref.start),
@@ -252,7 +283,7 @@ def cues(text: str, spans: list[NameSpan]) -> list[Cue]:
         if ref is None:
             lead = text[:start].rstrip()
             if lead.endswith((",", "\u201d", '"', "\u2019")) or not lead or lead.endswith("\n"):
-                ref = _inverted(text, end, spans)
+                ref = _inverted(text, end, spans, limit)
                 inverted = True
         if ref is None:
             continue

@@ -22,14 +22,12 @@ organisation last named; what no name stands for keeps its description (`police`
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
-from ..names.lexicon import ROLES
 from ..text.normalize import fold
-from .quote_cues import Cue, Ref, cues, speaker_nouns
+from .quote_cues import PRONOUNS, Cue, Ref, cues, object_verbs, speaker_nouns
 from .quote_marks import Layout, Quotation, layout, quotations
 from .speakers import NameSpan
 
@@ -64,6 +62,8 @@ class _Group:
 def _flat_names(flat: Layout, entities: Sequence[Entity], side: int) -> list[NameSpan]:
     out = []
     for entity in entities:
+        if re.sub(r"['\u2019]\w+$", "", entity.name.lower()) in PRONOUNS:
+            continue  # `They've` opening a sentence is no name
         for m in entity.mentions:
             if m.article == side and m.sentence < len(flat.starts):
                 base = flat.starts[m.sentence]
@@ -92,11 +92,13 @@ class _Reader:
         self.names = _flat_names(self.flat, entities, side)
         marks = quotations(self.flat)
         inside = [(q.start, q.end) for q in marks]
-        self.cues = [c for c in cues(self.text, self.names)
+        ends = [self.flat.sentence_end(k) for k in range(len(self.flat.starts))]
+        self.cues = [c for c in cues(self.text, self.names, ends)
                      if not any(s <= c.start < e for s, e in inside)]
         self.marks = marks
         self.titles = self._titles()
-        self.spoken: list[tuple[int, str, str]] = []  # (offset, key, type) of resolved speakers
+        self.spoken: list[tuple[int, str, str]] = []  # (offset, key, type) of named speakers
+        self.said: list[tuple[int, tuple[str, str, bool]]] = []  # every resolved speaker
 
     def _titles(self) -> dict[str, set[str]]:
         """The words written before each person's name (`Russian President` Putin)."""
@@ -106,8 +108,12 @@ class _Reader:
                 continue
             head = self.text[max(0, span.start - 50):span.start]
             head = re.split(r"[.,;:!?\n\u201c\u201d\"()]|['\u2019]s?\s", head)[-1]
-            words = [w.lower() for w in re.findall(r"[\w-]+", head)[-4:]]
-            out.setdefault(span.key, set()).update(words)
+            titles = set()
+            for word in reversed(re.findall(r"[\w-]+", head)[-4:]):
+                if not (word[:1].isupper() or word.lower() in speaker_nouns()):
+                    break
+                titles.add(word.lower())
+            out.setdefault(span.key, set()).update(titles)
         return out
 
     # -- who a reference stands for ---------------------------------------------------------
@@ -154,10 +160,13 @@ class _Reader:
     def resolve(self, ref: Ref) -> tuple[str, str, bool] | None:
         if ref.kind == "name":
             return ref.key, ref.type, True
+        if ref.kind == "same":
+            start = self.flat.starts[self.flat.sentence_at(ref.start)]
+            earlier = [who for at, who in self.said if start <= at < ref.start]
+            return earlier[-1] if earlier else None
         since = self._window(ref.start)
         if ref.kind == "pronoun":
-            wanted = ("ORG", "PLACE") if ref.key == "it" else ("PERSON",) if ref.key in (
-                "he", "she", "i") else ("PERSON", "ORG", "PLACE")
+            wanted = ("PERSON",) if ref.key in ("he", "she", "i") else ("ORG", "PLACE")
             return self._antecedent(ref.start, since, wanted)
         words = [w.lower() for w in re.findall(r"[\w-]+", ref.key)]
         head = words[-1] if words else ""
@@ -178,12 +187,6 @@ class _Reader:
                 if own or orgs:
                     span = (own or orgs)[-1]
                     return span.key, "ORG", True
-            elif head not in ROLES and head not in _GROUPS:
-                # `the actress`, `the Taradise star`: the person the story is about so far
-                people = Counter(s.key for s in self.names if s.type == "PERSON" and
-                                 s.start < ref.start)
-                if people:
-                    return people.most_common(1)[0][0], "PERSON", True
         if head in ("police",):
             police = {s.key for s in self.names if s.type == "ORG" and "police" in
                       s.key.lower()}
@@ -211,6 +214,8 @@ class _Reader:
 
     def speak(self, cue: Cue) -> tuple[str, str, bool] | None:
         found = self.resolve(cue.ref)
+        if found is not None:
+            self.said.append((cue.start, found))
         if found is not None and found[1] != "ROLE":
             self.spoken.append((cue.start, found[0], found[1]))
         return found
@@ -260,6 +265,21 @@ class _Reader:
         rest = self.text[start:cue.at] + " " + self.text[cue.until:end]
         return len(re.findall(r"[\w'\u2019-]+", rest)) <= 3 and "," not in rest.strip(" ,\u201d\"")[:-1]
 
+    def _follows(self, last: _Group, q: Quotation) -> bool:
+        """`“A,” he said. “B.”`: a quotation opening the sentence right after the one that
+        holds the previous quote's end and attribution goes on with that quote."""
+        k = self.flat.sentence_at(q.start)
+        if k == 0 or self.text[self.flat.starts[k]:q.start].strip(" \u201c\"'") or \
+                q.start - 1 > self.flat.starts[k] + 1:
+            return False
+        ends_in = self.flat.sentence_at(last.parts[-1].end)
+        cue_in = self.flat.sentence_at(last.cue.start) if last.cue is not None else ends_in
+        if ends_in != k - 1 or cue_in != k - 1:
+            return False
+        rest = (last.parts[-1].end, self.flat.sentence_end(k - 1))
+        return not any(rest[0] <= c.start < rest[1] and c is not last.cue for c in self.cues) \
+            and not any(rest[0] < m.start < rest[1] for m in self.marks)
+
     def direct(self) -> tuple[list[_Group], set[Cue]]:
         groups: list[_Group] = []
         used: set[Cue] = set()
@@ -272,6 +292,9 @@ class _Reader:
             if not self._is_quote(q, self._attached(q, tail, head)):
                 continue
             last = groups[-1] if groups else None
+            if last is not None and tail is None and head is None and self._follows(last, q):
+                last.parts.append(q)
+                continue
             if last is not None and tail is None and last.parts[-1].end <= q.start:
                 if self._pure_cue(
                         last.parts[-1].end, q.start, last.cue) and (
@@ -293,6 +316,8 @@ class _Reader:
         that = _THAT.match(rest)
         if that and not _PERSONAL.search(that.group()[:-5]):
             at += that.end()
+        elif cue.verb in object_verbs() or cue.verb.endswith("ing"):
+            return None
         else:
             if cue.verb in ("told", "tells"):
                 named = [s for s in self.names if cue.end < s.start <= cue.end + 2]
