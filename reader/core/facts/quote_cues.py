@@ -172,11 +172,12 @@ def _subject(text: str, verb_start: int, spans: list[NameSpan]) -> Ref | None:
     """Who stands before the verb: `Putin said`, `Ushakov had earlier said`, `he added`,
     `the mayor said`, `Vilkul, the city's mayor, said`."""
     at = _skip_back(text, verb_start)
-    before = text[:at].rstrip()
-    end = len(before)
+    base = max(0, at - 200)
+    before = text[base:at].rstrip()
+    end = base + len(before)
     if before.endswith(","):  # an apposition or a relative clause between commas
-        comma = before.rfind(",", max(0, end - 140), end - 1)
-        inner = before[comma + 1:end - 1]
+        comma = text.rfind(",", max(0, end - 140), end - 1)
+        inner = text[comma + 1:end - 1]
         if comma > 0 and not re.search("[\"\u201c\u201d]", inner):
             name = _name_ending(spans, comma, text)
             if name is not None and name.type != "PLACE":
@@ -186,7 +187,7 @@ def _subject(text: str, verb_start: int, spans: list[NameSpan]) -> Ref | None:
         return None
     who = re.search(r",?\s*\bwho\s*$", before)
     if who:  # `Nick Rahall, who said he would …`
-        name = _name_ending(spans, who.start(), text)
+        name = _name_ending(spans, base + who.start(), text)
         if name is not None and name.type != "PLACE":
             return Ref("name", name.key, name.type, name.start, name.end)
         return None
@@ -234,14 +235,14 @@ def _role_after(text: str, verb_end: int, stop: int) -> Ref | None:
     found = list(_WORD.finditer(text, verb_end, stop))[:7]
     nouns = speaker_nouns()
     for k, word in enumerate(found):
-        low = word.group().lower()
+        low = word.group().lower().rstrip(".")
         if low in nouns:
             start = found[0].start()
             det = found[0].group().lower()
             if det not in _DETERMINERS and k > 0 and not found[0].group()[:1].islower():
                 return None
-            return Ref("role", text[start:word.end()], "", start, word.end(),
-                       det not in ("a", "an"))
+            stop_at = word.start() + len(word.group().rstrip("."))
+            return Ref("role", text[start:stop_at], "", start, stop_at, det not in ("a", "an"))
         if low in ("that", "who", "which", "in", "on", "at", "to"):
             return None
     return None
