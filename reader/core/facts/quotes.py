@@ -172,6 +172,10 @@ class _Reader:
         head = words[-1] if words else ""
         if "of" in words:
             head = words[words.index("of") - 1]
+        inside = [s for s in self.names if ref.start <= s.start and s.end <= ref.end
+                  and s.type == "ORG"]
+        if inside and head in _ORG_NOUNS:  # `the Reuters news agency`
+            return inside[0].key, "ORG", True
         if ref.definite:
             scores = {key: len(set(words) & titles) for key, titles in self.titles.items()
                       if head in titles or head in _GENERIC_HEADS}
