@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.output.rows import Row, row_text
+from ..core.output.rows import Row, row_sentences, row_text
 from ..core.safety import inert
 from ..core.store.bookmarks import BookmarkError
 from .base import ReaderBase
@@ -218,6 +218,31 @@ class ActionsMixin(ReaderBase):
             self.notify(f"Exported {what} to {inert(str(path))}", timeout=8)
 
         self.push_screen(PromptScreen("Export notes to (Markdown):", shown), done)
+
+    def _go_to_sentence(self, where: tuple[int, int] | None) -> None:
+        """Select the passage holding sentence `where` = (side, index), chosen in a view."""
+        if where is None:
+            return
+        target = self._view.find(lambda row: where in row_sentences(row), wrap=True)
+        if target is not None:
+            self._view.go(target)
+
+    def action_quotes(self) -> None:
+        if self.comparison is None:
+            return
+        from ..core.facts.quote_match import match_quotes, speaker_shares
+        from .screens.quotes import QuotesScreen
+
+        rows = match_quotes(self.comparison)
+        self.push_screen(QuotesScreen(rows, speaker_shares(rows)), self._go_to_sentence)
+
+    def action_figures(self) -> None:
+        if self.comparison is None:
+            return
+        from ..core.facts.figure_table import figure_rows
+        from .screens.figures import FiguresScreen
+
+        self.push_screen(FiguresScreen(figure_rows(self.comparison)), self._go_to_sentence)
 
     def action_furniture(self) -> None:
         self.query_one("#furniture").toggle_class("-shown")

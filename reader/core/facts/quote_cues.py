@@ -225,8 +225,8 @@ def _inverted(text: str, verb_end: int, spans: list[NameSpan], limit: int = -1) 
     if near:
         people = [s for s in near if s.type == "PERSON"]
         span = (people[-1] if apposition else people[0]) if people else near[0]
-        if apposition and not people:
-            return _role_after(text, verb_end, stop)
+        if apposition and not people and text[verb_end:span.start].split()[1:]:
+            return _role_after(text, verb_end, stop)  # `the head of Acme, …`
         return Ref("name", span.key, span.type, span.start, span.end)
     return _role_after(text, verb_end, stop)
 

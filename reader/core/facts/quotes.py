@@ -139,7 +139,9 @@ class _Reader:
             if named:
                 return named[0].key, named[0].type, True
             k -= 1
-        return None
+        nearest = [s for s in self.names if since <= s.start < at and s.type in wanted and not any(
+            q.start <= s.start < q.end for q in self.marks)]
+        return (nearest[-1].key, nearest[-1].type, True) if nearest else None
 
     def _subjectlike(self, span: NameSpan) -> bool:
         """Whether a name stands where a speaker would, not as an object (`coproduced Reid`,
