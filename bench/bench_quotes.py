@@ -2,7 +2,8 @@
 
     python bench/bench_quotes.py --part dev    # development labels, with examples of errors
     python bench/bench_quotes.py --part test   # the held-out labels: numbers only
-    python bench/bench_quotes.py --speed       # the seed pair: quotes and figures, views
+    python bench/bench_quotes.py --speed       # the seed pair: quotes and figures; the app's
+                                               # Q and F views, key to screen (headless)
 
 Labels: `bench/data/quotes_dev.json` (development texts, ECB+ topics 3 and 9) and
 `bench/data/quotes_gold.json` (held out: 5 ECB+ pairs of topics 13-25 and 4 OneStopEnglish
@@ -25,7 +26,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -202,6 +205,51 @@ def speed(rounds: int = 30) -> None:
           f"fastest {both[0] * 1000:.1f} ms")
 
 
+def _screen(session: str) -> str:
+    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True,
+                          text=True).stdout
+
+
+def _wait(session: str, test, limit: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        if test(_screen(session)):
+            return
+        time.sleep(0.002)
+    raise RuntimeError("timed out")
+
+
+def views(rounds: int = 15) -> None:
+    """Key to view on screen in tmux (the installed `reader`, seed pair): Q and F, and the
+    help screen (?) for scale, median of `rounds`; tmux's own round trip is in each number."""
+    reader = Path(sys.executable).with_name("reader")
+    session = f"quotes{time.monotonic_ns()}"
+    views = {"Q": "Who said what", "F": "Figures, conflicts first", "?": "reader — keys"}
+    times: dict[str, list[float]] = {key: [] for key in views}
+    with tempfile.TemporaryDirectory() as tmp:
+        command = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c {reader}"
+        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45",
+                        command], check=True)
+        try:
+            _wait(session, lambda screen: "Passage 1:" in screen, 30.0)
+            time.sleep(1.0)  # names found, the app idle
+            for _ in range(rounds):
+                for key, marker in views.items():
+                    start = time.perf_counter()
+                    subprocess.run(["tmux", "send-keys", "-t", session, key], check=True)
+                    _wait(session, lambda screen, m=marker: m in screen)  # type: ignore[misc]
+                    times[key].append(time.perf_counter() - start)
+                    subprocess.run(["tmux", "send-keys", "-t", session, "Escape"], check=True)
+                    _wait(session, lambda screen, m=marker: m not in screen)  # type: ignore[misc]
+                    time.sleep(0.1)
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    for key, values in times.items():
+        values.sort()
+        print(f"app in tmux: {key} shows its view {values[len(values) // 2] * 1000:.1f} ms after "
+              f"the key (median of {len(values)}, fastest {values[0] * 1000:.1f} ms)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("dev", "test"), default="dev")
@@ -209,6 +257,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.speed:
         speed()
+        views()
     else:
         run(args.part)
 

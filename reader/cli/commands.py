@@ -14,7 +14,7 @@ from .args import article_parser, new_parser, paths
 if TYPE_CHECKING:
     import argparse
 
-    from ..core.model import Article
+    from ..core.model import Article, Comparison
 
 
 def _compare_parser() -> argparse.ArgumentParser:
@@ -120,7 +120,7 @@ def run_entities(argv: Sequence[str]) -> int:
     return 0
 
 
-def _compared(prog: str, description: str, argv: Sequence[str]):  # type: ignore[no-untyped-def]
+def _compared(prog: str, description: str, argv: Sequence[str]) -> tuple[Comparison, bool]:
     """Parse `A B [--json]`, compare the two articles; (comparison, whether JSON)."""
     parser = article_parser(prog=prog, description=description)
     parser.add_argument("--json", action="store_true", help="print them as JSON")

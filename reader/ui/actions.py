@@ -6,12 +6,19 @@ Modal screens are imported when first opened: they are not needed for the first 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
+
+from ..core.model import Comparison
 from ..core.output.rows import Row, row_sentences, row_text
 from ..core.safety import inert
 from ..core.store.bookmarks import BookmarkError
 from .base import ReaderBase
 from .passage_view import PassageView
+
+if TYPE_CHECKING:
+    from .base import ViewData
 
 JUMPS = {
     "flag": (lambda row: row.flagged, "discrepancy"),
@@ -19,6 +26,14 @@ JUMPS = {
     "change": (lambda row: row.changed, "difference"),
     "gap": (lambda row: row.kind != "pair", "unmatched passage"),
 }
+
+
+def _views_of(comparison: Comparison) -> ViewData:
+    from ..core.facts.figure_table import figure_rows
+    from ..core.facts.quote_match import match_quotes, speaker_shares
+
+    rows = match_quotes(comparison)
+    return comparison, rows, speaker_shares(rows), figure_rows(comparison)
 
 
 class ActionsMixin(ReaderBase):
@@ -227,22 +242,34 @@ class ActionsMixin(ReaderBase):
         if target is not None:
             self._view.go(target)
 
-    def action_quotes(self) -> None:
+    @work(thread=True, exclusive=True, exit_on_error=False, group="views")
+    def prepare_views(self, comparison: Comparison) -> None:
+        """Work out the quotes and figures views once the names are known, so Q and F only
+        draw them."""
+        self._views = _views_of(comparison)
+
+    def _views_now(self) -> ViewData | None:
         if self.comparison is None:
+            return None
+        if self._views is None or self._views[0] is not self.comparison:
+            self._views = _views_of(self.comparison)
+        return self._views
+
+    def action_quotes(self) -> None:
+        views = self._views_now()
+        if views is None:
             return
-        from ..core.facts.quote_match import match_quotes, speaker_shares
         from .screens.quotes import QuotesScreen
 
-        rows = match_quotes(self.comparison)
-        self.push_screen(QuotesScreen(rows, speaker_shares(rows)), self._go_to_sentence)
+        self.push_screen(QuotesScreen(views[1], views[2]), self._go_to_sentence)
 
     def action_figures(self) -> None:
-        if self.comparison is None:
+        views = self._views_now()
+        if views is None:
             return
-        from ..core.facts.figure_table import figure_rows
         from .screens.figures import FiguresScreen
 
-        self.push_screen(FiguresScreen(figure_rows(self.comparison)), self._go_to_sentence)
+        self.push_screen(FiguresScreen(views[3]), self._go_to_sentence)
 
     def action_furniture(self) -> None:
         self.query_one("#furniture").toggle_class("-shown")

@@ -110,11 +110,12 @@ class _Matcher:
         rows: list[QuoteMatch] = []
         row_of_b: dict[int, int] = {}
         for i, qa in enumerate(self.quotes[0]):
-            j = by_a.get(i)
-            qb = self.quotes[1][j] if j is not None else None
-            if j is not None:
+            kind: QuoteMatchKind = "one-sided"
+            qb = None
+            if i in by_a:
+                j = by_a[i]
+                qb, kind = self.quotes[1][j], edges[i, j].kind
                 row_of_b[j] = len(rows)
-            kind: QuoteMatchKind = edges[i, j].kind if j is not None else "one-sided"
             rows.append(QuoteMatch(_speaker(qa, qb), kind, qa, qb))
         out: list[QuoteMatch] = []
         placed: dict[int, list[QuoteMatch]] = {}

@@ -134,11 +134,10 @@ def markdown_sections(comparison: Comparison, escape: Any) -> list[str]:
     lines += [f"## Figures ({len(figures)})", ""]
     if figures:
         lines += ["| counts | A | B | verdict |", "| --- | --- | --- | --- |"]
-        for row in figures:
-            both = row.a and row.b
-            verdict = (row.severity or "agree") if both else "one side only"
-            cells = [escape(row.counts), escape(_values(row.a, "A")), escape(_values(row.b, "B")),
-                     verdict]
+        for figure in figures:
+            verdict = (figure.severity or "agree") if figure.a and figure.b else "one side only"
+            cells = [escape(figure.counts), escape(_values(figure.a, "A")),
+                     escape(_values(figure.b, "B")), verdict]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
     return lines

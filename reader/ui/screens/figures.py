@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -22,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from ...core.model import FigureRow, FigureValue
 from ...core.safety import inert
+from .columns import Columns
 
 VERDICTS = {"conflict": ("⚠ conflict", "bold reverse"), "precision": ("≈ precision", "bold"),
             None: ("agree", "dim")}
@@ -39,16 +39,11 @@ def _values(values: Sequence[FigureValue], side: str) -> Text:
     return text
 
 
-def row_prompt(row: FigureRow) -> Table:
-    grid = Table.grid(padding=(0, 2), expand=True)
-    grid.add_column(ratio=3)
-    grid.add_column(ratio=2)
-    grid.add_column(ratio=2)
-    grid.add_column(width=12)
+def row_prompt(row: FigureRow) -> Columns:
+    """What is counted, A's values, B's values, the verdict."""
     words, style = VERDICTS[row.severity] if row.a and row.b else ("one side", "dim")
-    grid.add_row(Text(inert(row.counts), style="bold"), _values(row.a, "A"),
-                 _values(row.b, "B"), Text(words, style=style))
-    return grid
+    return Columns([Text(inert(row.counts), style="bold"), _values(row.a, "A"),
+                    _values(row.b, "B"), Text(words, style=style)], [3, 2, 2, 1])
 
 
 class FiguresScreen(ModalScreen[tuple[int, int] | None]):

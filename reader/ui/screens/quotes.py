@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -26,6 +25,7 @@ from ...core.facts.quote_match import SpeakerShare
 from ...core.model import Quote, QuoteMatch
 from ...core.output.quotes_figures import MATCH_WORDS, by_speaker
 from ...core.safety import inert
+from .columns import Columns
 
 
 def _side(row: QuoteMatch, side: int) -> Text:
@@ -45,14 +45,10 @@ def _side(row: QuoteMatch, side: int) -> Text:
     return text
 
 
-def row_prompt(row: QuoteMatch) -> Table:
+def row_prompt(row: QuoteMatch) -> Columns:
     """One quote row: the match kind, then A and B side by side."""
-    grid = Table.grid(padding=(0, 2), expand=True)
-    grid.add_column(ratio=1)
-    grid.add_column(ratio=1)
-    grid.add_row(Text(MATCH_WORDS[row.match], style="italic"), Text(""))
-    grid.add_row(_side(row, 0), _side(row, 1))
-    return grid
+    return Columns([_side(row, 0), _side(row, 1)], [1, 1],
+                   Text(MATCH_WORDS[row.match], style="italic"))
 
 
 class QuotesScreen(ModalScreen[tuple[int, int] | None]):
