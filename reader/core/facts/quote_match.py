@@ -31,8 +31,9 @@ CONTAINED = 0.75
 TRANSLATED = 0.4
 """Dice overlap two direct quotes of one speaker need to be one remark in two translations
 (0.3 when their sentences are aligned with each other)."""
-PARAPHRASED = 0.3
-"""Dice overlap a quote and a report of one speaker need to be one remark (0.2 aligned)."""
+PARAPHRASED = 0.25
+"""Dice overlap a quote and a report of one speaker (or two reports) need to be one remark,
+sharing at least three content words (0.15 when their sentences are aligned)."""
 
 
 def _content(text: str) -> frozenset[str]:
@@ -91,9 +92,10 @@ class _Matcher:
         if speakers_differ or (ka is None and kb is None):
             return None
         bonus = 0.1 if aligned else 0.0
-        if qa.direct and qb.direct and dice + bonus >= TRANSLATED - (0.0 if not aligned else 0.0):
+        if qa.direct and qb.direct and dice + bonus >= TRANSLATED:
             return _Edge("variant", 1 + dice)
-        if (not qa.direct or not qb.direct) and dice + bonus >= PARAPHRASED:
+        if (not qa.direct or not qb.direct) and dice + bonus >= PARAPHRASED and (
+                shared >= 3 or aligned):
             return _Edge("paraphrase", 0.5 + dice)
         return None
 
