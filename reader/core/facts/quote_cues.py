@@ -58,7 +58,7 @@ def object_verbs() -> frozenset[str]:
 def _cue_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
     return re.compile(rf"\baccording to\b|\bquoted\b(?=[^.\n]{{0,60}}?\bas saying\b)|"
-                      rf"\b(?:adding|noting|saying|insisting|arguing|warning)(?= that\b)|"
+                      rf"\b(?:adding|noting|insisting|arguing|warning)(?= that\b)|\bsaying\b|"
                       rf"\b(?:{verbs})\b", re.IGNORECASE)
 
 
@@ -225,7 +225,8 @@ def _inverted(text: str, verb_end: int, spans: list[NameSpan], limit: int = -1) 
     if near:
         people = [s for s in near if s.type == "PERSON"]
         span = (people[-1] if apposition else people[0]) if people else near[0]
-        if apposition and not people and text[verb_end:span.start].split()[1:]:
+        if apposition and not people and text[verb_end:span.start].split()[1:] and not \
+                re.search(r"\b(?:from|by)\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[verb_end:span.start]):
             return _role_after(text, verb_end, stop)  # `the head of Acme, …`
         return Ref("name", span.key, span.type, span.start, span.end)
     return _role_after(text, verb_end, stop)
@@ -242,6 +243,10 @@ def _role_after(text: str, verb_end: int, stop: int) -> Ref | None:
             if det not in _DETERMINERS and k > 0 and not found[0].group()[:1].islower():
                 return None
             stop_at = word.start() + len(word.group().rstrip("."))
+            source = re.match(r"\s+(?:from|by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}[A-Z][\w'\u2019-]*",
+                              text[stop_at:stop])
+            if source:  # `a report from the Copenhagen hospital Rigshospitalet`
+                stop_at += source.end()
             return Ref("role", text[start:stop_at], "", start, stop_at, det not in ("a", "an"))
         if low in ("that", "who", "which", "in", "on", "at", "to"):
             return None

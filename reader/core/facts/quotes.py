@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..model import Article, Entity, Quote
 from ..text.normalize import fold
 from .quote_cues import PRONOUNS, Cue, Ref, cues, object_verbs, speaker_nouns
+from .places import is_country
 from .quote_marks import Layout, Quotation, layout, quotations
 from .speakers import NameSpan
 
@@ -37,6 +38,7 @@ _ORG_NOUNS = frozenset("company firm agency department ministry government newsp
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
 _THAT = re.compile(r"^(?:[^\n.!?,;:\u201c\"]{0,36}?\s)?that\s", re.IGNORECASE)
+_STATE_NOUNS = frozenset("government authorities".split())
 _GROUPS = frozenset("police officials authorities officers investigators prosecutors witnesses "
                      "residents doctors firefighters sources workers students".split())
 _SAYS = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:assertion|comments?|remarks?|statement|words|"
@@ -143,6 +145,11 @@ class _Reader:
             q.start <= s.start < q.end for q in self.marks)]
         return (nearest[-1].key, nearest[-1].type, True) if nearest else None
 
+    def _opens_sentence(self, span: NameSpan) -> bool:
+        """Whether a name is the first of its sentence: its subject, most often."""
+        start = self.flat.starts[self.flat.sentence_at(span.start)]
+        return not any(start <= s.start < span.start for s in self.names)
+
     def _subjectlike(self, span: NameSpan) -> bool:
         """Whether a name stands where a speaker would, not as an object (`coproduced Reid`,
         `talks with Kushner`)."""
@@ -162,10 +169,14 @@ class _Reader:
     def resolve(self, ref: Ref) -> tuple[str, str, bool] | None:
         if ref.kind == "name":
             return ref.key, ref.type, True
-        if ref.kind == "same":
+        if ref.kind == "same":  # `…, saying that …`: who spoke, or else the subject
             start = self.flat.starts[self.flat.sentence_at(ref.start)]
             earlier = [who for at, who in self.said if start <= at < ref.start]
-            return earlier[-1] if earlier else None
+            if earlier:
+                return earlier[-1]
+            named = [s for s in self.names if start <= s.start < ref.start and
+                     self._subjectlike(s)]
+            return (named[0].key, named[0].type, True) if named else None
         since = self._window(ref.start)
         if ref.kind == "pronoun":
             wanted = ("PERSON",) if ref.key in ("he", "she", "i") else ("ORG", "PLACE")
@@ -187,6 +198,11 @@ class _Reader:
                           scores.get(s.key) == best_score]
                 if chosen:
                     return chosen[-1].key, "PERSON", True
+            if head in _STATE_NOUNS:  # `the government`: the country last named
+                countries = [s for s in self.names if s.type == "PLACE" and s.start < ref.start
+                             and is_country(s.key) and self._opens_sentence(s)]
+                if countries:
+                    return countries[-1].key, "PLACE", True
             if head in _ORG_NOUNS:
                 orgs = [s for s in self.names if s.type == "ORG" and s.start < ref.start]
                 own = [s for s in orgs if head in s.key.lower()]
@@ -255,6 +271,8 @@ class _Reader:
             head.until:q.start]) is not None
 
     def _is_quote(self, q: Quotation, attached: bool) -> bool:
+        if not q.closed and not attached:
+            return False  # a mark never closed (`“.kindle`): a slip, not someone's words
         words = self.text[q.start:q.end].split()
         if len(words) >= 3:
             return attached or not _is_title([w.strip(".,!?;:") or w for w in words])
@@ -322,7 +340,8 @@ class _Reader:
         that = _THAT.match(rest)
         if that and not _PERSONAL.search(that.group()[:-5]):
             at += that.end()
-        elif cue.verb in object_verbs() or cue.verb.endswith("ing"):
+        elif cue.verb in object_verbs() or cue.verb in ("adding", "noting", "insisting",
+                                                          "arguing", "warning"):
             return None
         else:
             if cue.verb in ("told", "tells"):
@@ -339,7 +358,7 @@ class _Reader:
                 at += lead.end()
         clause = self.text[at:end]
         stripped = clause.lstrip()
-        if not stripped or stripped[0] in ",:;\u201c\"'\u2018(" or re.match(
+        if len(re.findall(r"\w+", stripped)) < 2 or stripped[0] in ",:;\u201c\"'\u2018(" or re.match(
                 r"(?:to|as|in|by|for|of|about|with|on|at)\b", stripped, re.IGNORECASE):
             return None
         at += len(clause) - len(stripped)
@@ -350,7 +369,8 @@ class _Reader:
         start, end = self._sentence_bounds(cue.at)
         before = self.text[start:cue.at].rstrip()
         after = self.text[cue.until:end].strip(" .!?")
-        if not before.endswith(",") or len(after.split()) > 4:
+        goes_on = cue.verb == "according to" and after.startswith(",")
+        if not before.endswith(",") or (len(after.split()) > 4 and not goes_on):
             return None
         clause = before[:-1].rstrip()
         if clause.endswith(("\u201d", '"', "\u2019")):
