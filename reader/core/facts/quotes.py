@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
 from ..text.normalize import fold
-from .quote_cues import PRONOUNS, Cue, Ref, cues, object_verbs, speaker_nouns
 from .places import is_country
+from .quote_cues import PRONOUNS, Cue, Ref, cues, object_verbs, speaker_nouns
 from .quote_marks import Layout, Quotation, layout, quotations
 from .speakers import NameSpan
 
