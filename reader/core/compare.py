@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .align.aligner import align
 from .facts.event import judge
+from .facts.explained import drop_explained
 from .facts.pairwork import diff_and_check, name_index, passage_names, stated_within
 from .model import Article, Comparison, Coverage, Pair, Source
 from .sources.load import load
@@ -51,6 +52,7 @@ def compare_articles(a: Article, b: Article) -> Comparison:
         Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
         for link, (diff, flags) in zip(links, results)
     ]
+    pairs = drop_explained(pairs, a, b)
     event = judge(a, b, pairs, found)
     if not event.same:  # facts are compared only between reports of one event
         pairs = [replace(p, discrepancies=()) for p in pairs]

@@ -19,24 +19,28 @@ from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, 
 from .binding import lemma
 from .diff import Segment, word_diff
 from .figure_checks import Side, figure_flags
-from .lexicon import qualifiers
+from .lexicon import currencies, qualifiers, units
 from .places import inside
 from .speakers import NameSpan, Speaker, speakers
 from .tokens import ORDINALS
 
 _QUALIFIER_WORDS = sorted({w for phrase in qualifiers() for w in phrase.split()
                            if len(w) > 2 and w.isalpha()})
+_UNIT_WORDS = sorted({form.lower() for form in units() if len(form) > 2 and form.isalpha()}
+                     | {w for w in currencies()[1] if w.isalpha()})
 _NUMBERISH = re.compile(
     r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
-                          "dozen", "thirds?", "quarters?", "noon", "midnight", *WEEKDAYS,
-                          *MONTHS])
+                          "dozen", "thirds?", "quarters?", "noon", "midnight", "twice",
+                          "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
+                          *(phrase.replace(" ", r"\s+") for phrase in qualifiers())])
     + r")\b",
     re.IGNORECASE,
 )
 """Anything a changed figure, qualifier or date needs in a pair's changed words; without it
 those checks cannot find anything and are skipped."""
-WEAK_PAIR = 0.3
-"""Pairs scoring below this share a topic more surely than a claim."""
+CLOSE_PAIR = 0.6
+"""Pairs scoring this much share most of their wording: the one figure of a kind on each
+side can be taken to answer the same question."""
 SAME_CONTENT = 0.7
 """Share of the words said (speakers left out) two passages must have in common for who
 said them to be compared."""
@@ -177,7 +181,7 @@ def check(a: str, b: str, diff: Sequence[Segment] | None = None,
     found: list[Discrepancy] = []
     if _NUMBERISH.search(only_a) and _NUMBERISH.search(only_b):  # a figure one side only
         moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))  # adds cannot conflict
-        found += figure_flags(_side(a), _side(b), moved, weak=score < WEAK_PAIR)
+        found += figure_flags(_side(a), _side(b), moved, close=score >= CLOSE_PAIR)
     names_changed = _NAMEISH.search(only_a) and _NAMEISH.search(only_b)
     if names_changed:
         found += _places(a, b, names_a, names_b, stated)
