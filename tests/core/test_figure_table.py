@@ -49,3 +49,20 @@ def test_reports_of_different_events_pair_no_figures():
     rows = _rows("A wildfire burned 300 homes in Dorrow on Monday.",
                  "A flood destroyed 40 bridges in Velm on Friday.")
     assert all(not (r.a and r.b) for r in rows)
+
+
+def test_severities_are_the_flags_the_passages_carry(seed_comparison):
+    pair_of = {(i, j): p for p in seed_comparison.pairs for i in p.a for j in p.b}
+    checked = 0
+    for row in figure_rows(seed_comparison):
+        if not (row.a and row.b):
+            continue
+        pair = pair_of.get((row.a[0].sentence, row.b[0].sentence))
+        if pair is None:
+            continue
+        flagged = [d for d in pair.discrepancies if d.kind in ("number", "qualifier")
+                   and row.a[0].value in d.a and row.b[0].value in d.b]
+        assert bool(flagged) == (row.severity is not None), row
+        assert all(d.severity == row.severity for d in flagged)
+        checked += 1
+    assert checked >= 4

@@ -22,9 +22,10 @@ from ..align.assignment import max_weight_matching
 from ..model import Article, Comparison, FigureRow, FigureValue
 from ..text.normalize import NUMBER_WORDS, SCALE_WORDS, fold_with_offsets
 from .binding import Quantity, read_quantities
-from .checks import WEAK_PAIR
+from .checks import CLOSE_PAIR, _changed_words
 from .dates import read_dates
-from .figure_checks import Side, _affinity, _verdict
+from .diff import Segment
+from .figure_checks import Side, _affinity, _ranks, _verdict
 
 _ORDER = {"conflict": 0, "precision": 1, None: 2}
 _FIGURE_HINT = re.compile(r"\d|\b(?:" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r")\b",
@@ -81,18 +82,25 @@ def _figures(article: Article) -> list[_Figure]:
     return out
 
 
-def _pair(xs: list[_Figure], ys: list[_Figure], weak: bool) -> list[tuple[int, int]]:
-    """The figure checks' pairing of two passages' figures (indices into xs, ys)."""
-    dims_a = Counter(x.quantity.figure.dimension for x in xs)
-    dims_b = Counter(y.quantity.figure.dimension for y in ys)
+def _pair(xs: list[_Figure], ys: list[_Figure], diff: Sequence[Segment], close: bool
+          ) -> list[tuple[int, int]]:
+    """The figure checks' pairing of two aligned passages' figures (indices into xs, ys),
+    from the same evidence: the words the pair's diff changed, the figures alone of their
+    kind or in the same place of lists, whether the passages share most of their wording."""
+    qa = [x.quantity for x in xs]
+    qb = [y.quantity for y in ys]
+    moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
+    dims_a = Counter(q.figure.dimension for q in qa)
+    dims_b = Counter(q.figure.dimension for q in qb)
+    rank_a, rank_b = _ranks(qa), _ranks(qb)
     edges = []
-    for i, x in enumerate(xs):
-        for j, y in enumerate(ys):
-            dimension = x.quantity.figure.dimension
+    for i, x in enumerate(qa):
+        for j, y in enumerate(qb):
+            dimension = x.figure.dimension
             alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
-            where = abs(i / max(len(xs), 1) - j / max(len(ys), 1))
-            weight = _affinity(x.quantity, y.quantity, where, (frozenset(), frozenset()),
-                               alone, False, weak)
+            parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
+            where = abs(i / max(len(qa), 1) - j / max(len(qb), 1))
+            weight = _affinity(x, y, where, moved, alone, parallel, close)
             if weight > 0:
                 edges.append((i, j, round(weight, 6)))
     return [(i, j) for i, j, _ in max_weight_matching(edges)]
@@ -129,8 +137,8 @@ def figure_rows(comparison: Comparison) -> list[FigureRow]:
         xs = [n for i in pair.a for n in by_sentence[0].get(i, [])]
         ys = [n for j in pair.b for n in by_sentence[1].get(j, [])]
         if xs and ys:
-            local = _pair([figs[0][n] for n in xs], [figs[1][n] for n in ys],
-                          pair.score < WEAK_PAIR)
+            local = _pair([figs[0][n] for n in xs], [figs[1][n] for n in ys], pair.diff,
+                          pair.score >= CLOSE_PAIR)
             paired += [(xs[i], ys[j]) for i, j in local]
     used_a, used_b = {i for i, _ in paired}, {j for _, j in paired}
     left_a = [n for n in range(len(figs[0])) if n not in used_a]
@@ -143,7 +151,7 @@ def figure_rows(comparison: Comparison) -> list[FigureRow]:
             continue
         j = next(n for n in left_b if figs[1][n].label == label)
         if _affinity(figs[0][i].quantity, figs[1][j].quantity, 0.0, (frozenset(), frozenset()),
-                     True, False, False) > 0:
+                     alone=True, close=False) > 0:
             paired.append((i, j))
             left_a.remove(i)
             left_b.remove(j)
