@@ -185,6 +185,8 @@ def _subject(text: str, verb_start: int, spans: list[NameSpan]) -> Ref | None:
             if comma > 0 and not re.search("[\"\u201c\u201d]", inner):
                 return _role_before(text, comma, spans)  # `The two jurors, who …, said`
         return None
+    if re.search(r"\band\s*$", before):  # `Obama referred to … and said`: the same subject
+        return Ref("same", "", "", verb_start, verb_start)
     who = re.search(r",?\s*\bwho\s*$", before)
     if who:  # `Nick Rahall, who said he would …`
         name = _name_ending(spans, base + who.start(), text)
@@ -240,7 +242,8 @@ def _role_after(text: str, verb_end: int, stop: int) -> Ref | None:
         if low in nouns:
             start = found[0].start()
             det = found[0].group().lower()
-            if det not in _DETERMINERS and k > 0 and not found[0].group()[:1].islower():
+            if det not in _DETERMINERS and k > 0 and not found[0].group()[:1].islower() and \
+                    not det.endswith(("'s", "\u2019s")):
                 return None
             stop_at = word.start() + len(word.group().rstrip("."))
             source = re.match(r"\s+(?:from|by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}[A-Z][\w'\u2019-]*",

@@ -28,6 +28,8 @@ _ORG_NOUNS = frozenset("company firm agency department ministry government newsp
 _STATE_NOUNS = frozenset("government authorities".split())
 _SAYS = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:assertion|comments?|remarks?|statement|words|"
                    r"claims?|message|view|argument|warning|words)\b")
+_NOT_VERBS = frozenset("and or of in on at to for with from by as the a an who which that "
+                       "but than".split())
 _GENERIC_HEADS = frozenset("leader head chief".split())
 _VAGUE = frozenset("reports report media local media rumours".split())
 
@@ -77,7 +79,8 @@ class Speakers:
             named = [s for s in self.names if start <= s.start < end and s.type in wanted
                      and self._subjectlike(s)]
             if named:
-                return named[0].key, named[0].type, True
+                best = next((s for s in named if self._acts(s)), named[0])
+                return best.key, best.type, True
             k -= 1
         nearest = [s for s in self.names if since <= s.start < at and s.type in wanted and not any(
             q.start <= s.start < q.end for q in self.marks)]
@@ -102,7 +105,16 @@ class Speakers:
         if not before:
             return True
         word = before[-1]
+        if word == "," and len(before) > 1 and before[-2][:1].islower():
+            return False  # `his wife, Michelle`: an apposition to someone else
         return not word[:1].islower() or word in speaker_nouns() or word in ("and", "the")
+
+    def _acts(self, span: NameSpan) -> bool:
+        """Whether a verb seems to follow the name (`Obama returned`): the sentence's subject
+        more surely than a name in a list or after a comma."""
+        after = re.match(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?([a-z]+)", self.text[span.end:
+                                                                                    span.end + 30])
+        return bool(after) and after.group(1) not in _NOT_VERBS
 
     def resolve(self, ref: Ref) -> tuple[str, str, bool] | None:
         if ref.kind == "name":
@@ -152,6 +164,10 @@ class Speakers:
                       s.key.lower()}
             if len(police) == 1:
                 return police.pop(), "ORG", True
+        if " " not in ref.key and ref.key[:1].isupper():  # `said King`: a surname, not a king
+            named = [s for s in self.names if s.type == "PERSON" and s.start < ref.start and
+                     s.key.split()[-1] == ref.key]
+            return (named[-1].key if named else ref.key), "PERSON", True
         shown = ref.key[4:] if ref.key.lower().startswith("the ") else ref.key
         if fold(shown).lower() in _VAGUE:
             return None

@@ -110,7 +110,7 @@ class _Reader(ReportsMixin):
             return False  # a mark never closed (`“.kindle`): a slip, not someone's words
         words = self.text[q.start:q.end].split()
         if len(words) >= 3:
-            return attached or not _is_title([w.strip(".,!?;:") or w for w in words])
+            return not _is_title([w.strip(".,!?;:") or w for w in words])
         inner = self.text[q.start:q.end].rstrip()
         return attached and (bool(_PERSONAL.search(inner)) or inner[-1:] in ",.!?")
 
