@@ -182,3 +182,31 @@ def test_speaker_shares_count_quotes_and_words_per_outlet():
          "“Stay home,” Edith Vane said.")
     shares = speaker_shares(_compare(a, b))
     assert [(s.speaker, s.quotes, s.words) for s in shares] == [("Edith Vane", (1, 2), (7, 9))]
+
+
+def test_attribution_cut_into_a_sentence_of_its_own_still_credits_and_joins():
+    q = _one("“They asked me, 'What if the dam breaks?'” Edith Vane said. “Nobody answered.”")
+    assert q.speaker == "Edith Vane"
+    assert q.text.endswith("Nobody answered.")
+
+
+def test_and_said_keeps_the_subject_of_the_sentence():
+    found = _quotes("Mayor Edith Vane visited the pumps.\n\nShe thanked the crews and said the "
+                    "town would pay for every repair.")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the town would pay for every repair", "Edith Vane")]
+
+
+def test_apposition_with_a_figure_between_commas_keeps_the_speaker():
+    q = _one("Tomas Kiper, a farmer who lost 1,200 sheep, said the water came too fast.")
+    assert (q.text, q.speaker) == ("the water came too fast", "Tomas Kiper")
+
+
+def test_the_paper_is_the_newspaper_last_named():
+    found = _quotes("The Harlow Courier warned that more rain was coming.\n\n"
+                    "“The town is not ready for another flood,” the paper said.")
+    assert found[-1].speaker == "Harlow Courier"
+
+
+def test_a_question_asked_reports_nothing():
+    assert _quotes("Edith Vane asked the engineers how long the pumps would run.") == []

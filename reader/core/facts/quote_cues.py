@@ -29,6 +29,7 @@ _NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to
                        re.IGNORECASE)
 _STOPS = frozenset("in at on from after before with by for to and but while as since when where "
                    "which who whom whose that than if because during".split())
+_COMMA = re.compile(r",(?!\d)")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
 
 
@@ -176,14 +177,15 @@ def _subject(text: str, verb_start: int, spans: list[NameSpan]) -> Ref | None:
     before = text[base:at].rstrip()
     end = base + len(before)
     if before.endswith(","):  # an apposition or a relative clause between commas
-        comma = text.rfind(",", max(0, end - 140), end - 1)
-        inner = text[comma + 1:end - 1]
-        if comma > 0 and not re.search("[\"\u201c\u201d]", inner):
+        commas = [m.start() for m in _COMMA.finditer(text, max(0, end - 160), end - 1)]
+        for comma in reversed(commas):
+            if re.search("[\"\u201c\u201d]", text[comma + 1:end - 1]):
+                break
             name = _name_ending(spans, comma, text)
             if name is not None and name.type != "PLACE":
                 return Ref("name", name.key, name.type, name.start, name.end)
-            if comma > 0 and not re.search("[\"\u201c\u201d]", inner):
-                return _role_before(text, comma, spans)  # `The two jurors, who …, said`
+        if commas and not re.search("[\"\u201c\u201d]", text[commas[-1] + 1:end - 1]):
+            return _role_before(text, commas[-1], spans)  # `The two jurors, who …, said`
         return None
     if re.search(r"\band\s*$", before):  # `Obama referred to … and said`: the same subject
         return Ref("same", "", "", verb_start, verb_start)

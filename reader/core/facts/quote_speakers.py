@@ -22,7 +22,8 @@ from .speakers import NameSpan
 
 Who = tuple[str, str, bool]
 """A speaker: name or description, type (`PERSON`, `ORG`, `PLACE` or `ROLE`), named."""
-_ORG_NOUNS = frozenset("company firm agency department ministry government newspaper magazine "
+_ORG_NOUNS = frozenset("company firm agency department ministry government newspaper paper daily "
+                       "magazine "
                        "network channel team club court group organisation organization "
                        "charity council statement".split())
 _STATE_NOUNS = frozenset("government authorities".split())
@@ -126,7 +127,12 @@ class Speakers:
                 return earlier[-1]
             named = [s for s in self.names if start <= s.start < ref.start and
                      self._subjectlike(s)]
-            return (named[0].key, named[0].type, True) if named else None
+            if named:
+                return named[0].key, named[0].type, True
+            pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE)
+            if pronoun:  # `He also defended his plans, and said …`
+                return self.resolve(Ref("pronoun", pronoun.group(1).lower(), "", start, start))
+            return None
         since = self.window(ref.start)
         if ref.kind == "pronoun":
             wanted = ("PERSON",) if ref.key in ("he", "she", "i") else ("ORG", "PLACE")

@@ -84,6 +84,9 @@ class _Reader(ReportsMixin):
     # -- direct quotes ----------------------------------------------------------------------
     def _tail_cue(self, q: Quotation, until: int) -> Cue | None:
         _, end = self._sentence_bounds(q.end)
+        if not self.text[q.end:end].strip(" \u201d\"'\u2019") and end < len(self.text) and \
+                self.text[end] != "\n":  # `“…?'” Howard said.` cut after the quotation
+            _, end = self._sentence_bounds(end + 1)
         stop = min(until, end + 1)
         for cue in self.cues:
             if cue.at >= q.end and cue.start < stop:
@@ -133,8 +136,8 @@ class _Reader(ReportsMixin):
             return False
         ends_in = self.flat.sentence_at(last.parts[-1].end)
         cue_in = self.flat.sentence_at(last.cue.start) if last.cue is not None else ends_in
-        if ends_in != k - 1 or cue_in != k - 1:
-            return False
+        if cue_in != k - 1 or ends_in not in (k - 1, k - 2):
+            return False  # (the attribution may stand as a sentence of its own)
         rest = (last.parts[-1].end, self.flat.sentence_end(k - 1))
         return not any(rest[0] <= c.start < rest[1] and c is not last.cue for c in self.cues) \
             and not any(rest[0] < m.start < rest[1] for m in self.marks)
@@ -148,11 +151,12 @@ class _Reader(ReportsMixin):
             tail = self._tail_cue(q, until)
             head = self._head_cue(q, previous_end)
             previous_end = q.end
-            if not self._is_quote(q, self._attached(q, tail, head)):
-                continue
             last = groups[-1] if groups else None
-            if last is not None and tail is None and head is None and self._follows(last, q):
-                last.parts.append(q)
+            if last is not None and tail is None and head is None and q.closed and \
+                    self._follows(last, q):
+                last.parts.append(q)  # however short: it goes on with that quote
+                continue
+            if not self._is_quote(q, self._attached(q, tail, head)):
                 continue
             if last is not None and tail is None and last.parts[-1].end <= q.start:
                 if self._pure_cue(
