@@ -29,6 +29,7 @@ _ORG_NOUNS = frozenset("company firm agency department ministry government newsp
 _STATE_NOUNS = frozenset("government authorities".split())
 _SAYS = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:assertion|comments?|remarks?|statement|words|"
                    r"claims?|message|view|argument|warning|words)\b")
+_NEXT_WORD = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?([a-z]+)")
 _NOT_VERBS = frozenset("and or of in on at to for with from by as the a an who which that "
                        "but than".split())
 _GENERIC_HEADS = frozenset("leader head chief".split())
@@ -113,9 +114,8 @@ class Speakers:
     def _acts(self, span: NameSpan) -> bool:
         """Whether a verb seems to follow the name (`Obama returned`): the sentence's subject
         more surely than a name in a list or after a comma."""
-        after = re.match(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?([a-z]+)", self.text[span.end:
-                                                                                    span.end + 30])
-        return bool(after) and after.group(1) not in _NOT_VERBS
+        after = _NEXT_WORD.match(self.text, span.end, span.end + 30)
+        return after is not None and after.group(1) not in _NOT_VERBS
 
     def resolve(self, ref: Ref) -> tuple[str, str, bool] | None:
         if ref.kind == "name":
