@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,12 +55,28 @@ def object_verbs() -> frozenset[str]:
     return entries(_WORDS, "object_verbs")
 
 
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
-    return re.compile(rf"\baccording to\b|\bquoted\b(?=[^.\n]{{0,60}}?\bas saying\b)|"
-                      rf"\b(?:adding|noting|insisting|arguing|warning)(?= that\b)|\bsaying\b|"
-                      rf"\b(?:{verbs})\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_PARTICIPLES = frozenset("adding noting insisting arguing warning".split())
+_AS_SAYING = re.compile(r"[^.\n]{0,60}?\bas saying\b")
+
+
+def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
+    """The verbs of saying in the text: (verb, start, end). A scan of words against a set,
+    several times faster than one regular expression of every verb."""
+    verbs = speech_verbs()
+    for match in _LETTERS.finditer(text):
+        word = match.group().lower()
+        start, end = match.span()
+        if word in verbs or word == "saying":
+            yield word, start, end
+        elif word == "according" and text.startswith(" to", end) and not text[end + 3:end + 4
+                                                                              ].isalpha():
+            yield "according to", start, end + 3
+        elif word == "quoted" and _AS_SAYING.match(text, end):
+            yield word, start, end
+        elif word in _PARTICIPLES and text.startswith(" that", end):
+            yield word, start, end
+
 
 
 @dataclass(frozen=True)
@@ -262,9 +278,7 @@ def cues(text: str, spans: list[NameSpan], ends: Sequence[int] = ()) -> list[Cue
     """Every attribution in the flat text, in order; `spans` are the names at flat offsets,
     `ends` where each sentence ends (so `Rep.` or `J.` does not end a speaker's name)."""
     out: list[Cue] = []
-    for match in _cue_pattern().finditer(text):
-        verb = match.group().lower()
-        start, end = match.span()
+    for verb, start, end in _verbs(text):
         at = bisect_left(ends, end)
         limit = ends[at] if at < len(ends) else -1
         if _NEGATION.search(text[max(0, start - 20):start]):
