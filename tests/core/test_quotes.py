@@ -210,3 +210,17 @@ def test_the_paper_is_the_newspaper_last_named():
 
 def test_a_question_asked_reports_nothing():
     assert _quotes("Edith Vane asked the engineers how long the pumps would run.") == []
+
+
+def test_attribution_set_between_commas_reports_the_rest():
+    found = _quotes("Tomas Kiper lost his farm.\n\nInstantly, he says, his life changed.")
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        ("his life changed", "Tomas Kiper", False)]
+
+
+def test_a_pronoun_far_from_any_name_is_the_story_s_last_speaker():
+    found = _quotes("“The river took everything,” Tomas Kiper says.\n\nThe valley flooded twice.\n\n"
+                    "Crops failed.\n\nCattle drowned in the fields below the dam.\n\n"
+                    "Roads washed away and the school closed for a month.\n\n"
+                    "Can the valley recover?\n\nIt might, he says, if the dam is rebuilt.")
+    assert found[-1].speaker == "Tomas Kiper"

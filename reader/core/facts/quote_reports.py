@@ -88,6 +88,20 @@ class ReportsMixin:
         lead = LEADING.match(clause)
         return start + (lead.end() if lead else 0), start + len(clause)
 
+    def _aside(self, cue: Cue) -> tuple[int, int] | None:
+        """The clause around an attribution set between commas: `Instantly, he says, his sense
+        of invincibility was shattered.`"""
+        start, end = self._sentence_bounds(cue.at)
+        before = self.text[start:cue.at].rstrip()
+        after = self.text[cue.until:end]
+        if not before.endswith(",") or not after.startswith(","):
+            return None
+        head = before[:-1].strip()
+        if len(head.split()) > 3:  # `In fact, Howard said, the jurors …`: the lead is its own
+            return None
+        rest = after[1:]
+        return cue.until + 1 + len(rest) - len(rest.lstrip()), end
+
     def _according_first(self, cue: Cue) -> tuple[int, int] | None:
         start, end = self._sentence_bounds(cue.start)
         if self.text[start:cue.start].strip():
@@ -107,7 +121,7 @@ class ReportsMixin:
             elif cue.inverted:
                 span = self._backward(cue)
             else:
-                span = self._forward(cue) or self._backward(cue)
+                span = self._forward(cue) or self._backward(cue) or self._aside(cue)
             if span is None:
                 continue
             start, end = span

@@ -86,7 +86,10 @@ class Speakers:
             k -= 1
         nearest = [s for s in self.names if since <= s.start < at and s.type in wanted and not any(
             q.start <= s.start < q.end for q in self.marks)]
-        return (nearest[-1].key, nearest[-1].type, True) if nearest else None
+        if nearest:
+            return nearest[-1].key, nearest[-1].type, True
+        earlier = [(key, kind) for pos, key, kind in self.spoken if pos < at and kind in wanted]
+        return (earlier[-1][0], earlier[-1][1], True) if earlier else None  # the story's voice
 
     def _opens_sentence(self, span: NameSpan) -> bool:
         """Whether a name is the first of its sentence: its subject, most often."""
