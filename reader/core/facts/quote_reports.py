@@ -80,7 +80,8 @@ class ReportsMixin:
         before = self.text[start:cue.at].rstrip()
         after = self.text[cue.until:end].strip(" .!?")
         goes_on = cue.verb == "according to" and after.startswith(",")
-        if not before.endswith(",") or (len(after.split()) > 4 and not goes_on):
+        if not before.endswith(",") or (not goes_on and (len(after.split()) > 4 or
+                                                          after.startswith(","))):
             return None
         clause = before[:-1].rstrip()
         if clause.endswith(("\u201d", '"', "\u2019")):
