@@ -61,7 +61,9 @@ def _clean(text: str) -> str:
 
 
 def _is_title(words: list[str]) -> bool:
-    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL for w in words) and \
+    """`“The Big Lebowski”`, `“Bettie Page: The Life of a Pinup Legend”`: every word but the
+    small ones capitalised, as titles are and sentences are not."""
+    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in _SMALL for w in words) and \
         words[0][:1].isupper()
 
 
