@@ -134,8 +134,8 @@ def run(part: str) -> None:
         ga, gb = labels["articles"][pair["a"]], labels["articles"][pair["b"]]
         comparison = compare_articles(analyse(_source(ga["path"])), analyse(_source(gb["path"])))
         rows = match_quotes(comparison)
-        qa = [r.a for r in rows if r.a is not None]
-        qb = [r.b for r in rows if r.b is not None]
+        qa = list({id(r.a): r.a for r in rows if r.a is not None}.values())  # a quote in two
+        qb = list({id(r.b): r.b for r in rows if r.b is not None}.values())  # rows counts once
         qa.sort(key=lambda q: q.spans)
         qb.sort(key=lambda q: q.spans)
         map_a = _score_article(pair["a"], qa, ga, tally, show)

@@ -224,3 +224,15 @@ def test_a_pronoun_far_from_any_name_is_the_story_s_last_speaker():
                     "Roads washed away and the school closed for a month.\n\n"
                     "Can the valley recover?\n\nIt might, he says, if the dam is rebuilt.")
     assert found[-1].speaker == "Tomas Kiper"
+
+
+def test_a_remark_split_in_two_by_one_outlet_matches_both_parts():
+    a = ("Storm hits Harlow.\n\n“The pumps will run until Sunday night and the schools will open "
+         "again on Monday morning,” Edith Vane said.")
+    b = ("Storm hits Harlow.\n\n“The pumps will run until Sunday night,” Edith Vane said.\n\n"
+         "She also said the schools would open again on Monday morning.")
+    rows = _compare(a, b)
+    assert [r.match for r in rows] == ["variant", "paraphrase"]
+    assert rows[0].a is rows[1].a
+    shares = speaker_shares(rows)
+    assert shares[0].quotes == (1, 2), "the quote in two rows counts once"

@@ -7,8 +7,10 @@ words, but still a good part, are a `variant` too when their sentences are align
 overlap is clear — two translations of one remark share its names, figures and most content
 words, never all of them. The same remark quoted by one outlet and reported by the other
 is a `paraphrase`. The same words credited to two different speakers are an `attribution`
-exactly when the fact layer's attribution check flags the two sentences. Each quote is in one
-row at most (a maximum-weight matching); what is left is `one-sided`.
+exactly when the fact layer's attribution check flags the two sentences. Quotes are paired one
+to one first (a maximum-weight matching); a quote left over that matches one already paired
+(one outlet split the remark in two) gets a row of its own with it; what is left is
+`one-sided`.
 """
 
 from __future__ import annotations
@@ -109,6 +111,12 @@ class _Matcher:
         chosen = max_weight_matching([(i, j, round(e.weight, 6)) for (i, j), e in edges.items()])
         by_a = {i: j for i, j, _ in chosen}
         by_b = {j: i for i, j, _ in chosen}
+        for (i, j), found in sorted(edges.items(), key=lambda item: -item[1].weight):
+            # a remark one outlet splits in two: the other part matches the same quote too
+            if i not in by_a and j in by_b:
+                by_a[i] = j
+            elif j not in by_b and i in by_a:
+                by_b[j] = i
         rows: list[QuoteMatch] = []
         row_of_b: dict[int, int] = {}
         for i, qa in enumerate(self.quotes[0]):
@@ -117,14 +125,21 @@ class _Matcher:
             if i in by_a:
                 j = by_a[i]
                 qb, kind = self.quotes[1][j], edges[i, j].kind
-                row_of_b[j] = len(rows)
+                row_of_b.setdefault(j, len(rows))
             rows.append(QuoteMatch(_speaker(qa, qb), kind, qa, qb))
         out: list[QuoteMatch] = []
         placed: dict[int, list[QuoteMatch]] = {}
         last = -1
         for j, qb in enumerate(self.quotes[1]):
-            if j in by_b:
+            if j in row_of_b:
                 last = row_of_b[j]
+                continue
+            if j in by_b:  # its A quote's row holds another B quote: a row of its own after it
+                i = by_b[j]
+                row = QuoteMatch(_speaker(self.quotes[0][i], qb), edges[i, j].kind,
+                                 self.quotes[0][i], qb)
+                placed.setdefault(i, []).append(row)
+                last = i
                 continue
             placed.setdefault(last, []).append(QuoteMatch(qb.speaker, "one-sided", None, qb))
         out += placed.get(-1, [])
@@ -157,12 +172,15 @@ class SpeakerShare:
 
 
 def speaker_shares(rows: Sequence[QuoteMatch]) -> list[SpeakerShare]:
-    """One line per speaker, those given most words first; unattributed quotes left out."""
+    """One line per speaker, those given most words first; unattributed quotes left out. A
+    quote in two rows (it matches two of the other outlet's) counts once."""
     counts: dict[str, list[int]] = {}
+    seen: set[int] = set()
     for row in rows:
         for side, quote in enumerate((row.a, row.b)):
-            if quote is None or not quote.speaker:
+            if quote is None or not quote.speaker or id(quote) in seen:
                 continue
+            seen.add(id(quote))
             entry = counts.setdefault(quote.speaker, [0, 0, 0, 0])
             entry[side] += 1
             entry[2 + side] += quote.words
