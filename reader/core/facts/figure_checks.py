@@ -92,6 +92,8 @@ def _verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     same_value = _close(la, lb, tolerance) and _close(ha, hb, tolerance)
     if sa == sb and sa in (">", "<"):
         return ("conflict", "number")
+    if ua != ub and _close(_written(qa), _written(qb), 1e-9):
+        return ("precision", "number")  # `13 nautical miles`, `13 miles`: one figure, two units
     if sa == sb:
         ia, ib = _interval(la, ha, sta, "="), _interval(lb, hb, stb, "=")
     else:

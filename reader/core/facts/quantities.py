@@ -496,6 +496,9 @@ class FigureReader:
             sense = lexicon.qualifiers()[phrase]
             start = figure.start - len(head) + match.start(1)
             compared = match.group(0).rstrip().endswith(" the")
+            outer = _qualifier_before().search(head[:match.start(1)])
+            if outer and " ".join(outer.group(1).split()) not in ("up to", "as much as"):
+                sense = "~"  # `over nearly $100 billion`: two hedges, neither sure
         tail = self.text[figure.end:].lower()
         after = _QUALIFIER_AFTER.match(tail)
         if after and sense == "=":
