@@ -83,6 +83,9 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
         Binding("m", "note", "Note on passage", show=False),
         Binding("B", "bookmarks", "Bookmark list", show=False),
         Binding("e", "export", "Export"),
+        Binding("Q", "quotes", "Quotes", show=False,
+                tooltip="Who said what: each speaker's quotes in A and B"),
+        Binding("F", "figures", "Figures", show=False, tooltip="Every figure side by side, conflicts first"),
         Binding("f", "furniture", "Show/hide removed page furniture", show=False),
         Binding("s", "sidebar", "Show/hide names sidebar", show=False),
         Binding("t", "next_theme", "Next theme", show=False),
@@ -203,6 +206,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ActionsMixin, App[None]):
             self.query_one("#names-pending").remove()
             self.query_one("#sidebar").mount(EntitySidebar(entities, id="entities"))
         self._describe()
+        self.prepare_views(self.comparison)
 
     def _render_furniture(self) -> None:
         assert self.comparison is not None

@@ -17,6 +17,7 @@ from ..facts.diff import side_runs
 from ..model import Comparison, Pair
 from ..safety import inert
 from ..store.bookmarks import Bookmark
+from .quotes_figures import markdown_sections
 from .rows import Row, build_rows, row_entities, row_text
 from .textreport import summary
 
@@ -114,7 +115,7 @@ def to_markdown(comparison: Comparison, bookmarks: Sequence[Bookmark], now: floa
             lines += _passage(comparison, row, bookmark.a_text, bookmark.b_text)
             if bookmark.note.strip():
                 lines += ["Note: " + escape(bookmark.note.strip()), ""]
-        return "\n".join(lines).rstrip() + "\n"
+        return _finish(comparison, lines)
     flagged = [row for row in rows if row.flagged]
     lines += [f"## Discrepancies ({sum(len(r.pair.discrepancies) for r in flagged if r.pair)})", ""]
     for row in flagged:
@@ -124,7 +125,12 @@ def to_markdown(comparison: Comparison, bookmarks: Sequence[Bookmark], now: floa
         lines += [f"## Only in {side} ({len(only)})", ""]
         lines += [f"- {escape(row_text(comparison, row, 0 if side == 'A' else 1))}" for row in only]
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return _finish(comparison, lines)
+
+
+def _finish(comparison: Comparison, lines: list[str]) -> str:
+    """The notes with the quotes and figures sections after everything else."""
+    return "\n".join(lines + markdown_sections(comparison, escape)).rstrip() + "\n"
 
 
 def _headline(bookmark: Bookmark) -> str:
