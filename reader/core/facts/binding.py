@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..align.features import STOPWORDS
 from ..names import lexicon as name_words
@@ -56,6 +57,7 @@ class Quantity:
     count of the whole."""
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """A light singular form: `drones` → drone, `injuries` → injury, `people` → person."""
     word = word.lower().strip("'")
@@ -151,6 +153,11 @@ def _is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _qualifying() -> frozenset[str]:
+    return frozenset(w for phrase in lexicon.qualifiers() for w in phrase.split())
+
+
 def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple[int, int]]
                    ) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each figure, the content words (and years) nearer to it than to any other figure,
@@ -158,7 +165,7 @@ def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tupl
     if not figures:
         return []
     inside = {k for f in figures for k in range(f.first, f.last + 1)}
-    qualifying = {w for phrase in lexicon.qualifiers() for w in phrase.split()}
+    qualifying = _qualifying()
     content: list[tuple[int, str]] = []
     capitalised: set[int] = set()
     for k, token in enumerate(tokens):

@@ -28,16 +28,29 @@ _QUALIFIER_WORDS = sorted({w for phrase in qualifiers() for w in phrase.split()
                            if len(w) > 2 and w.isalpha()})
 _UNIT_WORDS = sorted({form.lower() for form in units() if len(form) > 2 and form.isalpha()}
                      | {w for w in currencies()[1] if w.isalpha()})
-_NUMBERISH = re.compile(
-    r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
-                          "dozen", "thirds?", "quarters?", "noon", "midnight", "twice",
-                          "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
-                          *(phrase.replace(" ", r"\s+") for phrase in qualifiers())])
-    + r")\b",
-    re.IGNORECASE,
-)
-"""Anything a changed figure, qualifier or date needs in a pair's changed words; without it
-those checks cannot find anything and are skipped."""
+_NUMBERISH_WORDS = frozenset(
+    w.lower() for w in [*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
+                        "dozen", "third", "thirds", "quarter", "quarters", "noon", "midnight",
+                        "twice", "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
+                        *(w for phrase in qualifiers() for w in phrase.split() if len(w) > 2)])
+_SHORT_PHRASES = re.compile(r"\b(?:" + "|".join(
+    phrase.replace(" ", r"\s+") for phrase in qualifiers()
+    if all(len(w) <= 2 for w in phrase.split())) + r")\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _numberish(text: str) -> bool:
+    """Whether changed words hold anything a figure, qualifier or date needs: a digit, a
+    number, scale, unit, qualifier or calendar word; without one those checks cannot find
+    anything and are skipped."""
+    if _DIGIT.search(text):
+        return True
+    words = _NUMBERISH_WORDS
+    return any(w in words for w in _LETTERS.findall(text.lower())) or bool(
+        _SHORT_PHRASES.search(text))
+
+
 CLOSE_PAIR = 0.6
 """Pairs scoring this much share most of their wording: the one figure of a kind on each
 side can be taken to answer the same question."""
@@ -168,7 +181,7 @@ def figure_check(a: str, b: str, diff: Sequence[Segment], score: float = 1.0
                  ) -> tuple[Discrepancy, ...]:
     """Figures and dates the two sides of a pair state differently (no names needed)."""
     only_a, only_b = _changed(diff)
-    if not (_NUMBERISH.search(only_a) and _NUMBERISH.search(only_b)):
+    if not (_numberish(only_a) and _numberish(only_b)):
         return ()  # a figure only one side has, or none changed: nothing can conflict
     moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
     return tuple(figure_flags(_side(a), _side(b), moved, close=score >= CLOSE_PAIR))

@@ -286,12 +286,15 @@ _CALENDAR_WORDS = frozenset("am pm a.m p.m gmt utc ist est bst local time hrs ho
                             "posted published last first".split())
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
+"""A word of three letters or more (the tokenizer's words are runs of letters)."""
+
+
 def _dateline(side: Side) -> bool:
     """A passage that is a date and time with no word in lower case beside them (`December
     22nd, 2008 8:55 am`, `TNN Nov 12, 2011, 05.51AM IST MUMBAI`): a page's timestamp."""
-    return not any(t.is_word and t.text.islower() and len(t.text) > 2 and
-                   t.lower not in _CALENDAR_WORDS and t.lower not in _MONTH_OR_DAY
-                   for t in tokenize(side.folded))
+    return not any(word.islower() and word not in _CALENDAR_WORDS and word not in _MONTH_OR_DAY
+                   for word in _WORD.findall(side.folded))
 
 
 def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention]
