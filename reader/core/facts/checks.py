@@ -70,7 +70,7 @@ _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|outside|across|towards?|
                            r"(?:the\s+)?$", re.IGNORECASE)
 
 
-def _side(text: str) -> Side:
+def side(text: str) -> Side:
     folded, offsets = fold_with_offsets(text)
     return Side(text, folded, offsets)
 
@@ -140,7 +140,7 @@ def _overlap(x: set[str], y: set[str]) -> float:
     return len(x & y) / min(len(x), len(y)) if x and y else 0.0
 
 
-def _attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
+def attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
                  names_b: tuple[NameSpan, ...], score: float) -> list[Discrepancy]:
     """The same words credited to different, specific speakers: `the mayor said` against
     `the governor said`, not `police said` against `Sheriff Isham said`."""
@@ -166,7 +166,7 @@ def _attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
                         (y.start, y.end))]
 
 
-def _changed_words(diff: Sequence[Segment], op: str) -> frozenset[str]:
+def changed_words(diff: Sequence[Segment], op: str) -> frozenset[str]:
     return frozenset(lemma(w)[:6] for kind, text in diff if kind == op
                      for w in re.findall(r"[^\W\d_]{3,}|\b\d{4}\b", fold(text))
                      if w not in STOPWORDS)
@@ -183,8 +183,8 @@ def figure_check(a: str, b: str, diff: Sequence[Segment], score: float = 1.0
     only_a, only_b = _changed(diff)
     if not (_numberish(only_a) and _numberish(only_b)):
         return ()  # a figure only one side has, or none changed: nothing can conflict
-    moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
-    return tuple(figure_flags(_side(a), _side(b), moved, close=score >= CLOSE_PAIR))
+    moved = (changed_words(diff, "-"), changed_words(diff, "+"))
+    return tuple(figure_flags(side(a), side(b), moved, close=score >= CLOSE_PAIR))
 
 
 def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan, ...],
@@ -197,7 +197,7 @@ def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan,
     if not (_NAMEISH.search(only_a) and _NAMEISH.search(only_b)):
         return ()
     return tuple(_places(a, b, names_a, names_b, stated) +
-                 _attribution(a, b, names_a, names_b, score))
+                 attribution(a, b, names_a, names_b, score))
 
 
 def check(a: str, b: str, diff: Sequence[Segment] | None = None,
