@@ -89,6 +89,16 @@ def test_changed_values_of_every_kind_are_conflicts(a, b):
     ("The call came at 11 am IST.", "The call came at 0530 GMT."),
     ("one-sixth of the league's coaches", "a sixth of the league's coaches"),
     ("Cells are 8ft by 12ft (2.4m by 3.7m).", "Cells are 8-by-12 feet."),
+    ("The low jail rate in Norland (below 70 per 100,000 head of population) is due to the "
+     "age of criminal responsibility being set at 15.",
+     "The number of prisoners in Norland is below 70 per 100,000 people because anyone under "
+     "15 cannot be held responsible."),
+    ("the prospect of 24/7 solar energy", "solar energy available 24/7"),
+    ("whisky costing over $750 a bottle", "whisky that cost more than over $750 a bottle"),
+    ("The law bans children under the age of 14 from working, but 4.7 million children under "
+     "that age are employed and 1.3 million aged five to 17 work in mines.",
+     "The law does not allow children younger than 14 to work, but 4.7 million children "
+     "younger than 14 are employed and 1.3 million children aged five to 17 work in mines."),
 ])
 def test_equivalent_forms_are_never_flagged(a, b):
     assert flags(a, b) == []
@@ -143,6 +153,7 @@ def test_a_second_room_is_no_second_of_time():
     ("923 rounds of ammunition", "more than 900 rounds of ammunition"),
     ("watched by 39.9 million people", "watched by nearly 40 million people"),
     ("turnout was 65.6 percent", "turnout was about two-thirds"),
+    ("a peak around 11,000ft high", "a peak around 3,000 metres high"),
 ])
 def test_roundings_and_hedges_are_precision(a, b):
     assert [d.severity for d in check(a, b)] == ["precision"]
@@ -166,6 +177,14 @@ def test_places_come_from_the_entity_index():
     assert _pair_flags("The ferry sank near Odesa on Monday, officials said.",
                        "The ferry sank near Kherson on Monday, officials said.") == [
         ("place", "conflict", "Odesa", "Kherson")]
+
+
+def test_places_of_two_different_things_in_loose_pairs_are_no_conflict():
+    assert _pair_flags(
+        "The singer has left the Oakwood clinic and is moving to a rehab facility in Malibu, "
+        "her spokesman has confirmed.",
+        "The singer has checked out of the Oakwood Treatment Center in Palm Springs after "
+        "completing a 30-day program.") == []
 
 
 def test_a_place_inside_the_other_is_more_specific():

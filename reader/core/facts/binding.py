@@ -28,11 +28,12 @@ _SUBSET = frozenset("first last opening final".split())  # `the first two games`
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman",
               "lives": "life", "feet": "foot", "police": "police"}
-_AGE_BEFORE = ("aged", "age of", "ages of", "age")
-_AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|men|women|girls|boys|babies|"
+_AGE_BEFORE = ("aged", "age of", "ages of", "age", "younger than", "older than")
+_AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|anyone|everyone|someone|nobody|"
+                        r"men|women|girls|boys|babies|"
                         r"infants|pupils)\s+(under|over|aged|below|above)\s+\S+$")
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
-                       "including apiece each".split())
+                       "including apiece each aged cannot".split())
 _WINDOW = 5
 _NEAR = 4
 

@@ -82,9 +82,16 @@ def _present(span: NameSpan, own: str, other: str, other_spans: tuple[NameSpan, 
     return fold(own[span.start:span.end]) in fold(other)
 
 
+def _located(text: str, end: int) -> str:
+    """The word a place phrase hangs on (`facility` in `a facility in Malibu`), as a lemma."""
+    words = _LETTERS.findall(text[max(0, end - 40):end])
+    return lemma(words[-1])[:6] if words else ""
+
+
 def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSpan, ...],
-            context: frozenset[tuple[str, str]]) -> list[Discrepancy]:
-    """Two different places in the same role (after the same preposition)."""
+            context: frozenset[tuple[str, str]], score: float = 1.0) -> list[Discrepancy]:
+    """Two different places in the same role: after the same preposition, and in loosely
+    matched passages also hung on the same word (`killed in`, `the attack in`)."""
     only_a = [s for s in names_a if s.type == "PLACE" and not _present(s, a, b, names_b)]
     only_b = [s for s in names_b if s.type == "PLACE" and not _present(s, b, a, names_a)]
     if not only_a or not only_b:
@@ -100,7 +107,6 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
             if k in taken or not before_b or \
                     before_a.group(1).lower() != before_b.group(1).lower():
                 continue
-            taken.add(k)
             shown_a, shown_b = a[x.start:x.end], b[y.start:y.end]
             stated = context
             if inside(shown_b, shown_a, stated):
@@ -109,9 +115,13 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
             elif inside(shown_a, shown_b, stated):
                 why = f"A is more specific: {shown_a} is in {shown_b}"
                 severity = "precision"
+            elif score < CLOSE_PAIR and _located(a, before_a.start()) != _located(
+                    b, before_b.start()):
+                continue  # `a rehab facility in Malibu`, `the Center in Palm Springs`: two things
             else:
                 why = f"A: {before_a.group(1)} {shown_a}; B: {before_b.group(1)} {shown_b}"
                 severity = "conflict"
+            taken.add(k)
             out.append(Discrepancy("place", shown_a, shown_b, severity,  # type: ignore[arg-type]
                                    why, (x.start, x.end), (y.start, y.end)))
             break
@@ -196,7 +206,7 @@ def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan,
     only_a, only_b = _changed(diff)
     if not (_NAMEISH.search(only_a) and _NAMEISH.search(only_b)):
         return ()
-    return tuple(_places(a, b, names_a, names_b, stated) +
+    return tuple(_places(a, b, names_a, names_b, stated, score) +
                  attribution(a, b, names_a, names_b, score))
 
 

@@ -79,8 +79,8 @@ def verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
         return ("conflict", "number")
     if ua != ub and close_values(_written(qa), _written(qb), 1e-9):
         return ("precision", "number")  # `13 nautical miles`, `13 miles`: one figure, two units
-    if sa == sb:
-        ia, ib = _interval(la, ha, sta, "="), _interval(lb, hb, stb, "=")
+    if sa == sb and not (sa == "~" and ua != ub):  # `around 11,000ft`, `around 3,000
+        ia, ib = _interval(la, ha, sta, "="), _interval(lb, hb, stb, "=")  # metres`: rounded
     else:
         ia, ib = _interval(la, ha, sta, sa), _interval(lb, hb, stb, sb)
     if ia[0] < ib[1] and ib[0] < ia[1]:

@@ -47,6 +47,8 @@ class MeasureReading:
         unit = unit_at(tokens, k + 1, self.text)
         if unit is not None and unit[0].dimension == "duration":
             return (end if end is not None else unit[1] + 1), unit[0].factor, "duration"
+        if word.is_digits and tokens[k].lower == "per" and k == j:
+            return k + 2, 1.0, word.text.replace(",", "")  # `70 per 100,000 people`
         if word.is_word and word.lower not in _NOT_RATES and (
                 tokens[k].lower == "per" or word.lower in _RATE_NOUNS):
             return (end if end is not None else k + 2), 1.0, word.lower.rstrip("s")

@@ -85,7 +85,9 @@ class ShapeReading:
             start = figure.start - len(head) + match.start(1)
             compared = match.group(0).rstrip().endswith(" the")
             outer = qualifier_before().search(head[:match.start(1)])
-            if outer and " ".join(outer.group(1).split()) not in ("up to", "as much as"):
+            outer_phrase = " ".join(outer.group(1).split()) if outer else ""
+            if outer and outer_phrase not in ("up to", "as much as") and \
+                    lexicon.qualifiers()[outer_phrase] != sense:
                 sense = "~"  # `over nearly $100 billion`: two hedges, neither sure
         tail = self.text[figure.end:].lower()
         after = _QUALIFIER_AFTER.match(tail)

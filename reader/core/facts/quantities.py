@@ -210,6 +210,14 @@ class FigureReader(ShapeReading, MeasureReading):
         head = self.text[max(0, token.start - 30):token.start]
         if _LABEL_BEFORE.search(head):
             return True
+        tokens = self.tokens
+        if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 1].glued and \
+                tokens[k + 2].glued and tokens[k + 2].is_digits and not (
+                    k and tokens[k - 1].is_digits):
+            return True  # `24/7`, `9/11`, `50/50`: a name or a ratio, not an amount
+        if k > 1 and token.glued and tokens[k - 1].text == "/" and tokens[k - 1].glued and \
+                tokens[k - 2].is_digits and not (k > 2 and tokens[k - 3].is_digits):
+            return True
         if k and token.glued and self.tokens[k - 1].is_word:
             return True  # `G20`, `MP3`
         if k > 1 and token.glued and self.tokens[k - 1].text == "-" and \
