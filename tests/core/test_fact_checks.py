@@ -214,3 +214,11 @@ def test_the_evidence_is_the_figure_with_its_qualifier_however_long_the_sentence
     lead = "According to the figures released by the regional authority late on Friday, "
     found = check(lead + "more than 40 homes were destroyed.", lead + "fewer than 40 homes were destroyed.")
     assert [(d.a, d.b) for d in found] == [("more than 40 homes", "fewer than 40 homes")]
+
+
+def test_figures_swapped_in_place_are_two_conflicts_even_with_one_noun():
+    found = flags("It helped 1,540 children to leave work and 2,125 vulnerable children into "
+                  "school.",
+                  "It helped 2,125 children to leave work and 1,540 vulnerable children into "
+                  "school.")
+    assert [(kind, severity) for kind, severity, _, _ in found] == [("number", "conflict")] * 2

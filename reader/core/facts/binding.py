@@ -23,7 +23,7 @@ _BOUNDARY_SIGNS = frozenset(",;:()[]\u2014\u2013")
 _BOUNDARY_WORDS = frozenset("and but while whereas when after as because although though "
                             "including plus compared versus whereas".split())
 _SKIP_BEFORE_NOUN = frozenset("more other additional further new extra fewer last first next past "
-                              "previous final".split())
+                              "previous final plus".split())
 _SUBSET = frozenset("first last opening final".split())  # `the first two games` of a series
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman",
@@ -33,7 +33,9 @@ _AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|anyone|everyone|s
                         r"men|women|girls|boys|babies|"
                         r"infants|pupils)\s+(under|over|aged|below|above)\s+\S+$")
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
-                       "including apiece each aged cannot".split())
+                       "including apiece each aged cannot ago plus north south east west "
+                       "northwest northeast southwest southeast".split())
+_ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ary", "ical", "al")
 _WINDOW = 5
 _NEAR = 4
 
@@ -80,7 +82,15 @@ def _is_boundary(token: Token) -> bool:
         token.text == "-" and not token.glued)
 
 
+def _in_compound(tokens: list[Token], k: int) -> bool:
+    """Part of a hyphenated word (`pro-death`, `death-row`): a modifier, not a role."""
+    return (k > 0 and tokens[k].glued and tokens[k - 1].text == "-" and tokens[k - 1].glued) or (
+        k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued)
+
+
 def _role_at(tokens: list[Token], k: int) -> str:
+    if _in_compound(tokens, k):
+        return ""
     table = lexicon.roles()
     for n in (3, 2, 1):
         phrase = " ".join(t.lower for t in tokens[k:k + n])
@@ -119,6 +129,13 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
         k += 1
     if k >= len(tokens) or not tokens[k].is_word:
         return "", -1
+    if _in_compound(tokens, k) and k + 1 < len(tokens) and tokens[k + 1].is_word and \
+            tokens[k + 1].text.islower():
+        k += 1  # `nine pro-death jurors`: the compound describes the jurors
+    elif tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) and k + 1 < len(tokens) and \
+            tokens[k + 1].is_word and tokens[k + 1].text.islower() and \
+            tokens[k + 1].lower not in STOPWORDS and not _role_at(tokens, k + 1):
+        k += 1  # `2,125 vulnerable children`, `4th parliamentary election`
     word = tokens[k].lower
     if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
         return "", -1

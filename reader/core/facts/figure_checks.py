@@ -216,13 +216,16 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
         dims_a = Counter(q.figure.dimension for q in qa)
         dims_b = Counter(q.figure.dimension for q in qb)
         rank_a, rank_b = ranks(qa), ranks(qb)
-        for i, x in enumerate(qa):
+        fixed = not moved[0] and not moved[1] and dims_a == dims_b  # only figures changed:
+        for i, x in enumerate(qa):  # the words stayed, so each figure keeps its place
             for j, y in enumerate(qb):
                 where = abs(i / max(len(qa), 1) - j / max(len(qb), 1))
                 dimension = x.figure.dimension
                 alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
                 parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
                 weight = affinity(x, y, where, moved, alone, parallel, close)
+                if weight > 0 and fixed and parallel:
+                    weight += 10.0
                 if weight > 0:
                     edges.append((i, j, round(weight, 6)))
         for i, j, _ in max_weight_matching(edges):

@@ -20,7 +20,7 @@ from .tokens import FRACTIONS, MULTIPLES, ORDINALS, Token, digits_value, is_numb
 __all__ = ["Figure", "FigureReader"]
 
 _LABEL_BEFORE = re.compile(r"(\b(No|no|Nos|number|Number|Vol|Art|Article|Route|Flight|Room)"
-                           r"\.?\s*|#\s*)$")
+                           r"[.-]?\s*|#\s*)$")
 _PERCENT = frozenset({"%", "percent", "pc"})
 _A = frozenset({"a", "an", "one"})
 _NOT_ONE_BEFORE = frozenset("no the this that which every any each another only someone "
