@@ -123,6 +123,7 @@ def test_what_a_count_is_about():
     ("the house was demolished 300 years ago", "", ""),
     ("he was caught about 25 miles northwest of the prison", "", ""),
     ("and 1.3 million aged five to 17 work in mines", "", ""),
+    ("the man who killed four people in an escape was sentenced", "person", "dead"),
 ])
 def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
     folded, _ = fold_with_offsets(text)
