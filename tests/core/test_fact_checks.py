@@ -95,6 +95,12 @@ def test_changed_values_of_every_kind_are_conflicts(a, b):
      "15 cannot be held responsible."),
     ("the prospect of 24/7 solar energy", "solar energy available 24/7"),
     ("whisky costing over $750 a bottle", "whisky that cost more than over $750 a bottle"),
+    ("people who often do two or three jobs", "people who often do 2 or 3 jobs"),
+    ("people who have two and three jobs", "people who have 2 and 3 jobs"),
+    ("an offer of $184 million over eight years", "an offer of $184m over eight years"),
+    ("a share of euro22 billion ($28 billion) over three years",
+     "a share of euro22 billion ($28bn) over three years"),
+    ("a classroom for two dozen children", "a classroom for 2 dozen children"),
     ("The law bans children under the age of 14 from working, but 4.7 million children under "
      "that age are employed and 1.3 million aged five to 17 work in mines.",
      "The law does not allow children younger than 14 to work, but 4.7 million children "

@@ -38,7 +38,7 @@ class ShapeReading:
         head = self.text[max(0, figure.start - 20):figure.start].lower().rstrip()
         if (word == "and" and not head.endswith("between")) or \
                 (word == "to" and head.endswith("from")) or \
-                (word == "or" and (figure.high > 20 or tokens[figure.first].is_digits)) or \
+                (word == "or" and figure.high > 20) or \
                 (word == "-" and tokens[j].glued != tokens[j + 1].glued
                  and tokens[j + 1].is_word):
             return figure
@@ -76,8 +76,8 @@ class ShapeReading:
         sense, start, end = figure.sense, figure.start, figure.end
         phrase = " ".join(match.group(1).split()) if match else ""
         if match and phrase == "over" and figure.dimension == "duration":
-            before = head[:match.start(1)].replace("(", " ").split()
-            if before and (before[-1][:1].isdigit() or before[-1] in _SCALE_WORDS):
+            before = head[:match.start(1)].replace("(", " ").replace(")", " ").split()
+            if before and (any(ch.isdigit() for ch in before[-1]) or before[-1] in _SCALE_WORDS):
                 match = None  # `$160 million over eight years`: during them, not more
         compared = False
         if match:

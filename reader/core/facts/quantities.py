@@ -27,6 +27,8 @@ _NOT_ONE_BEFORE = frozenset("no the this that which every any each another only 
                             "anyone everyone".split())
 _AFTER_AMOUNT = frozenset("and or of to in on at by from with without for since until as "
                           "than when while that the this its his her their".split())
+_BIG_NUMBER_WORDS = frozenset("hundred thousand million billion".split())
+"""Words after which `and` goes on with the same number (`one hundred and twenty`)."""
 _NOT_ONE_AFTER = frozenset("of another by".split())
 
 
@@ -80,6 +82,7 @@ class FigureReader(ShapeReading, MeasureReading):
         while j < len(tokens):
             word = tokens[j].lower
             if is_number_word(word) or (word == "and" and words and j + 1 < len(tokens)
+                                        and words[-1] in _BIG_NUMBER_WORDS
                                         and is_number_word(tokens[j + 1].lower)):
                 words.append(word)
                 end = j
