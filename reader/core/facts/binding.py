@@ -145,6 +145,8 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
     word = tokens[k].lower
     if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
         return "", -1
+    if word.endswith("ing") and word not in lexicon.people_nouns():
+        return "", -1  # `two hours watching`: what was done, not what is counted
     return lemma(tokens[k].text), k
 
 

@@ -58,17 +58,27 @@ def verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     if qa.figure.compared != qb.figure.compared:  # `exceeding the $161 million` states it too
         sa = sb = "="
     hedges = {sa, sb} <= {"=", "~", "<~"}
-    for da, la, ha, sta, ua in forms_a:
-        for db, lb, hb, stb, ub in forms_b:
-            if {ua, ub} == {"fraction", "%"}:  # `33%` is a third; `65.6%` is not two-thirds
-                step = stb if ua == "fraction" else sta
-                if abs(la - lb) <= step / 2 + 1e-9 and (sa == sb or hedges):
-                    return None
-                continue
-            tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
-            if _base(da) == _base(db) and close_values(la, lb, tolerance) and \
-                    close_values(ha, hb, tolerance) and (sa == sb or hedges):
-                return None
+    def agree(fa: tuple[str, float, float, float, str],
+              fb: tuple[str, float, float, float, str]) -> bool:
+        da, la, ha, sta, ua = fa
+        db, lb, hb, stb, ub = fb
+        if {ua, ub} == {"fraction", "%"}:  # `33%` is a third; `65.6%` is not two-thirds
+            step = stb if ua == "fraction" else sta
+            return abs(la - lb) <= step / 2 + 1e-9 and (sa == sb or hedges)
+        strict = ua == ub != "alt" and "/" not in da + db  # conversions are rounded
+        tolerance = 1e-9 if strict else _UNIT_TOLERANCE
+        return _base(da) == _base(db) and close_values(la, lb, tolerance) and \
+            close_values(ha, hb, tolerance) and (sa == sb or hedges)
+
+    if len(forms_a) > 1 and len(forms_b) > 1:  # each gives a conversion: the figures as
+        if agree(forms_a[0], forms_b[0]):  # first written must agree, and so must the others
+            others = [(x, y) for x in forms_a[1:] for y in forms_b[1:]
+                      if _base(x[0]) == _base(y[0])]
+            if others and not any(agree(x, y) for x, y in others):
+                return ("conflict", "number")  # `a third (29%)`, `a third (38%)`
+            return None
+    elif any(agree(x, y) for x in forms_a for y in forms_b):
+        return None
     da, la, ha, sta, ua = forms_a[0]
     db, lb, hb, stb, ub = forms_b[0]
     if da != db:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..align.features import STOPWORDS
 from . import lexicon
 from .figure import Figure, qualifier_before, unit_at
 from .figure_measures import MeasureReading
@@ -58,6 +59,9 @@ class FigureReader(ShapeReading, MeasureReading):
                 top, bottom = int(tokens[k + 1].text), int(tokens[k + 3].text or "1")
                 if 0 < top < bottom <= 8:
                     return value + top / bottom, step / bottom, k + 3
+            half = self._and_a_half(k)
+            if half is not None and "." not in token.text:
+                return value + 0.5, 0.5, half
             return value, step, k
         words: list[str] = []
         end = k
@@ -106,13 +110,20 @@ class FigureReader(ShapeReading, MeasureReading):
         parsed = words_value(words)
         if parsed is None:
             return None
-        half = [t.lower for t in tokens[end + 1:end + 8] if t.text != "-"][:3]
-        if half == ["and", "a", "half"]:  # `five-and-a-half minutes`
-            last = end + 1
-            while tokens[last].lower != "half":
-                last += 1
-            return parsed[0] + 0.5, 0.5, last
+        half = self._and_a_half(end)
+        if half is not None:
+            return parsed[0] + 0.5, 0.5, half
         return parsed[0], parsed[1], end
+
+    def _and_a_half(self, end: int) -> int | None:
+        """The last token of `and a half` right after token `end` (`five-and-a-half`,
+        `4 and a half hours`), if it is there."""
+        tokens = self.tokens
+        words = [(n, t.lower) for n, t in enumerate(tokens[end + 1:end + 7], end + 1)
+                 if t.text != "-"][:3]
+        if [w for _, w in words] == ["and", "a", "half"]:
+            return words[-1][0]
+        return None
 
     def _one_in(self, k: int) -> Figure | None:
         """`one in four`, `1 in 5`: a share, in percent."""
@@ -235,8 +246,11 @@ class FigureReader(ShapeReading, MeasureReading):
             if not known and suffix.lower() not in ("am", "pm", "st", "nd", "rd", "th"):
                 return True
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        counts_next = nxt is not None and nxt.is_word and nxt.text.islower() and \
-            nxt.text.endswith("s") and len(nxt.text) > 3
+        counts_next = nxt is not None and nxt.is_word and nxt.text.islower() and (
+            (nxt.text.endswith("s") and len(nxt.text) > 3) or (
+                len(nxt.text) > 2 and nxt.lower not in STOPWORDS and not nxt.lower.endswith("ed")
+                and k + 2 < len(self.tokens) and self.tokens[k + 2].is_word
+                and self.tokens[k + 2].text.islower()))  # `Cheeks 4 contract extensions`
         if k and not token.glued and self.tokens[k - 1].is_word and "." not in token.text \
                 and not counts_next:
             before = self.tokens[k - 1].text
