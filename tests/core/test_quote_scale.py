@@ -7,11 +7,50 @@ generated input, where overlaps of every size, speakers on one side only and rep
 
 from __future__ import annotations
 
-from hypothesis import given
+from unittest.mock import patch
+
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.core.facts import quote_match
 from reader.core.facts.quote_index import Covered, SpanIndex, stripped_end
 from reader.core.facts.speakers import NameSpan
+from reader.core.model import Quote
+
+_WORDS = ["water", "bridge", "closed", "friday", "pumps", "river", "night", "four", "4",
+          "the", "we", "will", "never", "again", "crews", "town", "rose"]
+_SPEAKERS = [None, "Edith Vane", "Tomas Kiper", "police"]
+
+
+@st.composite
+def _quotes(draw: st.DrawFn, side: int, sentences: list[int]) -> list[Quote]:
+    out = []
+    for _ in range(draw(st.integers(0, 9))):
+        text = " ".join(draw(st.lists(st.sampled_from(_WORDS), max_size=12)))
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        direct = speaker is None or draw(st.booleans())
+        sentence = draw(st.sampled_from(sentences))
+        out.append(Quote(side, text, direct, speaker, speaker not in (None, "police"),
+                         ((sentence, 0, 10),)))
+    return out
+
+
+def _every_pair(words, keys, direct, aligned, *thresholds):  # noqa: ANN001, ANN002, ANN202
+    return [(i, j) for i in range(len(words[0])) for j in range(len(words[1]))]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_matches_from_candidate_pairs_are_those_of_weighing_every_pair(seed_comparison, data):
+    c = seed_comparison
+    pairs = [p for p in c.pairs if p.a and p.b][:3]  # quotes in aligned sentences, or not
+    quotes = (data.draw(_quotes(0, [p.a[0] for p in pairs])),
+              data.draw(_quotes(1, [p.b[0] for p in pairs])))
+    with patch.object(quote_match, "article_quotes", lambda article, side, entities: quotes[side]):
+        fast = quote_match.match_quotes(c)
+        with patch.object(quote_match, "candidates", _every_pair):
+            slow = quote_match.match_quotes(c)
+    assert fast == slow
 
 
 def _name_ending(spans: list[NameSpan], at: int, text: str) -> NameSpan | None:
