@@ -13,8 +13,9 @@ two articles of 5,000 sentences, almost none of them related). Every kind of mat
 Pairs sharing that many words are found by prefix filtering: with words ranked rarest first,
 two quotes sharing k words share one among the first n - k + 1 of each (n its length), so
 each quote looks up only its rarer words in an index of the other side, and a pair is kept
-only when it shares enough. Bounds are rounded down: a pair too many costs a weighing, one
-too few would lose a match.
+only when it shares enough. A pair is judged once, at the first word it shares: that word
+stands earliest in both quotes, so a pair whose positions there rule it out is ruled out.
+Bounds are rounded down: a pair too many costs a weighing, one too few would lose a match.
 """
 
 from __future__ import annotations
@@ -59,8 +60,12 @@ class _Pairs:
             for n, words in enumerate(own):
                 size = len(words)
                 need = max(least, _at_least(share * size))
+                met: set[int] = set()  # each partner is judged at the first word they share
                 for word in words[:max(0, size - need + 1)]:
                     for m, position in index.get(word, ()):
+                        if m in met:
+                            continue
+                        met.add(m)
                         longer = len(other[m])
                         if longer >= size and position <= longer - need:
                             self._keep(side, n, m, need)
@@ -82,8 +87,12 @@ class _Pairs:
         for n in a:
             words = self.ranked[0][n]
             size = len(words)
+            met: set[int] = set()  # each partner is judged at the first word they share
             for at, word in enumerate(words[:max(0, size - need[size] + 1)]):
                 for m, position in index.get(word, ()):
+                    if m in met:
+                        continue
+                    met.add(m)
                     other = len(self.ranked[1][m])
                     least_shared = pair_need[size + other]
                     if at <= size - least_shared and position <= other - least_shared:
