@@ -7,12 +7,13 @@ generated input, where overlaps of every size, speakers on one side only and rep
 
 from __future__ import annotations
 
+import re
 from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.facts import quote_match
+from reader.core.facts import quote_cues, quote_match
 from reader.core.facts.quote_index import Covered, SpanIndex, stripped_end
 from reader.core.facts.speakers import NameSpan
 from reader.core.model import Quote
@@ -92,3 +93,48 @@ def test_offsets_inside_quotations_are_those_a_scan_finds(raw, offset, high):
 def test_stripped_end_is_where_rstrip_ends(text, at):
     at = min(at, len(text))
     assert stripped_end(text, at) == len(text[:at].rstrip())
+
+
+def _verbs_by_scan(text: str) -> list[tuple[str, int, int]]:
+    """The scan of every word that `quote_cues._verbs` replaces."""
+    out = []
+    for match in re.finditer(r"[A-Za-z]+", text):
+        word, (start, end) = match.group().lower(), match.span()
+        if word in quote_cues.speech_verbs() or word == "saying":
+            out.append((word, start, end))
+        elif word == "according" and text.startswith(" to", end) and \
+                not text[end + 3:end + 4].isalpha():
+            out.append(("according to", start, end + 3))
+        elif word == "quoted" and re.match(r"[^.\n]{0,60}?\bas saying\b", text[end:]):
+            out.append((word, start, end))
+        elif word in ("adding", "noting", "insisting", "arguing", "warning") and \
+                text.startswith(" that", end):
+            out.append((word, start, end))
+    return out
+
+
+_PIECES = ["said", "Said", "SAYS", "unsaid", "told", "according", "according to", " to", " that",
+           "adding", "quoted", " as saying", "\u0130", "\u00e9", "\U0001f600", "x", " ", ".",
+           "\n", "told\u00e9", "1said", "_said", "warned", "added", "insisting that"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_verbs_of_saying_are_those_a_scan_of_every_word_finds(pieces):
+    text = "".join(pieces)
+    assert list(quote_cues._verbs(text)) == _verbs_by_scan(text)
+
+
+def _words_back_by_scan(text: str, end: int, limit: int) -> list[str]:
+    """The search of every break character that `quote_cues._words_back` replaces."""
+    head = text[max(0, end - 160):end]
+    cut = max(head.rfind(c) for c in ".!?;:\n\u201c\u201d\"()")
+    words = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
+    return [m.group() for m in words.finditer(text, max(0, end - 160) + cut + 1, end)][-limit:]
+
+
+@given(st.text(st.sampled_from("ab 1,.;:\u201c\"(\n"), max_size=400), st.integers(0, 400),
+       st.integers(1, 7))
+def test_words_before_an_offset_stop_at_the_last_break(text, end, limit):
+    end = min(end, len(text))
+    found = [m.group() for m in quote_cues._words_back(text, end, limit)]
+    assert found == _words_back_by_scan(text, end, limit)

@@ -31,6 +31,8 @@ _STOPS = frozenset("in at on from after before with by for to and but while as s
                    "which who whom whose that than if because during".split())
 _COMMA = re.compile(r",(?!\d)")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
+_TO_LAST_BREAK = re.compile("(?s).*[.!?;:\n\u201c\u201d\"()]")
+"""Everything up to the last sentence or clause break."""
 
 
 @lru_cache(maxsize=1)
@@ -55,18 +57,42 @@ def object_verbs() -> frozenset[str]:
     return entries(_WORDS, "object_verbs")
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
 _PARTICIPLES = frozenset("adding noting insisting arguing warning".split())
 _AS_SAYING = re.compile(r"[^.\n]{0,60}?\bas saying\b")
 
 
+@lru_cache(maxsize=1)
+def _sought() -> tuple[bytes, ...]:
+    """The words `_verbs` looks at: verbs of saying and the words that open a cue."""
+    words = speech_verbs() | _PARTICIPLES | {"saying", "according", "quoted"}
+    return tuple(sorted(w.encode() for w in words if w.isascii() and w.isalpha() and
+                        w.islower()))
+
+
+def _words_sought(text: str) -> list[tuple[int, int, str]]:
+    """Where the sought words stand as whole words ([A-Za-z] runs, any case), in order: found
+    with `bytes.find` on the text lowered letter for letter (a character outside ASCII
+    becomes one `?`, so offsets stay those of the text), far faster than visiting every
+    word."""
+    low = text.encode("ascii", "replace").lower()
+    size = len(low)
+    found = []
+    for word in _sought():
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (not at or not 97 <= low[at - 1] <= 122) and (end == size or not 97 <= low[end]
+                                                                <= 122):
+                found.append((at, end, word.decode()))
+            at = low.find(word, end)
+    found.sort()
+    return found
+
+
 def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
-    """The verbs of saying in the text: (verb, start, end). A scan of words against a set,
-    several times faster than one regular expression of every verb."""
+    """The verbs of saying in the text: (verb, start, end)."""
     verbs = speech_verbs()
-    for match in _LETTERS.finditer(text):
-        word = match.group().lower()
-        start, end = match.span()
+    for start, end, word in _words_sought(text):
         if word in verbs or word == "saying":
             yield word, start, end
         elif word == "according" and text.startswith(" to", end) and not text[end + 3:end + 4
@@ -76,7 +102,6 @@ def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
             yield word, start, end
         elif word in _PARTICIPLES and text.startswith(" that", end):
             yield word, start, end
-
 
 
 @dataclass(frozen=True)
@@ -110,10 +135,9 @@ class Cue:
 
 def _words_back(text: str, end: int, limit: int) -> list[re.Match[str]]:
     """The last `limit` words before `end`, stopping at a sentence or clause break."""
-    head = text[max(0, end - 160):end]
-    cut = max(head.rfind(c) for c in ".!?;:\n\u201c\u201d\"()")
     base = max(0, end - 160)
-    found = list(_WORD.finditer(text, base + cut + 1, end))
+    last = _TO_LAST_BREAK.match(text, base, end)
+    found = list(_WORD.finditer(text, last.end() if last else base, end))
     return found[-limit:]
 
 

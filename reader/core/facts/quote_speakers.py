@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..text.normalize import fold
 from .places import is_country
@@ -43,9 +43,12 @@ class _Grouped:
     """Names sorted into groups (by entity, by surname…), each in reading order, so that the
     last of a group before an offset is found at once."""
 
-    def __init__(self, names: list[NameSpan], group: Callable[[NameSpan], str | None]) -> None:
+    def __init__(self, names: list[NameSpan], group: Callable[[NameSpan], str | None],
+                 among: Iterable[int] | None = None) -> None:
+        """`among`: the indices of the names that may belong to a group (default: all)."""
         self.groups: dict[str, tuple[list[int], list[int]]] = {}  # (starts, indices in names)
-        for n, span in enumerate(names):
+        for n in range(len(names)) if among is None else among:
+            span = names[n]
             found = group(span)
             if found is not None:
                 starts, indices = self.groups.setdefault(found, ([], []))
@@ -142,7 +145,11 @@ class Speakers:
         holds the word; group "")."""
         found = self._grouped.get(grouping)
         if found is None:
-            found = self._grouped[grouping] = _Grouped(self.names, self._grouping(grouping))
+            among = None  # an organisation holding a word is among the organisations
+            if grouping.startswith("org:"):
+                self._index("org", "", 0)
+                among = self._grouped["org"].groups.get("", ([], []))[1]
+            found = self._grouped[grouping] = _Grouped(self.names, self._grouping(grouping), among)
         return found.last(group, at)
 
     def _last(self, grouping: str, group: str, at: int) -> NameSpan | None:
