@@ -26,11 +26,17 @@ from .checks import CLOSE_PAIR, changed_words
 from .dates import read_dates
 from .diff import Segment
 from .figure_checks import Side, affinity, ranks, verdict
+from .word_pattern import prefix_tree
 
 _ORDER = {"conflict": 0, "precision": 1, None: 2}
-_FIGURE_HINT = re.compile(r"\d|\b(?:" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r")\b",
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\b" + prefix_tree([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r"\b",
                           re.IGNORECASE)
-"""A sentence without a digit or a number word has no figure to read (most have none)."""
+
+
+def _may_hold_figures(text: str) -> bool:
+    """A sentence without a digit or a number word has no figure to read (most have none)."""
+    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ def _label(q: Quantity, side: Side, start: int, end: int) -> str:
 def _figures(article: Article) -> list[_Figure]:
     out = []
     for sentence in article.sentences:
-        if sentence.heading or not _FIGURE_HINT.search(sentence.text):
+        if sentence.heading or not _may_hold_figures(sentence.text):
             continue
         folded, offsets = fold_with_offsets(sentence.text)
         side = Side(sentence.text, folded, offsets)
