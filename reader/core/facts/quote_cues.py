@@ -207,9 +207,10 @@ def _subject(text: str, verb_start: int, spans: SpanIndex) -> Ref | None:
         if commas and not re.search("[\"\u201c\u201d]", text[commas[-1] + 1:end - 1]):
             return _role_before(text, commas[-1], spans)  # `The two jurors, who …, said`
         return None
-    if re.search(r"\band\s*$", before):  # `Obama referred to … and said`: the same subject
-        return Ref("same", "", "", verb_start, verb_start)
-    who = re.search(r",?\s*\bwho\s*$", before)
+    # (`before` ends in no space: only a last word can be `and` or `who`, tested first)
+    if before.endswith("and") and re.search(r"\band\s*$", before):
+        return Ref("same", "", "", verb_start, verb_start)  # `Obama referred to … and said`
+    who = re.search(r",?\s*\bwho\s*$", before) if before.endswith("who") else None
     if who:  # `Nick Rahall, who said he would …`
         name = spans.ending(base + who.start(), text)
         if name is not None and name.type != "PLACE":

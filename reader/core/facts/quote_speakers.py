@@ -82,6 +82,7 @@ class Speakers:
         self._spoken_kinds: dict[str, tuple[list[int], list[int]]] = {}  # (offsets, indices)
         self._grouped: dict[str, _Grouped] = {}
         self._police: set[str] | None = None
+        self._of_type: dict[str, list[int]] | None = None  # the names of each type
 
     def _titles(self) -> dict[str, set[str]]:
         """The words written before each person's name (`Russian President` Putin)."""
@@ -145,12 +146,20 @@ class Speakers:
         holds the word; group "")."""
         found = self._grouped.get(grouping)
         if found is None:
-            among = None  # an organisation holding a word is among the organisations
-            if grouping.startswith("org:"):
-                self._index("org", "", 0)
-                among = self._grouped["org"].groups.get("", ([], []))[1]
-            found = self._grouped[grouping] = _Grouped(self.names, self._grouping(grouping), among)
+            found = self._grouped[grouping] = _Grouped(self.names, self._grouping(grouping),
+                                                        self._candidates(grouping))
         return found.last(group, at)
+
+    def _candidates(self, grouping: str) -> list[int] | None:
+        """The names a grouping can hold: those of the one type it groups (None: all)."""
+        if grouping == "key":
+            return None
+        if self._of_type is None:
+            self._of_type = {}
+            for n, span in enumerate(self.names):
+                self._of_type.setdefault(span.type, []).append(n)
+        kind = {"surname": "PERSON", "country": "PLACE"}.get(grouping, "ORG")
+        return self._of_type.get(kind, [])
 
     def _last(self, grouping: str, group: str, at: int) -> NameSpan | None:
         n = self._index(grouping, group, at)
@@ -162,8 +171,15 @@ class Speakers:
         if grouping == "surname":
             return lambda s: s.key.split()[-1] if s.type == "PERSON" and s.key.split() else None
         if grouping == "country":
-            return lambda s: "" if s.type == "PLACE" and is_country(s.key) and \
-                self._opens_sentence(s) else None
+            countries: dict[str, bool] = {}  # each place's answer, asked once
+
+            def country(s: NameSpan) -> str | None:
+                if s.type != "PLACE":
+                    return None
+                if s.key not in countries:
+                    countries[s.key] = is_country(s.key)
+                return "" if countries[s.key] and self._opens_sentence(s) else None
+            return country
         if grouping == "org":
             return lambda s: "" if s.type == "ORG" else None
         word = grouping.removeprefix("org:")  # organisations whose name holds the word
