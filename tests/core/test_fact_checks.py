@@ -151,6 +151,13 @@ def test_the_first_games_of_a_series_are_not_the_series():
                  "They surprised Detroit by taking the first two games.") == []
 
 
+def test_two_vague_figures_far_apart_are_no_refinement_of_one_another():
+    assert flags("She suffered a heart attack more than a week ago.",
+                 "She suffered a heart attack almost three weeks ago.") == []
+    assert [d.severity for d in check("between six and eight years", "between six and 12 years")
+            ] == ["precision"]
+
+
 def test_a_denied_bound_is_no_refinement():
     assert flags("The Orioles offered $150 million over seven years.",
                  "However, no other offer was thought to be more than seven years.") == []

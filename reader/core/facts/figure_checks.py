@@ -25,6 +25,10 @@ _UNIT_TOLERANCE = 0.03
 """Relative difference allowed between a figure and its conversion into another unit
 (`21 kilometres` = `13 miles`): newsrooms round conversions."""
 _INFINITY = math.inf
+_VAGUE = 0.35
+"""How far apart two figures may be for one to be the other given less precisely (`923` and
+`more than 900`, `65.6%` and `about two-thirds`); two hedged figures further apart that happen
+to be consistent are two vague statements, not one figure."""
 
 
 def forms(q: Quantity) -> list[tuple[str, float, float, float, str]]:
@@ -94,7 +98,9 @@ def verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     else:
         ia, ib = _interval(la, ha, sta, sa), _interval(lb, hb, stb, sb)
     if ia[0] < ib[1] and ib[0] < ia[1]:
-        return ("precision", "number")
+        if "=" not in (sa, sb) and not close_values((la + ha) / 2, (lb + hb) / 2, _VAGUE):
+            return None  # `more than a week ago`, `almost three weeks ago`: both vague, not one
+        return ("precision", "number")  # figure given less precisely
     return ("conflict", "qualifier" if same_value else "number")
 
 
