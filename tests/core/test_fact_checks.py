@@ -60,6 +60,8 @@ def test_reordered_clauses_are_not_a_conflict():
     ("almost a third (29%) want a hot tub", "almost a third (38%) want a hot tub"),
     ("He had given Cheeks two contract extensions.", "He had given Cheeks 4 contract extensions."),
     ("They spent two and a half hours watching it.", "They spent 4 and a half hours watching it."),
+    ("The next day, the mice were placed in a chamber.",
+     "Two days later, the mice were placed in a chamber."),
     ("The call came at around 11 am (IST) on Monday.",
      "The call came at around 0630 GMT on Monday."),
 ])
@@ -103,6 +105,8 @@ def test_changed_values_of_every_kind_are_conflicts(a, b):
     ("people who often do two or three jobs", "people who often do 2 or 3 jobs"),
     ("It was 13 nautical miles (about 24km) away.", "It was 13 nautical miles (about 15 miles) away."),
     ("They spent 2 and a half hours there.", "They spent two and a half hours there."),
+    ("The next day, the mice were placed in a chamber.",
+     "A day later, the mice were placed in a chamber."),
     ("people who have two and three jobs", "people who have 2 and 3 jobs"),
     ("an offer of $184 million over eight years", "an offer of $184m over eight years"),
     ("a share of euro22 billion ($28 billion) over three years",
