@@ -145,6 +145,11 @@ def test_a_precise_figure_given_in_another_order_is_the_same_figure():
                  "Yes won 1,617,989 votes (44.7%) and the no camp 2,001,926 (55.3%).") == []
 
 
+def test_a_record_is_a_tally_not_a_range():
+    assert [d.severity for d in check("Cheeks has an overall record of 284-286.",
+                                      "Cheeks has an overall record of 284-290.")] == ["conflict"]
+
+
 def test_wins_and_losses_are_not_compared():
     assert flags("They are last after losing eight of their last 10 games.",
                  "They are last, having won just two of their last 10 games.") == []
