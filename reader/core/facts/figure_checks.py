@@ -201,14 +201,13 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     return score if evidence and score > 0 else 0.0
 
 
-_NEGATIONS = frozenset("no not never none nor neither".split())
-
-
-def _negated(side: Side, q: Quantity) -> bool:
-    """A negation earlier in the figure's clause (`no other offer was more than ...`)."""
+def _unasserted(side: Side, q: Quantity) -> bool:
+    """A negation or a supposition earlier in the figure's clause (`no other offer was more
+    than ...`, `concern about a contract of eight years or more`): the figure is not stated
+    as a fact, so there is no fact for the other side to state more precisely."""
     head = re.split(r"[.;:!?,]\s|\s(?:but|yet|while|whereas)\s", side.folded[:q.start])[-1]
-    words = re.findall(r"[a-z]+", head.lower())
-    return any(w in _NEGATIONS for w in words) or "n't" in head.replace("\u2019", "'")
+    found = re.findall(r"[a-z]+", head.lower())
+    return any(w in lexicon.unasserted() for w in found) or "n't" in head.replace("\u2019", "'")
 
 
 def _describe(q: Quantity, side: Side) -> str:
@@ -249,7 +248,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             if judged is None:
                 continue
             severity, kind = judged
-            if severity == "precision" and (_negated(a, qa[i]) or _negated(b, qb[j])):
+            if severity == "precision" and (_unasserted(a, qa[i]) or _unasserted(b, qb[j])):
                 continue  # `no offer was more than seven years` states no figure to refine
             why = f"A: {_describe(qa[i], a)}; B: {_describe(qb[j], b)}"
             if severity == "precision":

@@ -111,3 +111,10 @@ def people_nouns() -> frozenset[str]:
     """Nouns for groups of people (`victims`, `soldiers`), in their plural and singular."""
     words = entries(_WORDS, "people_nouns")
     return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
+
+
+@lru_cache(maxsize=1)
+def unasserted() -> frozenset[str]:
+    """Words that make the rest of their clause a denial or a supposition (`not`, `could`,
+    `concern`): a figure there is not stated as a fact."""
+    return entries(_WORDS, "unasserted")
