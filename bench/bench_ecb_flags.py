@@ -4,7 +4,8 @@ Uses `../shared/benchmarks/ecbplus/` (CC BY 3.0). ECB+ does not annotate conflic
 so this lists the flags for review by hand: `--dump FILE` writes those of the development
 part as JSON lines (pair, kind, severity, why, both passages) for a reviewer to mark as worth
 keeping or not; `--score FILE` reads such a file back, with a `keep` field per line, and
-prints the share kept. Without options it counts flags per part.
+prints the share of the flags raised today that the review kept (and any not reviewed
+yet). Without options it counts flags per part.
 
 Run: python bench/bench_ecb_flags.py [--dump FILE | --score FILE]
 """
@@ -41,6 +42,28 @@ def flags(part: str) -> list[dict]:
     return out
 
 
+def _key(row: dict) -> tuple[str, str, str]:
+    return row["pair"], row["a"], row["b"]
+
+
+def score(reviewed_file: Path) -> None:
+    """The share of today's development flags that the review kept; flags the review has not
+    seen are listed, to be reviewed and added."""
+    reviewed = {_key(r): r for r in map(json.loads, reviewed_file.read_text().splitlines()) if r}
+    rows = flags("dev")
+    unseen = [r for r in rows if _key(r) not in reviewed]
+    judged = [reviewed[_key(r)] for r in rows if _key(r) in reviewed]
+    kept = sum(1 for r in judged if r.get("keep"))
+    print(f"{kept}/{len(judged)} reviewed flags raised today worth keeping "
+          f"({kept / max(len(judged), 1):.1%}); {len(unseen)} not reviewed yet; "
+          f"{len(reviewed) - len(judged)} reviewed flags no longer raised")
+    by = Counter((r["kind"], r["severity"], bool(r.get("keep"))) for r in judged)
+    for key, n in sorted(by.items()):
+        print(f"  {key}: {n}")
+    for r in unseen:
+        print(f"  not reviewed: {r['pair']} {r['kind']}/{r['severity']}: {r['why']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump")
@@ -50,12 +73,7 @@ def main() -> None:
         print("ECB+ data not found beside the project; nothing to measure.")
         return
     if args.score:
-        rows = [json.loads(line) for line in Path(args.score).read_text().splitlines() if line]
-        kept = sum(1 for r in rows if r.get("keep"))
-        print(f"{kept}/{len(rows)} flags worth keeping ({kept / max(len(rows), 1):.1%})")
-        by = Counter((r["kind"], r["severity"], bool(r.get("keep"))) for r in rows)
-        for key, n in sorted(by.items()):
-            print(f"  {key}: {n}")
+        score(Path(args.score))
         return
     for part in ("dev", "test"):
         found = flags(part)
