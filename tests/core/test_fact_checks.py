@@ -277,3 +277,19 @@ def test_figures_about_two_different_people_are_not_compared():
     other = ("Marta Quell will host the awards on Sunday.\n\n"
              "Osip Lantz presided over the ceremony five times.")
     assert _pair_flags(named, other) == []
+
+
+def test_over_a_duration_is_when_unless_it_is_how_long():
+    assert flags("That is a 35-year increase in the age of death over four decades.",
+                 "That is a 35-year increase in the age of death in forty years.") == []
+    assert flags("Their numbers fell 95% over a century.",
+                 "Their numbers fell 95% in one hundred years.") == []
+    assert [d.severity for d in check("He was jailed for over two years.",
+                                      "He was jailed for nearly two years.")] == ["conflict"]
+
+
+def test_half_a_dozen_is_six():
+    assert flags("He and half a dozen friends were there.", "He and six friends were there.") == []
+    assert flags("Half a million people marched.", "500,000 people marched.") == []
+    assert [d.severity for d in check("He and half a dozen friends were there.",
+                                      "He and eight friends were there.")] == ["conflict"]

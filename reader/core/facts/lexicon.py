@@ -118,3 +118,10 @@ def unasserted() -> frozenset[str]:
     """Words that make the rest of their clause a denial or a supposition (`not`, `could`,
     `concern`): a figure there is not stated as a fact."""
     return entries(_WORDS, "unasserted")
+
+
+@lru_cache(maxsize=1)
+def longer_than_before() -> frozenset[str]:
+    """Words after which `over` and a duration means `more than` it (`for over two years`);
+    elsewhere the duration is the time something took (`a drop over a century`)."""
+    return entries(_WORDS, "longer_than_before")
