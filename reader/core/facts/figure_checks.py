@@ -201,13 +201,21 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     return score if evidence and score > 0 else 0.0
 
 
-def _unasserted(side: Side, q: Quantity) -> bool:
-    """A negation or a supposition earlier in the figure's clause (`no other offer was more
-    than ...`, `concern about a contract of eight years or more`): the figure is not stated
-    as a fact, so there is no fact for the other side to state more precisely."""
+def _clause_words(side: Side, q: Quantity) -> tuple[set[str], bool]:
+    """The words earlier in the figure's clause, and whether they hold an `n't`."""
     head = re.split(r"[.;:!?,]\s|\s(?:but|yet|while|whereas)\s", side.folded[:q.start])[-1]
-    found = re.findall(r"[a-z]+", head.lower())
-    return any(w in lexicon.unasserted() for w in found) or "n't" in head.replace("\u2019", "'")
+    return set(re.findall(r"[a-z]+", head.lower())), "n't" in head.replace("\u2019", "'")
+
+
+def _unasserted(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """One figure is denied (`no other offer was more than ...`), or one is supposed while the
+    other is stated (`concern about a contract of eight years or more` against `the deal is
+    for 8 years`): there is no stated fact for the other side to state more precisely."""
+    words_a, nt_a = _clause_words(a, qa)
+    words_b, nt_b = _clause_words(b, qb)
+    if nt_a or nt_b or (words_a | words_b) & lexicon.negations():
+        return True
+    return bool(words_a & lexicon.suppositions()) != bool(words_b & lexicon.suppositions())
 
 
 def _describe(q: Quantity, side: Side) -> str:
@@ -248,7 +256,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             if judged is None:
                 continue
             severity, kind = judged
-            if severity == "precision" and (_unasserted(a, qa[i]) or _unasserted(b, qb[j])):
+            if severity == "precision" and _unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine
             why = f"A: {_describe(qa[i], a)}; B: {_describe(qb[j], b)}"
             if severity == "precision":

@@ -114,10 +114,16 @@ def people_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def unasserted() -> frozenset[str]:
-    """Words that make the rest of their clause a denial or a supposition (`not`, `could`,
+def negations() -> frozenset[str]:
+    """Words that deny the rest of their clause (`not`, `never`)."""
+    return entries(_WORDS, "negations")
+
+
+@lru_cache(maxsize=1)
+def suppositions() -> frozenset[str]:
+    """Words that make the rest of their clause supposed, feared or hoped for (`could`,
     `concern`): a figure there is not stated as a fact."""
-    return entries(_WORDS, "unasserted")
+    return entries(_WORDS, "suppositions")
 
 
 @lru_cache(maxsize=1)
