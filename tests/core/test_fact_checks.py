@@ -293,3 +293,14 @@ def test_half_a_dozen_is_six():
     assert flags("Half a million people marched.", "500,000 people marched.") == []
     assert [d.severity for d in check("He and half a dozen friends were there.",
                                       "He and eight friends were there.")] == ["conflict"]
+
+
+def test_lone_dates_of_a_loose_pair_need_words_in_common():
+    shooting = "The gunman opened fire at the school on Friday, police said."
+    vigil = "Grieving parents held a vigil on Saturday evening in the town."
+    assert [(d.kind, d.a, d.b) for d in check(shooting, vigil, score=0.4)] == []
+    assert [(d.kind, d.a, d.b) for d in check(shooting, vigil, score=0.9)] == [
+        ("date", "Friday", "Saturday")]
+    earlier = "The gunman opened fire at the school on Thursday night."
+    assert [(d.kind, d.a, d.b) for d in check(shooting, earlier, score=0.4)] == [
+        ("date", "Friday", "Thursday")]

@@ -265,5 +265,5 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             flag = Discrepancy(kind, a.text[slice(*a_span)], b.text[slice(*b_span)],  # type: ignore[arg-type]
                                severity, why, a_span, b_span)  # type: ignore[arg-type]
             out.append((qa[i].start, flag))
-    out += [(m.start, d) for m, d in date_flags(a, b, dates_a, dates_b)]
+    out += [(m.start, d) for m, d in date_flags(a, b, dates_a, dates_b, close)]
     return [d for _, d in sorted(out, key=lambda item: item[0])]
