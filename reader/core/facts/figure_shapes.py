@@ -11,6 +11,8 @@ from . import lexicon
 from .figure import Figure, qualifier_before
 from .tokens import Token, is_number_word
 
+_TALLY_WORDS = frozenset("record records score scored scoreline won win wins beat beaten lost lose "
+                         "loses defeat defeated victory draw drew tie tied".split())
 _RANGE_WORDS = frozenset({"-", "to", "and", "or"})
 _SCALE_WORDS = frozenset("million millions billion billions thousand bn m".split())
 _QUALIFIER_AFTER = re.compile(r"^(?:\s*[a-z]+)?\s*(or more|or so|or thereabouts|-?plus|\+)\b")
@@ -57,9 +59,14 @@ class ShapeReading:
             low = raw[0] * second.factor + second.offset if raw else figure.low
         elif figure.dimension != second.dimension:
             return figure
+        scored = word == "-" and figure.step == second.step == 1.0 and second.high < 1000 \
+            and figure.dimension == second.dimension == "count"
+        if scored and low <= second.high and self._tally(figure.first, second.last):
+            score = figure.low * 1000 + second.high  # `a record of 284-286`: a tally
+            return Figure(figure.start, second.end, score, score, 0.0, "=", "score", "",
+                          figure.first, second.last)
         if low > second.high:
-            if word == "-" and figure.step == second.step == 1.0 and second.high < 1000 \
-                    and figure.dimension == second.dimension == "count":
+            if scored:
                 score = figure.low * 1000 + second.high  # `won 6-4`: a score, not a range
                 return Figure(figure.start, second.end, score, score, 0.0, "=", "score", "",
                               figure.first, second.last)
@@ -67,6 +74,14 @@ class ShapeReading:
         return Figure(figure.start, second.end, low, second.high, max(second.step, figure.step),
                       second.sense, second.dimension, second.unit, figure.first, second.last,
                       second.factor, second.offset)
+
+    def _tally(self, first: int, last: int) -> bool:
+        """Words that make `N-M` a score or a record rather than a range: `a record of`,
+        `won`, `a 3-5 defeat`."""
+        tokens = self.tokens
+        around = [t.lower for t in tokens[max(0, first - 4):first]] + [
+            t.lower for t in tokens[last + 1:last + 3]]
+        return any(word in _TALLY_WORDS for word in around)
 
     def _qualified(self, figure: Figure) -> Figure:
         """The figure with the qualifier written before it (`more than`) or after it (`or
@@ -77,8 +92,9 @@ class ShapeReading:
         phrase = " ".join(match.group(1).split()) if match else ""
         if match and phrase == "over" and figure.dimension == "duration":
             before = head[:match.start(1)].replace("(", " ").replace(")", " ").split()
-            if before and (any(ch.isdigit() for ch in before[-1]) or before[-1] in _SCALE_WORDS):
-                match = None  # `$160 million over eight years`: during them, not more
+            if not before or before[-1] not in lexicon.longer_than_before():
+                match = None  # `$160 million over eight years`, `a drop over a century`:
+                # during them; `for over two years`, `was over 80`: more than
         compared = False
         if match:
             sense = lexicon.qualifiers()[phrase]

@@ -28,6 +28,7 @@ _NOT_ONE_BEFORE = frozenset("no the this that which every any each another only 
                             "anyone everyone".split())
 _AFTER_AMOUNT = frozenset("and or of to in on at by from with without for since until as "
                           "than when while that the this its his her their".split())
+_RELATIVE = {"next": "later", "following": "later", "previous": "earlier", "preceding": "earlier"}
 _BIG_NUMBER_WORDS = frozenset("hundred thousand million billion".split())
 """Words after which `and` goes on with the same number (`one hundred and twenty`)."""
 _NOT_ONE_AFTER = frozenset("of another by".split())
@@ -66,9 +67,13 @@ class FigureReader(ShapeReading, MeasureReading):
         words: list[str] = []
         end = k
         j = k
-        if token.lower == "half" and k + 2 < len(tokens) and tokens[k + 1].lower in ("a", "an") \
-                and unit_at(tokens, k + 2, self.text):
-            return 0.5, 0.5, k + 1  # `half a century`: fifty years
+        if token.lower == "half" and k + 2 < len(tokens) and tokens[k + 1].lower in ("a", "an"):
+            if tokens[k + 2].lower in _BIG_NUMBER_WORDS | {"dozen"}:
+                whole = words_value(["one", tokens[k + 2].lower])
+                if whole is not None:  # `half a dozen`: six; `half a million`
+                    return whole[0] / 2, min(whole[1] / 2, whole[0] / 20), k + 2
+            if unit_at(tokens, k + 2, self.text):
+                return 0.5, 0.5, k + 1  # `half a century`: fifty years
         if token.lower in _A and j + 1 < len(tokens):
             nxt = tokens[j + 1].lower
             if nxt in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
@@ -166,6 +171,11 @@ class FigureReader(ShapeReading, MeasureReading):
                                   MULTIPLES[token.lower], 0.0, "=", "times", "", k, k))
                 k += 1
                 continue
+            relative = self._relative(k)
+            if relative is not None:
+                out.append(relative)
+                k = relative.last + 1
+                continue
             starts = token.is_digits or is_number_word(token.lower) or token.lower in _A \
                 or token.lower == "half" or token.lower in ORDINALS
             if not starts or self._masked(token) or self._is_label(k):
@@ -198,6 +208,20 @@ class FigureReader(ShapeReading, MeasureReading):
             out.append(self._qualified(figure))
             k = figure.last + 1
         return self._bracketed(out)
+
+    def _relative(self, k: int) -> Figure | None:
+        """`the next day`, `the following week`, `the previous month`: one unit of time
+        later or earlier, as `a day later` is."""
+        tokens = self.tokens
+        direction = _RELATIVE.get(tokens[k].lower)
+        if direction is None or not k or tokens[k - 1].lower != "the" or k + 1 >= len(tokens):
+            return None
+        unit = lexicon.units().get(tokens[k + 1].lower)
+        if unit is None or unit.dimension != "duration" or self._masked(tokens[k + 1]):
+            return None
+        start = tokens[k - 1].start
+        return Figure(start, tokens[k + 1].end, unit.factor, unit.factor, unit.factor / 2, "=",
+                      f"duration {direction}", unit.label, k, k + 1, unit.factor)
 
     def _ordinal(self, k: int) -> Figure | None:
         """`third`, `29th`, `11th-round`: a rank or a repeat, compared only with the same."""
