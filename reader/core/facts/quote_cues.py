@@ -21,7 +21,7 @@ from pathlib import Path
 from ..names import lexicon as names
 from ..text.wordlists import entries
 from .quote_index import SpanIndex, stripped_end
-from .word_pattern import prefix_tree
+from .word_pattern import find_whole_words, whole_words
 
 _WORDS = Path(__file__).resolve().parent / "data" / "words"
 PRONOUNS = frozenset("he she they it we i".split())
@@ -64,25 +64,14 @@ _AS_SAYING = re.compile(r"[^.\n]{0,60}?\bas saying\b")
 
 @lru_cache(maxsize=1)
 def _sought() -> re.Pattern[bytes]:
-    """The words `_verbs` looks at (verbs of saying and the words that open a cue) as whole
-    words: runs of letters [a-z]."""
-    words = speech_verbs() | _PARTICIPLES | {"saying", "according", "quoted"}
-    tree = prefix_tree(w for w in words if w.isascii() and w.isalpha() and w.islower())
-    return re.compile(f"(?<![a-z]){tree}(?![a-z])".encode())
-
-
-def _words_sought(text: str) -> list[tuple[int, int, str]]:
-    """Where the sought words stand as whole words ([A-Za-z] runs, any case), in order: found
-    in the text lowered letter for letter (a character outside ASCII becomes one `?`, so
-    offsets stay those of the text), far faster than visiting every word."""
-    low = text.encode("ascii", "replace").lower()
-    return [(m.start(), m.end(), m.group().decode()) for m in _sought().finditer(low)]
+    """The words `_verbs` looks at: verbs of saying and the words that open a cue."""
+    return whole_words(speech_verbs() | _PARTICIPLES | {"saying", "according", "quoted"})
 
 
 def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
     """The verbs of saying in the text: (verb, start, end)."""
     verbs = speech_verbs()
-    for start, end, word in _words_sought(text):
+    for start, end, word in find_whole_words(text, _sought()):
         if word in verbs or word == "saying":
             yield word, start, end
         elif word == "according" and text.startswith(" to", end) and not text[end + 3:end + 4

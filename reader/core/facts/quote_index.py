@@ -1,6 +1,7 @@
 """One article's names and quotations indexed by offset, for the questions the quote readers
 ask at every attribution: which names stand between two offsets, which name ends just before
-one, whether an offset is inside a quotation.
+one, whether an offset is inside a quotation, which name of a group (an entity, a surname) was
+the last before an offset.
 
 Scanning every name or quotation for each attribution grows with the square of the article
 (seconds for an article of 5,000 sentences); these answers come from sorted offsets
@@ -10,7 +11,7 @@ Scanning every name or quotation for each attribution grows with the square of t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .speakers import NameSpan
 
@@ -72,3 +73,26 @@ class Covered:
     def any_starting(self, low: int, high: int) -> bool:
         """Whether a range starts in [low, high)."""
         return bisect_left(self.starts, low) < bisect_left(self.starts, high)
+
+
+class Grouped:
+    """Names sorted into groups (by entity, by surname…), each in reading order, so that the
+    last of a group before an offset is found at once."""
+
+    def __init__(self, names: list[NameSpan], group: Callable[[NameSpan], str | None],
+                 among: Iterable[int] | None = None) -> None:
+        """`among`: the indices of the names that may belong to a group (default: all)."""
+        self.groups: dict[str, tuple[list[int], list[int]]] = {}  # (starts, indices in names)
+        for n in range(len(names)) if among is None else among:
+            span = names[n]
+            found = group(span)
+            if found is not None:
+                starts, indices = self.groups.setdefault(found, ([], []))
+                starts.append(span.start)
+                indices.append(n)
+
+    def last(self, group: str, at: int) -> int:
+        """The index of the group's last name starting before `at`, or -1."""
+        starts, indices = self.groups.get(group, ([], []))
+        k = bisect_left(starts, at)
+        return indices[k - 1] if k else -1

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from ..text.normalize import fold
 from .places import is_country
 from .quote_cues import Cue, Ref, speaker_nouns
-from .quote_index import Covered, SpanIndex
+from .quote_index import Covered, Grouped, SpanIndex
 from .quote_marks import Layout, Quotation
 from .speakers import NameSpan
 
@@ -37,29 +37,6 @@ _NOT_VERBS = frozenset("and or of in on at to for with from by as the a an who w
                        "but than".split())
 _GENERIC_HEADS = frozenset("leader head chief".split())
 _VAGUE = frozenset("reports report media local media rumours".split())
-
-
-class _Grouped:
-    """Names sorted into groups (by entity, by surname…), each in reading order, so that the
-    last of a group before an offset is found at once."""
-
-    def __init__(self, names: list[NameSpan], group: Callable[[NameSpan], str | None],
-                 among: Iterable[int] | None = None) -> None:
-        """`among`: the indices of the names that may belong to a group (default: all)."""
-        self.groups: dict[str, tuple[list[int], list[int]]] = {}  # (starts, indices in names)
-        for n in range(len(names)) if among is None else among:
-            span = names[n]
-            found = group(span)
-            if found is not None:
-                starts, indices = self.groups.setdefault(found, ([], []))
-                starts.append(span.start)
-                indices.append(n)
-
-    def last(self, group: str, at: int) -> int:
-        """The index of the group's last name starting before `at`, or -1."""
-        starts, indices = self.groups.get(group, ([], []))
-        k = bisect_left(starts, at)
-        return indices[k - 1] if k else -1
 
 
 class Speakers:
@@ -80,7 +57,7 @@ class Speakers:
         self._spoken_at: list[int] = []
         self._said_at: list[int] = []
         self._spoken_kinds: dict[str, tuple[list[int], list[int]]] = {}  # (offsets, indices)
-        self._grouped: dict[str, _Grouped] = {}
+        self._grouped: dict[str, Grouped] = {}
         self._police: set[str] | None = None
         self._of_type: dict[str, list[int]] | None = None  # the names of each type
 
@@ -146,7 +123,7 @@ class Speakers:
         holds the word; group "")."""
         found = self._grouped.get(grouping)
         if found is None:
-            found = self._grouped[grouping] = _Grouped(self.names, self._grouping(grouping),
+            found = self._grouped[grouping] = Grouped(self.names, self._grouping(grouping),
                                                         self._candidates(grouping))
         return found.last(group, at)
 
