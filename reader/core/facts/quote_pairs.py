@@ -38,8 +38,9 @@ def _ranked(words: tuple[Words, Words]) -> Ranked:
     """Each quote's words, rarest first over both sides (ties by spelling, so the order is
     the same on every run)."""
     frequency = Counter(w for side in words for found in side for w in found)
-    return ([sorted(found, key=lambda w: (frequency[w], w)) for found in words[0]],
-            [sorted(found, key=lambda w: (frequency[w], w)) for found in words[1]])
+    rank = {w: n for n, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+    return ([sorted(found, key=rank.__getitem__) for found in words[0]],
+            [sorted(found, key=rank.__getitem__) for found in words[1]])
 
 
 class _Pairs:
