@@ -322,3 +322,11 @@ def test_ordinals_of_a_loose_pair_rank_different_things():
     assert [d.kind for d in check("She is the fourth head coach to be fired this season.",
                                   "She is the fifth head coach to be fired this season.")
             ] == ["number"]
+
+
+def test_whom_words_were_told_to_is_no_speaker():
+    quote = "\u201cShe is safe and back with her family at last,\u201d"
+    assert _pair_flags(f"{quote} he told the judge on Monday.",
+                       f"{quote} lawyer Hester Vane said on Monday.") == []
+    assert _pair_flags(f"{quote} Hester Vane told the Gazette.",
+                       f"{quote} Hester Vane told the Courier.") == []
