@@ -330,3 +330,13 @@ def test_whom_words_were_told_to_is_no_speaker():
                        f"{quote} lawyer Hester Vane said on Monday.") == []
     assert _pair_flags(f"{quote} Hester Vane told the Gazette.",
                        f"{quote} Hester Vane told the Courier.") == []
+
+
+def test_the_day_of_a_statement_or_the_start_of_a_period_is_not_the_day_of_the_event():
+    event = "The navy intercepted the pirate boat on Thursday."
+    assert check(event, "The navy intercepted the pirate boat, an officer said here Friday.",
+                 score=0.5) == ()
+    assert check("Pirates have attacked ships in the gulf since September.",
+                 "Pirates attacked ships in the gulf on 10 November.", score=0.5) == ()
+    assert [(d.a, d.b) for d in check(event, "The navy intercepted the pirate boat on Friday.",
+                                      score=0.5)] == [("Thursday", "Friday")]
