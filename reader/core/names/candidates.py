@@ -10,7 +10,6 @@ lists (`the Kharkiv, Sumy and Mykolaiv regions`). Deciding and merging happen in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,11 +19,12 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
 _WORD_CHARS = r"[\w'\u2019.\-]"
 _NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
 _RUN = re.compile(
-    rf"(?<![\w'\u2019.\-]){_NAME_WORD}(?:\s+(?:(?:"
+    rf"[^\W\d_a-z](?<![\w'\u2019.\-].)[\w'\u2019.\-]*(?:\s+(?:(?:"
     + "|".join(sorted(lx.CONNECTORS | {"and"}, key=len, reverse=True)) + rf"|&)\s+)*{_NAME_WORD})*"
 )
 """Runs of words that start with a letter other than a-z (kept when upper case), with
-connectors (`of`, `van der`) between them. Only these are tokenised: on long texts, looking at
+connectors (`of`, `van der`) between them; the first letter is tested before what precedes it,
+which lets the regex engine pass over lower-case text quickly. Only these are tokenised: on long texts, looking at
 every word would cost several times more."""
 _SPACE_SPLIT = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -60,13 +60,25 @@ class Candidate:
         self.votes[kind] = self.votes.get(kind, 0.0) + weight
 
 
-def _tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=1 << 14)
+def _match_runs(words: str) -> tuple[list[Token], ...]:
+    """The runs of name words in one match of `_RUN` (offsets within it). Runs never reach
+    past a match, so the same words are cut once however often they are written."""
     out: list[Token] = []
-    for match in _words_in_runs(text):
+    if " " in words or "\t" in words or "\n" in words:
+        matches = list(_SPACE_SPLIT.finditer(words))
+    else:
+        matches = [_WHOLE.match(words)]
+    for match in matches:
+        if match is None:
+            continue
         start = match.start()
         for word, offset, possessive in _word_parts(match.group()):
             out.append(Token(word, start + offset, start + offset + len(word), possessive))
-    return out
+    return tuple(_runs(words, out))
+
+
+_WHOLE = re.compile(r".+", re.DOTALL)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -101,16 +113,6 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
 
 
 _KEEP_STOP = lx.NAME_SUFFIXES | frozenset(lx.PLACE_ABBREVIATIONS)
-
-
-def _words_in_runs(text: str) -> list[re.Match[str]]:
-    words: list[re.Match[str]] = []
-    for run in _RUN.finditer(text):
-        if " " in run.group() or "\t" in run.group() or "\n" in run.group():
-            words.extend(_SPACE_SPLIT.finditer(text, run.start(), run.end()))
-        else:
-            words.append(run)
-    return words
 
 
 def _known_word(part: str) -> bool:
@@ -169,7 +171,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         current = []
     if current:
         runs.append(current)
-    return [[t for t in run] for run in runs]
+    return runs
 
 
 def _common(word: str) -> bool:
@@ -203,7 +205,9 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
     return run
 
 
-_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'\u2019-]*")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[\w,;] [A-Z])[\w'\u2019-]*")
+"""A capital after a word or a comma and one space (the class first lets the regex engine skip
+ahead to capitals)."""
 
 
 def capitalised_words(texts: list[str]) -> set[str]:
@@ -211,24 +215,31 @@ def capitalised_words(texts: list[str]) -> set[str]:
     return set(_MID_CAPITAL.findall("\n".join(texts)))
 
 
-def _is_initial(text: str, token: Token) -> bool:
-    """Whether a token opens a sentence (or a sentence inside a quotation)."""
-    head = text[:token.start].rstrip().rstrip(_LEAD_QUOTES).rstrip()
-    return head == "" or head.endswith((":", "\u2014", ".", "!", "?"))
+def _is_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (or a sentence inside a quotation)."""
+    k = start - 1
+    while k >= 0 and text[k] in _SPACE_OR_LEAD_QUOTE:
+        k -= 1
+    return k < 0 or text[k] in ":\u2014.!?"
+
+
+_SPACE_OR_LEAD_QUOTE = frozenset(_LEAD_QUOTES + " \t\n\r\u00a0")
 
 
 def _split(
-    run: list[Token], text: str, lowercase: set[str], capitalised: set[str]
+    run: list[Token], initial: bool, lowercase: set[str], capitalised: set[str]
 ) -> list[tuple[list[Token], bool]]:
-    """Cut a run into name spans; the flag says a title stood before the span."""
-    if run and _is_initial(text, run[0]) and not _confirmed_opener(run, capitalised):
+    """Cut a run into name spans; the flag says a title stood before the span and `initial`
+    that the run opens its sentence."""
+    first_token = run[0] if run else None
+    if run and initial and not _confirmed_opener(run, capitalised):
         first = run[0].text
         if first in lx.OPENERS or first.lower() in lowercase or first.lower() in lx.ROLES or (
             first.endswith(("ing", "ly", "ed")) and first not in capitalised
         ):
             run = run[1:]
     if len(run) > 2 and run[1].text in lx.given_names() and run[0].text not in lx.given_names() \
-            and (_is_initial(text, run[0]) or run[0].text.lower() in lowercase) \
+            and ((initial and run[0] is first_token) or run[0].text.lower() in lowercase) \
             and not _known_word(run[0].text) and run[0].text not in lx.ORG_WORDS:
         run = run[1:]  # `Moviemaker Gary Ross`, `Notorious Bettie Page`: a word before a name
     if not run:
@@ -313,26 +324,52 @@ def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
 _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
 
 
-class _Words:
-    """A sentence's lower-case words and commas with their offsets, found once per sentence."""
-
-    def __init__(self, text: str) -> None:
-        found = [(m.start(), m.group()) for m in _CONTEXT_WORD_OR_COMMA.finditer(text.lower())]
-        self.starts = [start for start, _ in found]
-        self.words = [word for _, word in found]
-
-    def around(self, start: int, end: int) -> tuple[list[str], list[str]]:
-        """Up to three words before `start`, and six words or commas from `end` on."""
-        k = bisect_left(self.starts, start)
-        before = [w for w in self.words[max(0, k - 4):k] if w != ","][-3:]
-        j = bisect_left(self.starts, end)
-        return before, self.words[j:j + 6]
+_BEFORE_REACH = 40
+_AFTER_REACH = 60
 
 
-def _cue_votes(candidate: Candidate, text: str, possessive: bool, words: _Words) -> None:
-    before, after = words.around(candidate.start, candidate.end)
+def _around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Up to three words before `start`, and six words or commas from `end` on, of a sentence
+    already in lower case.
+
+    Only a short stretch on each side is read (longer when it holds too few words): on a long
+    article, reading each sentence's every word would cost more than finding the names.
+    """
+    low = max(0, start - _BEFORE_REACH)
+    chunks = text[low:start].split()
+    if low and len(chunks) < 5:  # too few words in reach; with five, a word cut at the
+        chunks = text[:start].split()  # window's edge is never among the last four
+    found: list[str] = []
+    for chunk in reversed(chunks):
+        found[:0] = [chunk] if chunk.isalpha() else _CONTEXT_WORD_OR_COMMA.findall(chunk)
+        if len(found) >= 4:
+            break
+    before = [w for w in found[-4:] if w != ","][-3:]
+    after: list[str] = []
+    for chunk in text[end:end + _AFTER_REACH].split():
+        if chunk.isalpha():
+            after.append(chunk)
+        else:
+            after.extend(_CONTEXT_WORD_OR_COMMA.findall(chunk))
+        if len(after) >= 8:
+            break
+    else:
+        if end + _AFTER_REACH < len(text):
+            after = _CONTEXT_WORD_OR_COMMA.findall(text, end)
+    if after and end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end):
+        return before, after[1:7]  # the rest of a word the span ends inside (`Smith's`)
+    return before, after[:6]
+
+
+_WORD_CHAR = re.compile(r"[\w'\u2019-]")
+
+
+def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) -> None:
+    before, after = _around(lower, candidate.start, candidate.end)
     prev = before[-1] if before else ""
-    nxt = next((w for w in after if w != ","), "")
+    nxt = after[0] if after and after[0] != "," else ""
+    if not nxt:
+        nxt = next((w for w in after if w != ","), "")
     if candidate.titled or prev in lx.ROLES:
         candidate.vote("PERSON", 3)
     if nxt in lx.SPEECH or prev in lx.SPEECH or (
@@ -374,12 +411,16 @@ def listed_together(text: str, first: Candidate, second: Candidate,
                     including: bool = False) -> bool:
     """Whether `second` follows `first` in a list (`X, Y and Z`; with `including`, also
     `X, including Y`), a possessive on `first` aside."""
-    gap = re.sub(r"^(?:'s|\u2019s)", "", text[first.end:second.start])
+    gap = text[first.end:second.start]
+    if gap.startswith(("'s", "\u2019s")):
+        gap = gap[2:]
     return bool((_LIST_GAP_INCLUDING if including else _LIST_GAP).fullmatch(gap))
 
 
 def _propagate_lists(text: str, found: list[Candidate]) -> None:
     """Members of `X, Y and Z` share the cues that only the first or the last one has."""
+    if len(found) < 2:
+        return
     groups: list[list[Candidate]] = []
     for candidate in found:
         if groups and listed_together(text, groups[-1][-1], candidate):
@@ -402,27 +443,42 @@ _LATER_CAPITAL = re.compile(r"[^\W\d_a-z]")
 
 
 def candidates(
-    sentence: int, text: str, lowercase: set[str], capitalised: set[str]
+    sentence: int, text: str, lowercase: set[str], capitalised: set[str],
+    memo: dict[tuple[str, int, bool], list[tuple[list[Token], bool]]] | None = None,
 ) -> list[Candidate]:
     """Name spans of one sentence, in order, with contextual votes.
 
     `lowercase` holds words the articles also write in lower case and `capitalised` words they
-    capitalise mid-sentence: together they tell a sentence opener from a name.
+    capitalise mid-sentence: together they tell a sentence opener from a name. `memo` keeps
+    how each run of capitalised words was cut, for callers passing the same two sets for many
+    sentences (names recur: cutting each once makes long articles much faster).
     """
     found: list[Candidate] = []
-    words: _Words | None = None
+    lower: str | None = None
     opener = _OPENING_WORD.match(text)
     if opener and opener.group(1) in lx.OPENERS and not _LATER_CAPITAL.search(text, opener.end()):
         return found  # `The river rose overnight.`: nothing but an opener is capitalised
-    for run in _runs(text, _tokens(text)):
-        if len(run) == 1 and run[0].text in lx.OPENERS and run[0].start < 4 and \
-                _is_initial(text, run[0]):
-            continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
-        for span, titled in _split(run, text, lowercase, capitalised):
-            start, end = span[0].start, span[-1].end
-            candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
-            words = words or _Words(text)
-            _cue_votes(candidate, text, span[-1].possessive, words)
-            found.append(candidate)
+    for match in _RUN.finditer(text):
+        offset = match.start()
+        for k, run in enumerate(_match_runs(match.group())):
+            initial = _is_initial(text, offset + run[0].start)
+            if len(run) == 1 and run[0].text in lx.OPENERS and offset + run[0].start < 4 and \
+                    initial:
+                continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
+            memo_key = (match.group(), k, initial)
+            spans = memo.get(memo_key) if memo is not None else None
+            if spans is None:
+                spans = _split(run, initial, lowercase, capitalised)
+                if memo is not None:
+                    memo[memo_key] = spans
+            for span, titled in spans:
+                start, end = offset + span[0].start, offset + span[-1].end
+                candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
+                if lower is None:
+                    lower = text.lower()
+                    if len(lower) != len(text):  # a letter whose lower case is longer (`İ`)
+                        lower = "".join(c.lower()[0] for c in text)
+                _cue_votes(candidate, text, lower, span[-1].possessive)
+                found.append(candidate)
     _propagate_lists(text, found)
     return found
