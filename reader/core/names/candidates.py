@@ -19,13 +19,13 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
 _WORD_CHARS = r"[\w'\u2019.\-]"
 _NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
 _RUN = re.compile(
-    rf"[^\W\d_a-z](?<![\w'\u2019.\-].)[\w'\u2019.\-]*(?:\s+(?:(?:"
+    r"[^\W\d_a-z](?<![\w'\u2019.\-].)[\w'\u2019.\-]*(?:\s+(?:(?:"
     + "|".join(sorted(lx.CONNECTORS | {"and"}, key=len, reverse=True)) + rf"|&)\s+)*{_NAME_WORD})*"
 )
 """Runs of words that start with a letter other than a-z (kept when upper case), with
 connectors (`of`, `van der`) between them; the first letter is tested before what precedes it,
-which lets the regex engine pass over lower-case text quickly. Only these are tokenised: on long texts, looking at
-every word would cost several times more."""
+which lets the regex engine pass over lower-case text quickly. Only these are tokenised: on long
+texts, looking at every word would cost several times more."""
 _SPACE_SPLIT = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _LETTERS_DIGITS_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]|^[A-Z]+\d+$")
@@ -65,20 +65,11 @@ def _match_runs(words: str) -> tuple[list[Token], ...]:
     """The runs of name words in one match of `_RUN` (offsets within it). Runs never reach
     past a match, so the same words are cut once however often they are written."""
     out: list[Token] = []
-    if " " in words or "\t" in words or "\n" in words:
-        matches = list(_SPACE_SPLIT.finditer(words))
-    else:
-        matches = [_WHOLE.match(words)]
-    for match in matches:
-        if match is None:
-            continue
+    for match in _SPACE_SPLIT.finditer(words):
         start = match.start()
         for word, offset, possessive in _word_parts(match.group()):
             out.append(Token(word, start + offset, start + offset + len(word), possessive))
     return tuple(_runs(words, out))
-
-
-_WHOLE = re.compile(r".+", re.DOTALL)
 
 
 @lru_cache(maxsize=1 << 16)
