@@ -251,3 +251,33 @@ def test_short_and_transliterated_given_names_merge_but_not_different_names():
 def test_names_joined_by_an_ampersand_are_one_organisation():
     types = _types(_entities("Standard & Poor's cut the rating; Quill & Varne said sales fell."))
     assert types.get("Standard & Poor") == "ORG" and types.get("Quill & Varne") == "ORG"
+
+
+def test_a_given_name_ending_like_an_adverb_opens_a_name():
+    types = _types(_entities(
+        "The club changed coaches again. Billy Bishop spun the coaching door on Monday, "
+        "pushing out the coach after one season."
+    ))
+    assert types.get("Billy Bishop") == "PERSON"
+
+
+def test_a_word_before_a_full_name_stays_when_written_capitalised_elsewhere():
+    entities = _entities(
+        "Arcade Joseph Quimby Jr., 49, escaped on Monday. Quimby used a wheelchair.",
+        "A hungry Arcade Joseph Quimby Jr. was caught. Quimby was serving a life sentence.",
+    )
+    people = [set(e.variants) for e in entities if e.type == "PERSON"]
+    assert people == [{"Arcade Joseph Quimby Jr.", "Quimby"}]
+
+
+def test_a_title_word_closing_an_organisation_of_phrase_stays_in_it():
+    types = _types(_entities("The Vellish Department of Criminal Justice said the inmate fled."))
+    assert types.get("Vellish Department of Criminal Justice") == "ORG"
+
+
+def test_a_city_before_a_kind_of_organisation_after_a_is_a_place():
+    types = _types(_entities(
+        "According to reports in a Tulsa newspaper, the court met in a Tulsa "
+        "courthouse. He fled downtown Tulsa."
+    ))
+    assert types.get("Tulsa") == "PLACE"

@@ -227,10 +227,12 @@ def _split(
         first = run[0].text
         if first in lx.OPENERS or first.lower() in lowercase or first.lower() in lx.ROLES or (
             first.endswith(("ing", "ly", "ed")) and first not in capitalised
+            and first not in lx.given_names()  # `Billy King spun…`
         ):
             run = run[1:]
     if len(run) > 2 and run[1].text in lx.given_names() and run[0].text not in lx.given_names() \
-            and ((initial and run[0] is first_token) or run[0].text.lower() in lowercase) \
+            and ((initial and run[0] is first_token and run[0].text not in capitalised)
+                 or run[0].text.lower() in lowercase) \
             and not _known_word(run[0].text) and run[0].text not in lx.ORG_WORDS:
         run = run[1:]  # `Moviemaker Gary Ross`, `Notorious Bettie Page`: a word before a name
     if not run:
@@ -245,16 +247,17 @@ def _split(
                 title_at = k
     if title_at >= 0:
         left = [t for t in run[:title_at] if t.text not in lx.TITLES]
-        out = [(part, False) for part in _strip_demonyms(left)]
+        out = [(part, False) for part in _strip_demonyms(left, lowercase)]
         right = run[title_at + 1:]
         of_phrase = right[0].text in lx.CONNECTORS  # `Minister of Jammu`: not a person's name
         right = _trim_connectors(right)
         if right and right[-1].text.lower() in lx.ROLES:
             right = []  # `Chief Financial Officer`: a title, no name
         return out + ([(right, not of_phrase)] if right else [])
-    if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()):
+    if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()) and \
+            not ("of" in texts and any(w in lx.ORG_WORDS for w in texts)):  # `Department of Justice`
         run = [t for t in run if t.text not in lx.TITLES]  # but `Billy King` is a name
-    return [(part, False) for part in _strip_demonyms(run)]
+    return [(part, False) for part in _strip_demonyms(run, lowercase)]
 
 
 def _confirmed_opener(run: list[Token], capitalised: set[str]) -> bool:
@@ -279,7 +282,7 @@ def _confirmed_opener(run: list[Token], capitalised: set[str]) -> bool:
 _PHRASE_EDGES = frozenset(w for p in lx.DEMONYM_PHRASES for w in (p[0], p[-1]))
 
 
-def _demonym_at(run: list[Token], start: bool) -> int:
+def _demonym_at(run: list[Token], start: bool, lowercase: set[str]) -> int:
     """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
     texts = [t.text for t in run]
     edge = texts[0] if start else texts[-1]
@@ -287,7 +290,9 @@ def _demonym_at(run: list[Token], start: bool) -> int:
             edge not in lx.DEMONYMS:
         return 1  # `Liberian`, from `Liberia`
     facility = start and len(texts) > 1 and texts[-1] in lx.PLACE_LAST
-    title = edge in lx.TITLES and not facility  # `Marshal Hotel`, `King Fahd Stadium`
+    title = edge in lx.TITLES and not facility and not (  # `Marshal Hotel`, `King Fahd Stadium`
+        not start and len(texts) > 1 and texts[-2] in lx.given_names()
+        and texts[-2].lower() not in lowercase)  # `Billy King`, not `Star Count`
     if facility and edge in lx.GEO_ADJECTIVES:
         return 0  # `Pacific Coast Highway`, `Atlantic Ocean`
     if edge not in _PHRASE_EDGES:
@@ -300,13 +305,13 @@ def _demonym_at(run: list[Token], start: bool) -> int:
     return 1 if edge in lx.DEMONYMS or title else 0
 
 
-def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
+def _strip_demonyms(run: list[Token], lowercase: set[str]) -> list[list[Token]]:
     if any(t.text in lx.ORG_WORDS for t in run[1:]):
         run = _trim_connectors(run)
         return [run] if run else []
-    while run and (n := _demonym_at(run, True)):
+    while run and (n := _demonym_at(run, True, lowercase)):
         run = run[n:]
-    while run and (n := _demonym_at(run, False)):
+    while run and (n := _demonym_at(run, False, lowercase)):
         run = run[:-n]
     run = _trim_connectors(run)
     return [run] if run else []
@@ -379,7 +384,8 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) ->
         candidate.vote("PLACE", 3)
     if after[:2] == [",", "a"] and any(w in ("city", "town", "village", "port") for w in after):
         candidate.vote("PLACE", 2)
-    if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ",") or \
+    if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ","
+                               and prev not in ("a", "an")) or \
             after[:2] == ["news", "agency"]:
         candidate.vote("ORG", 3)
     if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
