@@ -281,3 +281,48 @@ def test_a_city_before_a_kind_of_organisation_after_a_is_a_place():
         "courthouse. He fled downtown Tulsa."
     ))
     assert types.get("Tulsa") == "PLACE"
+
+
+def test_organisation_names_go_on_through_for_and_on():
+    types = _types(_entities(
+        "Dr Ada Quell of the Vellish Institute for Fiscal Studies spoke first. "
+        "The Vellish Council on Foreign Relations disagreed, and the Vellish Bank on Highway 9 "
+        "closed early on Monday."
+    ))
+    assert types.get("Vellish Institute for Fiscal Studies") == "ORG"
+    assert types.get("Vellish Council on Foreign Relations") == "ORG"
+    assert "Vellish Bank on Highway" not in types
+    assert "Fiscal Studies" not in types and "Foreign Relations" not in types
+
+
+def test_a_word_quoted_after_says_is_not_a_speaker():
+    types = _types(_entities(
+        "Ada Quell, director of the institute, says: \u201cClimate models are not robust. "
+        "Great work remains.\u201d He sighs and says: \u201cGreat. Nothing fits.\u201d"
+    ))
+    assert "Climate" not in types and "Great" not in types
+
+
+def test_a_common_word_then_a_place_is_no_persons_name():
+    types = _types(_entities(
+        "Air Quorra, the national carrier, will add flights. The air was clear over Quorra, "
+        "where Air India also lands. Flappy Bird was the most downloaded game; a bird flew by."
+    ))
+    assert types.get("Air India") != "PERSON"
+    assert types.get("Flappy Bird") != "PERSON"
+
+
+def test_a_surname_opening_a_sentence_before_said_is_kept():
+    types = _types(_entities(
+        "Lohan checked in to a rehab facility on Monday. White said he was satisfied with her "
+        "location."
+    ))
+    assert types.get("White") == "PERSON"
+
+
+def test_the_charity_before_a_name_makes_it_an_organisation():
+    types = _types(_entities(
+        "The charity Quellfam predicted that hunger would worsen. \u201cIt looks set to worsen,\u201d "
+        "said Quellfam."
+    ))
+    assert types.get("Quellfam") == "ORG"

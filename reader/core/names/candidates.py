@@ -18,9 +18,13 @@ from . import lexicon as lx
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
 _WORD_CHARS = r"[\w'\u2019.\-]"
 _NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
+_ORG_CONNECTORS = frozenset(("for", "on"))
+"""Words that join an organisation's name only after its organisation word (`Institute for
+Fiscal Studies`, `Council on Foreign Relations`)."""
 _RUN = re.compile(
     r"[^\W\d_a-z](?<![\w'\u2019.\-].)[\w'\u2019.\-]*(?:\s+(?:(?:"
-    + "|".join(sorted(lx.CONNECTORS | {"and"}, key=len, reverse=True)) + rf"|&)\s+)*{_NAME_WORD})*"
+    + "|".join(sorted(lx.CONNECTORS | {"and"} | _ORG_CONNECTORS, key=len, reverse=True))
+    + rf"|&)\s+)*{_NAME_WORD})*"
 )
 """Runs of words that start with a letter other than a-z (kept when upper case), with
 connectors (`of`, `van der`) between them; the first letter is tested before what precedes it,
@@ -78,7 +82,8 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
     lower-case word other than a connector or for a contraction, the word without its
     possessive or stray full stop, a hyphenated pair of names split."""
     if not word[0].isupper():
-        return ((word, 0, False),) if word in lx.CONNECTORS or word in ("and", "&") else ()
+        return ((word, 0, False),) if word in lx.CONNECTORS or word in ("and", "&") \
+            or word in _ORG_CONNECTORS else ()
     if _PLURAL_ACRONYM.fullmatch(word) or _LETTERS_DIGITS_LETTERS.search(word):
         return ()  # `BMWs`, `MPs`: things or people counted; `Grow2Feed`, `DA14`: codes
     possessive = False
@@ -145,15 +150,20 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         joins_org = token.text == "and" and bool(current) and (
-            (any(t.text == "of" for t in current) and any(t.text in lx.ORG_WORDS for t in current))
+            (any(t.text in ("of", "for", "on") for t in current)
+             and any(t.text in lx.ORG_WORDS for t in current))
             or (_common(current[-1].text) and _org_follows(text, tokens, k + 1)
                 and " ".join(t.text for t in current) not in lx.KNOWN_ORGS)
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
         if (
-            gap_ok and (token.text in lx.CONNECTORS or joins_org or token.text == "&")
+            gap_ok and (token.text in lx.CONNECTORS or joins_org or token.text == "&"
+                        or token.text in _ORG_CONNECTORS)
             and nxt is not None and nxt.capital
             and text[token.end:nxt.start].strip() == ""
             and (token.text != "of" or current[-1].text in lx.OF_HEADS)
+            and (token.text not in _ORG_CONNECTORS or (
+                current[-1].text in lx.ORG_WORDS and nxt.text not in lx.NOT_NAMES
+                and nxt.text not in lx.PLACE_LAST))  # but `Bank on Highway 99`
         ):
             current.append(token)
             continue
@@ -189,9 +199,10 @@ def _org_follows(text: str, tokens: list[Token], k: int) -> bool:
 def _trim_connectors(run: list[Token]) -> list[Token]:
     while run and run[0].text == "The":
         run = run[1:]
-    while run and run[-1].text in lx.CONNECTORS:
+    while run and (run[-1].text in lx.CONNECTORS or run[-1].text in _ORG_CONNECTORS):
         run = run[:-1]
-    while run and run[0].text in lx.CONNECTORS and run[0].text not in ("al", "el", "bin"):
+    while run and (run[0].text in lx.CONNECTORS or run[0].text in _ORG_CONNECTORS) and \
+            run[0].text not in ("al", "el", "bin"):
         run = run[1:]
     return run
 
@@ -226,6 +237,7 @@ def _split(
     if run and initial and not _confirmed_opener(run, capitalised):
         first = run[0].text
         if first in lx.OPENERS or first.lower() in lowercase or first.lower() in lx.ROLES or (
+            len(run) == 1 and _common(first) and first not in lx.given_names()) or (
             first.endswith(("ing", "ly", "ed")) and first not in capitalised
             and first not in lx.given_names()  # `Billy King spun…`
         ):
@@ -240,7 +252,7 @@ def _split(
     texts = [t.text for t in run]
     title_at = -1
     for k, word in enumerate(texts[:-1]):
-        if word in lx.TITLES and (k == 0 or texts[k - 1] != "of"):
+        if word in lx.TITLES and (k == 0 or texts[k - 1] not in ("of", "for", "on")):
             rest = texts[k + 1:]
             if not any(w in lx.ORG_WORDS or w in lx.TITLES for w in rest) and \
                     rest[-1] not in lx.PLACE_LAST:  # `Marshal Hotel` is no marshal
@@ -362,6 +374,8 @@ _WORD_CHAR = re.compile(r"[\w'\u2019-]")
 
 def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) -> None:
     before, after = _around(lower, candidate.start, candidate.end)
+    if before and _is_initial(text, candidate.start):
+        before = []  # `…, he says: “Climate models…`: the words before belong to another clause
     prev = before[-1] if before else ""
     nxt = after[0] if after and after[0] != "," else ""
     if not nxt:
@@ -435,6 +449,7 @@ def _propagate_lists(text: str, found: list[Candidate]) -> None:
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+_SAYS = re.compile(r"\s+(?:" + "|".join(sorted(lx.SPEECH)) + r")\b")
 _OPENING_WORD = re.compile(r"[\W\d_]*([^\W\d_]+)")
 _LATER_CAPITAL = re.compile(r"[^\W\d_a-z]")
 
@@ -462,6 +477,10 @@ def candidates(
             if len(run) == 1 and run[0].text in lx.OPENERS and offset + run[0].start < 4 and \
                     initial:
                 continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
+            if initial and len(run) == 1 and run[0].text not in lx.OPENERS and \
+                    not run[0].text.endswith(("ing", "ly", "ed")) and \
+                    _SAYS.match(text, offset + run[0].end):
+                initial = False  # `White said…`: a surname opening the sentence
             memo_key = (match.group(), k, initial)
             spans = memo.get(memo_key) if memo is not None else None
             if spans is None:

@@ -54,6 +54,10 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     tokens = form.split()
     if all(t.lower() in lx.common_words() for t in tokens):
         return False  # `Slave Labour`, `Wet Dog`: a title made of words, not a name
+    if tokens[0].lower() in lowercase and tokens[0] not in lx.given_names():
+        return False  # `Air India`, `Flappy Bird`, `Luxury Connect`: a word, then a name
+    if lx.name_key(tokens[-1]) in lx.major_places() or lx.is_demonym(tokens[-1]):
+        return False  # nobody's surname is a country's name
     return tokens[-1] not in lx.EVENT_LAST and tokens[-1].lower() not in lowercase
 
 
