@@ -326,3 +326,10 @@ def test_the_charity_before_a_name_makes_it_an_organisation():
         "said Quellfam."
     ))
     assert types.get("Quellfam") == "ORG"
+
+
+def test_a_small_place_named_like_a_common_word_needs_a_word_saying_so():
+    types = _types(_entities(
+        "Cars sold in Quorra must now carry a tag, and buyers of cars say prices rose."
+    ))
+    assert "Cars" not in types

@@ -96,8 +96,9 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
         votes["PLACE"] += 4
     elif folded in lx.major_places() or folded in lx.PLACE_ALIASES:
         votes["PLACE"] += 3
-    elif gazetteer_place(canonical):
-        votes["PLACE"] += 1.5
+    elif gazetteer_place(canonical) and (multi or votes["PLACE"]
+                                         or canonical.lower() not in lowercase):
+        votes["PLACE"] += 1.5  # but `Cars`, `Rich`, `Nature` need a word saying they are places
     elif multi and given_first(canonical):
         votes["PERSON"] += 2
     elif multi and named_after_place(canonical):
