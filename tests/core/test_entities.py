@@ -333,3 +333,12 @@ def test_a_small_place_named_like_a_common_word_needs_a_word_saying_so():
         "Cars sold in Quorra must now carry a tag, and buyers of cars say prices rose."
     ))
     assert "Cars" not in types
+
+
+def test_geographic_names_with_of_are_one_place():
+    types = _types(_entities(
+        "Pirates infest the waters off the Horn of Africa, the navy said. Ships round the "
+        "Cape of Good Hope instead."
+    ))
+    assert types.get("Horn of Africa") == "PLACE"
+    assert types.get("Cape of Good Hope") == "PLACE"
