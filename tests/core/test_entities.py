@@ -342,3 +342,36 @@ def test_geographic_names_with_of_are_one_place():
     ))
     assert types.get("Horn of Africa") == "PLACE"
     assert types.get("Cape of Good Hope") == "PLACE"
+
+
+def test_an_office_named_after_a_title_is_no_person():
+    types = _types(_entities(
+        "Ada Quell, the Minister for Women and Equalities, said the figures showed that women "
+        "still lose out at work."
+    ))
+    assert types.get("Ada Quell") == "PERSON"
+    assert not {"Women", "Equalities", "Women and Equalities"} & set(types)
+
+
+def test_a_common_word_told_something_is_an_outlet():
+    types = _types(_entities(
+        "\u201cWe call this incepting,\u201d Quell told Science. A lawyer, Ada Varne, told Time "
+        "that the case would fail."
+    ))
+    assert types.get("Science") == "ORG" and types.get("Time") == "ORG"
+
+
+def test_a_place_before_a_comma_and_said_is_not_the_speaker():
+    types = _types(_entities(
+        "Ada Quell, a security researcher at Stanford, said that the public was in the dark."
+    ))
+    assert types.get("Stanford") != "PERSON"
+
+
+def test_an_acronym_counted_or_after_a_is_a_thing_not_an_organisation():
+    types = _types(_entities(
+        "He won by a KO in the third round. The farm makes 500 MW, and MOOCs are free while "
+        "a MOOC costs little to make. The QBA said it would play an QBA tournament."
+    ))
+    assert not {"KO", "MW", "MOOC"} & set(types)
+    assert types.get("QBA") == "ORG"

@@ -151,7 +151,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         joins_org = token.text == "and" and bool(current) and (
             (any(t.text in ("of", "for", "on") for t in current)
-             and any(t.text in lx.ORG_WORDS for t in current))
+             and any(t.text in lx.ORG_WORDS or t.text in lx.TITLES for t in current))
             or (_common(current[-1].text) and _org_follows(text, tokens, k + 1)
                 and " ".join(t.text for t in current) not in lx.KNOWN_ORGS)
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
@@ -162,7 +162,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             and text[token.end:nxt.start].strip() == ""
             and (token.text != "of" or current[-1].text in lx.OF_HEADS)
             and (token.text not in _ORG_CONNECTORS or (
-                current[-1].text in lx.ORG_WORDS and nxt.text not in lx.NOT_NAMES
+                (current[-1].text in lx.ORG_WORDS
+                 or (token.text == "for" and current[-1].text in lx.OF_HEADS))
+                and nxt.text not in lx.NOT_NAMES
                 and nxt.text not in lx.PLACE_LAST))  # but `Bank on Highway 99`
         ):
             current.append(token)
@@ -178,7 +180,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 def _common(word: str) -> bool:
     """A common English word, or the plural of one (`Medicines`)."""
     lower = word.lower()
-    return lower in lx.common_words() or (lower.endswith("s") and lower[:-1] in lx.common_words())
+    return lower in lx.common_words() or (lower.endswith("s") and lower[:-1] in lx.common_words()) \
+        or (lower.endswith("ies") and lower[:-3] + "y" in lx.common_words())
 
 
 def _org_follows(text: str, tokens: list[Token], k: int) -> bool:
@@ -261,8 +264,11 @@ def _split(
         left = [t for t in run[:title_at] if t.text not in lx.TITLES]
         out = [(part, False) for part in _strip_demonyms(left, lowercase)]
         right = run[title_at + 1:]
-        of_phrase = right[0].text in lx.CONNECTORS  # `Minister of Jammu`: not a person's name
-        right = _trim_connectors(right)
+        of_phrase = right[0].text in lx.CONNECTORS or right[0].text in _ORG_CONNECTORS
+        right = _trim_connectors(right)  # `Minister of Jammu`: not a person's name
+        if of_phrase and all(_common(t.text) or t.text.lower() in lowercase
+                             for t in right if t.text not in lx.CONNECTORS and t.text != "and"):
+            right = []  # `Minister for Women and Equalities`: an office, no name
         if right and right[-1].text.lower() in lx.ROLES:
             right = []  # `Chief Financial Officer`: a title, no name
         return out + ([(right, not of_phrase)] if right else [])
@@ -382,10 +388,14 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) ->
         nxt = next((w for w in after if w != ","), "")
     if candidate.titled or prev in lx.ROLES:
         candidate.vote("PERSON", 3)
-    if nxt in lx.SPEECH or prev in lx.SPEECH or (
-        before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED
-    ):
-        candidate.vote("PERSON", 1.5)  # outweighs a small town's name (`Jackson said`)
+    if prev == "told" and " " not in candidate.text and \
+            candidate.text.lower() in lx.common_words() and candidate.text not in lx.given_names():
+        candidate.vote("ORG", 2)  # `told Science`, `told Time`: an outlet
+    elif (nxt in lx.SPEECH and not (after[0] == "," and prev in lx.PLACE_CUES_BEFORE)) or \
+            prev in lx.SPEECH or (before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED):
+        # outweighs a small town's name (`Jackson said`), but in `a researcher at Stanford,
+        # said…` the one who speaks is the researcher
+        candidate.vote("PERSON", 1.5)
     if possessive and nxt in lx.ROLES:
         candidate.vote("PERSON", 1)
     if prev in lx.PLACE_CUES_BEFORE or before[-2:] == ["residents", "of"]:
@@ -409,6 +419,9 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) ->
         prev in ("entitled", "titled", "called") and any(w in lx.WORK_WORDS for w in before)
     ) or (len(before) >= 1 and prev in lx.WORK_WORDS and text[:candidate.start].rstrip().endswith(",")):
         candidate.vote("WORK", 3)  # `the X trilogy`, `an artwork entitled X`, `the novel, X`
+    if (prev in ("a", "an") or prev[:1].isdigit()) and candidate.text.isupper() and (
+            not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS):  # not `an NBA team`
+        candidate.vote("THING", 1)  # `a DJ`, `an MRI scan`, `500 MW`: a thing, not a name
     if prev == "the" and (not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS
                           or after[0] in lx.SPEECH):
         candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name

@@ -61,7 +61,7 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     return tokens[-1] not in lx.EVENT_LAST and tokens[-1].lower() not in lowercase
 
 
-def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
+def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityType | None:
     votes: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK"), 0.0)
     votes.update(group.totals())
     forms = list(group.forms)
@@ -80,6 +80,10 @@ def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
             and folded not in lx.known_orgs() and folded not in lx.PLACE_ALIASES \
             and folded not in lx.ORG_ALIASES and folded not in lx.places():
         return None  # `HELLO`: a word shouted, not an acronym
+    if not multi and canonical.isupper() and (votes.get("THING") or canonical + "s" in capitalised) \
+            and folded not in lx.known_orgs() and folded not in lx.ORG_ALIASES \
+            and folded not in lx.PLACE_ALIASES and folded not in lx.places():
+        return None  # `a DJ`, `an MRI`, `500 MW`, `MOOCs`: a thing counted, not an organisation
     if not multi and (canonical.isupper() or "." in canonical.rstrip(".")):
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
         if "." in canonical.rstrip(".") and not canonical.isupper():
@@ -142,7 +146,7 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
     Merger(groups).run()
     decided: dict[str, EntityType] = {}
     for k, group in groups.items():
-        kind = _decide(group, lowercase)
+        kind = _decide(group, lowercase, capitalised)
         if kind:
             decided[k] = kind
     owner = {id(c): k for k, g in groups.items() for _, c in g.mentions}
