@@ -375,3 +375,29 @@ def test_an_acronym_counted_or_after_a_is_a_thing_not_an_organisation():
     ))
     assert not {"KO", "MW", "MOOC"} & set(types)
     assert types.get("QBA") == "ORG"
+
+
+def test_titles_of_songs_are_not_names():
+    types = _types(_entities(
+        "In 1969 Ada Quell had a hit with The Thrill Is Gone, and later with How Blue Can You "
+        "Get. Her album Take Me Out sold well."
+    ))
+    assert types.get("Ada Quell") == "PERSON"
+    assert not {"Thrill Is Gone", "How Blue Can You Get", "Take Me Out"} & set(types)
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_a_thing():
+    types = _types(_entities(
+        "Scans combine magnetic resonance imaging (MRI) and computed tomography (CT). The "
+        "Quorra Health Office (QHO) paid for them."
+    ))
+    assert "MRI" not in types and "CT" not in types
+    assert types.get("Quorra Health Office") == "ORG"
+
+
+def test_a_plain_word_listed_beside_an_organisation_is_not_one():
+    types = _types(_entities(
+        "The data, published by the Quorra Department for Environment, Food and Rural Affairs, "
+        "covers what families spent on food."
+    ))
+    assert "Food" not in types

@@ -419,6 +419,8 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) ->
         prev in ("entitled", "titled", "called") and any(w in lx.WORK_WORDS for w in before)
     ) or (len(before) >= 1 and prev in lx.WORK_WORDS and text[:candidate.start].rstrip().endswith(",")):
         candidate.vote("WORK", 3)  # `the X trilogy`, `an artwork entitled X`, `the novel, X`
+    if candidate.text.isupper() and _spelt_out_before(text, candidate.start, candidate.text):
+        candidate.vote("THING", 1)  # `magnetic resonance imaging (MRI)`: a thing, not a body
     if (prev in ("a", "an") or prev[:1].isdigit()) and candidate.text.isupper() and (
             not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS):  # not `an NBA team`
         candidate.vote("THING", 1)  # `a DJ`, `an MRI scan`, `500 MW`: a thing, not a name
@@ -462,6 +464,16 @@ def _propagate_lists(text: str, found: list[Candidate]) -> None:
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _spelt_out_before(text: str, start: int, acronym: str) -> bool:
+    """Whether an acronym in brackets follows lower-case words whose initials spell it."""
+    if start < 2 or text[start - 1] != "(" or not 1 < len(acronym) <= 6:
+        return False
+    words = _LETTERS.findall(text, max(0, start - 15 * len(acronym)), start - 1)[-len(acronym):]
+    return len(words) == len(acronym) and all(w.islower() for w in words) and \
+        "".join(w[0] for w in words) == acronym.lower()
 _SAYS = re.compile(r"\s+(?:" + "|".join(sorted(lx.SPEECH)) + r")\b")
 _OPENING_WORD = re.compile(r"[\W\d_]*([^\W\d_]+)")
 _LATER_CAPITAL = re.compile(r"[^\W\d_a-z]")

@@ -68,6 +68,8 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
     canonical = group.canonical
     multi = len(canonical.split()) > 1
     folded = lx.name_key(canonical)
+    if multi and any(t in lx.TITLE_VERBS for t in canonical.split()[1:]):
+        return None  # `The Thrill Is Gone`, `How Blue Can You Get`: a song's or a book's title
     if _junk(canonical) or (multi and canonical.split()[-1] in lx.EVENT_LAST
                             and not any(t in lx.ORG_WORDS for t in canonical.split())):
         return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
@@ -151,8 +153,10 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
             decided[k] = kind
     owner = {id(c): k for k, g in groups.items() for _, c in g.mentions}
     for k, group in groups.items():
-        if k in decided or _junk(group.canonical):
-            continue
+        if k in decided or _junk(group.canonical) or \
+                (all(t.lower() in lowercase for t in group.canonical.split()) and not any(
+                    t in lx.ORG_WORDS or t in lx.PLACE_LAST for t in group.canonical.split())):
+            continue  # `Food` in `the Department for Environment, Food and Rural Affairs`
         inherited = Counter(decided[owner[id(p)]] for _, c in group.mentions
                             for p in _peers(c, siblings) if owner.get(id(p)) in decided)
         if inherited:

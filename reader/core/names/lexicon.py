@@ -51,6 +51,7 @@ HYPHEN_SUFFIXES = _words("hyphen_suffixes")
 COMPASS = _words("compass")
 GEO_ADJECTIVES = _words("geo_adjectives")
 WORK_WORDS = _words("work_words")
+TITLE_VERBS = _words("title_verbs")
 BUSINESS_ROLES = _words("business_roles")
 NAME_SUFFIXES = _words("name_suffixes")
 PLACE_ABBREVIATIONS = {
