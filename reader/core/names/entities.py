@@ -48,6 +48,19 @@ def _junk(name: str) -> bool:
     )
 
 
+_BRAND = re.compile(r"(?!Mc|Mac|O')[A-Z][a-z]+[A-Z]|[A-Z]-[A-Z][a-z]")
+"""A capital inside a word, as brands write their names (`YouGov`, `T-Mobile`), but not
+`McDonald` or `O'Brien`."""
+
+
+def _plain_place(name: str, lowercase: set[str]) -> bool:
+    """Whether a small place's one-word name reads as a place with no word around it saying
+    so: not a word the articles write in lower case (`Cars`, `Rich`), not a given name
+    (`Hannah`, `Romeo`), not spelt as a brand or an acronym (`YouGov`, `RIKEN`)."""
+    return name.lower() not in lowercase and name not in lx.given_names() and \
+        not name.isupper() and not _BRAND.match(name)
+
+
 def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     """A capitalised run with no other evidence reads as a person's name when its words are
     not ordinary words capitalised (`Peace Prize`, `The Truth`)."""
@@ -102,9 +115,9 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         votes["PLACE"] += 4
     elif folded in lx.major_places() or folded in lx.PLACE_ALIASES:
         votes["PLACE"] += 3
-    elif gazetteer_place(canonical) and (multi or votes["PLACE"]
-                                         or canonical.lower() not in lowercase):
-        votes["PLACE"] += 1.5  # but `Cars`, `Rich`, `Nature` need a word saying they are places
+    elif gazetteer_place(canonical) and (multi or votes["PLACE"] or _plain_place(canonical,
+                                                                                 lowercase)):
+        votes["PLACE"] += 1.5  # but `Cars`, `Hannah`, `YouGov` need a word saying they are places
     elif multi and given_first(canonical):
         votes["PERSON"] += 2
     elif multi and named_after_place(canonical):
