@@ -405,7 +405,7 @@ def test_a_plain_word_listed_beside_an_organisation_is_not_one():
 
 def test_a_given_name_that_is_also_a_small_town_needs_a_word_saying_place():
     types = _types(_entities(
-        "Bella and Jacob fall out in the second film. Mercedes and Toyota make cars; Estelle "
+        "Bella and Jacob fall out in the second film. Mercedes makes fast cars; Estelle "
         "stayed home. Later she moved to Estelle, near the border."
     ))
     assert types.get("Bella") != "PLACE" and types.get("Jacob") != "PLACE"
