@@ -302,11 +302,10 @@ _PHRASE_EDGES = frozenset(w for p in lx.DEMONYM_PHRASES for w in (p[0], p[-1]))
 
 def _demonym_at(run: list[Token], start: bool, lowercase: set[str]) -> int:
     """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
+    edge = run[0].text if start else run[-1].text
+    if edge not in _PHRASE_EDGES and edge not in lx.TITLES and edge not in lx.DEMONYMS:
+        return 1 if lx.is_demonym(edge) else 0  # `Liberian`, from `Liberia`
     texts = [t.text for t in run]
-    edge = texts[0] if start else texts[-1]
-    if edge not in _PHRASE_EDGES and edge not in lx.TITLES and lx.is_demonym(edge) and \
-            edge not in lx.DEMONYMS:
-        return 1  # `Liberian`, from `Liberia`
     facility = start and len(texts) > 1 and texts[-1] in lx.PLACE_LAST
     title = edge in lx.TITLES and not facility and not (  # `Marshal Hotel`, `King Fahd Stadium`
         not start and len(texts) > 1 and texts[-2] in lx.given_names()
@@ -324,7 +323,7 @@ def _demonym_at(run: list[Token], start: bool, lowercase: set[str]) -> int:
 
 
 def _strip_demonyms(run: list[Token], lowercase: set[str]) -> list[list[Token]]:
-    if any(t.text in lx.ORG_WORDS for t in run[1:]):
+    if len(run) > 1 and not lx.ORG_WORDS.isdisjoint([t.text for t in run[1:]]):
         run = _trim_connectors(run)
         return [run] if run else []
     while run and (n := _demonym_at(run, True, lowercase)):
@@ -349,27 +348,14 @@ def _around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     Only a short stretch on each side is read (longer when it holds too few words): on a long
     article, reading each sentence's every word would cost more than finding the names.
     """
-    low = max(0, start - _BEFORE_REACH)
-    chunks = text[low:start].split()
-    if low and len(chunks) < 5:  # too few words in reach; with five, a word cut at the
-        chunks = text[:start].split()  # window's edge is never among the last four
-    found: list[str] = []
-    for chunk in reversed(chunks):
-        found[:0] = [chunk] if chunk.isalpha() else _CONTEXT_WORD_OR_COMMA.findall(chunk)
-        if len(found) >= 4:
-            break
+    low = start - _BEFORE_REACH if start > _BEFORE_REACH else 0
+    found = _CONTEXT_WORD_OR_COMMA.findall(text, low, start)
+    if low and len(found) < 5:  # too few words in reach; with five, a word cut at the
+        found = _CONTEXT_WORD_OR_COMMA.findall(text, 0, start)  # window's edge is not used
     before = [w for w in found[-4:] if w != ","][-3:]
-    after: list[str] = []
-    for chunk in text[end:end + _AFTER_REACH].split():
-        if chunk.isalpha():
-            after.append(chunk)
-        else:
-            after.extend(_CONTEXT_WORD_OR_COMMA.findall(chunk))
-        if len(after) >= 8:
-            break
-    else:
-        if end + _AFTER_REACH < len(text):
-            after = _CONTEXT_WORD_OR_COMMA.findall(text, end)
+    after = _CONTEXT_WORD_OR_COMMA.findall(text, end, end + _AFTER_REACH)
+    if len(after) < 8 and end + _AFTER_REACH < len(text):
+        after = _CONTEXT_WORD_OR_COMMA.findall(text, end)
     if after and end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end):
         return before, after[1:7]  # the rest of a word the span ends inside (`Smith's`)
     return before, after[:6]
