@@ -410,3 +410,30 @@ def test_a_given_name_that_is_also_a_small_town_needs_a_word_saying_place():
     ))
     assert types.get("Bella") != "PLACE" and types.get("Jacob") != "PLACE"
     assert types.get("Mercedes") != "PLACE"
+
+
+def test_an_organisation_word_alone_is_the_one_organisation_it_heads():
+    found = _entities(
+        "The Quorra Navy said on Monday that a frigate had sunk the boat. The Navy added that "
+        "nobody was hurt. The Academy of Quorra Motion Arts met later; the Academy said the "
+        "prize stays."
+    )
+    navy = [e for e in found if "Navy" in e.variants]
+    academy = [e for e in found if "Academy" in e.variants]
+    assert len(navy) == 1 and navy[0].name == "Quorra Navy" and navy[0].type == "ORG"
+    assert len(academy) == 1 and academy[0].name == "Academy of Quorra Motion Arts"
+
+
+def test_an_organisation_word_alone_names_neither_of_two_organisations():
+    found = _entities(
+        "The Quorra Navy and the Tesmar Navy met at sea. The Navy said nothing more."
+    )
+    assert not any(e.name in ("Quorra Navy", "Tesmar Navy") and "Navy" in e.variants
+                   for e in found)
+
+
+def test_a_newspaper_named_register_is_an_organisation():
+    types = _types(_entities(
+        "Earl Dunmore of the Tesmar Daily Register heard the coach say it on the radio."
+    ))
+    assert types.get("Tesmar Daily Register") == "ORG"
