@@ -364,9 +364,11 @@ def _around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
 _WORD_CHAR = re.compile(r"[\w'\u2019-]")
 
 
-def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) -> None:
+def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool,
+               initial: bool | None = None) -> None:
+    """Votes from the words around a span; `initial`, when known, says it opens a sentence."""
     before, after = _around(lower, candidate.start, candidate.end)
-    if before and _is_initial(text, candidate.start):
+    if before and (_is_initial(text, candidate.start) if initial is None else initial):
         before = []  # `…, he says: “Climate models…`: the words before belong to another clause
     prev = before[-1] if before else ""
     nxt = after[0] if after and after[0] != "," else ""
@@ -392,7 +394,8 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool) ->
         candidate.vote("PLACE", 3)
     if nxt in lx.PLACE_CUES_NEXT and after and after[0] != ",":
         candidate.vote("PLACE", 3)
-    if after[:2] == [",", "a"] and any(w in ("city", "town", "village", "port") for w in after):
+    if len(after) > 1 and after[0] == "," and after[1] == "a" and \
+            any(w in ("city", "town", "village", "port") for w in after):
         candidate.vote("PLACE", 2)
     if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ","
                                and prev not in ("a", "an")) or \
@@ -484,7 +487,7 @@ def candidates(
     for match in _RUN.finditer(text):
         offset = match.start()
         for k, run in enumerate(_match_runs(match.group())):
-            initial = _is_initial(text, offset + run[0].start)
+            initial = opens = _is_initial(text, offset + run[0].start)
             if len(run) == 1 and run[0].text in lx.OPENERS and offset + run[0].start < 4 and \
                     initial:
                 continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
@@ -505,7 +508,8 @@ def candidates(
                     lower = text.lower()
                     if len(lower) != len(text):  # a letter whose lower case is longer (`İ`)
                         lower = "".join(c.lower()[0] for c in text)
-                _cue_votes(candidate, text, lower, span[-1].possessive)
+                _cue_votes(candidate, text, lower, span[-1].possessive,
+                           opens if span[0] is run[0] else None)
                 found.append(candidate)
     _propagate_lists(text, found)
     return found
