@@ -437,3 +437,21 @@ def test_a_newspaper_named_register_is_an_organisation():
         "Earl Dunmore of the Tesmar Daily Register heard the coach say it on the radio."
     ))
     assert types.get("Tesmar Daily Register") == "ORG"
+
+
+def test_the_rest_of_a_title_is_not_part_of_the_name():
+    types = _types(_entities(
+        "Quorrex, which former Chief Executive Steve Dunmore founded, grew fast. "
+        "Novelist Ajem Tashraf wrote on a website about it."
+    ))
+    assert types.get("Steve Dunmore") == "PERSON" and "Executive Steve Dunmore" not in types
+    assert types.get("Ajem Tashraf") == "PERSON" and "Novelist Ajem Tashraf" not in types
+
+
+def test_a_village_headman_is_a_person_not_a_village():
+    types = _types(_entities(
+        "\u201cWe must protect people,\u201d Krisen Bhortel, a local village headman in "
+        "Tesmar, told the paper. Dorvak, a small town in the hills, was spared."
+    ))
+    assert types.get("Krisen Bhortel") == "PERSON"
+    assert types.get("Dorvak") == "PLACE"

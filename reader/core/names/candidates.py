@@ -271,6 +271,8 @@ def _split(
             right = []  # `Minister for Women and Equalities`: an office, no name
         if right and right[-1].text.lower() in lx.ROLES:
             right = []  # `Chief Financial Officer`: a title, no name
+        while len(right) > 1 and right[0].text.lower() in lx.ROLES:
+            right = right[1:]  # `Chief Executive Steve Jobs`: the rest of the title
         return out + ([(right, not of_phrase)] if right else [])
     if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()) and \
             not ("of" in texts and any(w in lx.ORG_WORDS for w in texts)):  # `Department of Justice`
@@ -394,8 +396,7 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool,
         candidate.vote("PLACE", 3)
     if nxt in lx.PLACE_CUES_NEXT and after and after[0] != ",":
         candidate.vote("PLACE", 3)
-    if len(after) > 1 and after[0] == "," and after[1] == "a" and \
-            any(w in ("city", "town", "village", "port") for w in after):
+    if len(after) > 1 and after[0] == "," and after[1] == "a" and _place_apposition(after):
         candidate.vote("PLACE", 2)
     if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ","
                                and prev not in ("a", "an")) or \
@@ -416,6 +417,21 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool,
     if prev == "the" and (not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS
                           or after[0] in lx.SPEECH):
         candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name
+
+
+_PLACE_NOUNS = frozenset(("city", "town", "village", "port"))
+_AFTER_PLACE_NOUN = frozenset(("of", "in", "on", "near", "north", "south", "east", "west",
+                               "outside", "that", "where", "which", "with", "and", "known",
+                               "called", ","))
+
+
+def _place_apposition(after: list[str]) -> bool:
+    """`X, a small town in …`, `X, a port city`: the apposition is headed by a place noun
+    (but in `X, a local village headman` the village is where the man is from)."""
+    for k, word in enumerate(after):
+        if word in _PLACE_NOUNS:
+            return k + 1 >= len(after) or after[k + 1] in _AFTER_PLACE_NOUN
+    return False
 
 
 _LIST_GAP = re.compile(r"\s*(,|,?\s*and|,?\s*or)\s*")
