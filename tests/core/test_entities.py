@@ -455,3 +455,37 @@ def test_a_village_headman_is_a_person_not_a_village():
     ))
     assert types.get("Krisen Bhortel") == "PERSON"
     assert types.get("Dorvak") == "PLACE"
+
+
+def test_laboratories_and_limited_companies_are_organisations():
+    types = _types(_entities(
+        "Scientists at the Lawrence Tesmar National Laboratory agreed. The referees are paid "
+        "by Professional Game Match Officials Limited, which declined to comment."
+    ))
+    assert types.get("Lawrence Tesmar National Laboratory") == "ORG"
+    assert types.get("Professional Game Match Officials Limited") == "ORG"
+
+
+def test_titles_of_songs_and_films_are_not_people():
+    types = _types(_entities(
+        "He had a hit with Cat People (Putting Out Fire) and starred in The Man Who Fell to "
+        "Earth. The Quorra Movie made a fortune."
+    ))
+    assert types.get("Putting Out Fire") is None and types.get("Man Who Fell") is None
+    assert types.get("Quorra Movie") is None
+
+
+def test_a_brand_written_as_one_word_with_a_capital_inside_is_nobody():
+    types = _types(_entities(
+        "PizzaExpress said staff would wait. Ellen DeGeneres and Seth MacFarlane laughed."
+    ))
+    assert types.get("PizzaExpress") != "PERSON"
+    assert types.get("Ellen DeGeneres") == "PERSON" and types.get("Seth MacFarlane") == "PERSON"
+
+
+def test_a_name_opening_with_a_foreign_article_is_no_person():
+    types = _types(_entities(
+        "Her lawyer, Vincent Tolledo, told Le Quorrain that the novel was unfair."
+    ))
+    assert types.get("Le Quorrain") != "PERSON"
+    assert types.get("Vincent Tolledo") == "PERSON"

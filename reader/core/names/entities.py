@@ -53,6 +53,15 @@ _BRAND = re.compile(r"(?!Mc|Mac|O')[A-Z][a-z]+[A-Z]|[A-Z]-[A-Z][a-z]")
 `McDonald` or `O'Brien`."""
 
 
+_CAMEL = re.compile(r"(?!Mac|Van|Von|Del|Des|Der|Den|Dos|Das|Las|Los|Fitz)[A-Z][a-z]{2,}[A-Z]\w*")
+"""A brand's one-word name with a capital inside after three letters or more (`PizzaExpress`,
+`YouGov`); surnames glued to a particle (`DeGeneres`, `MacFarlane`, `VanDyke`) are not."""
+_ARTICLES = frozenset(("Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "Los", "Las"))
+"""A foreign article opening a name makes a title or a place (`Le Figaro`, `El Agustino`)."""
+_PREPOSITIONS = frozenset(("Under", "Over", "Into", "Out", "Beyond", "Behind", "Across",
+                           "Without", "Through", "Against"))
+
+
 def _plain_place(name: str, lowercase: set[str]) -> bool:
     """Whether a small place's one-word name reads as a place with no word around it saying
     so: not a word the articles write in lower case (`Cars`, `Rich`), not a given name
@@ -61,12 +70,23 @@ def _plain_place(name: str, lowercase: set[str]) -> bool:
         not name.isupper() and not _BRAND.match(name)
 
 
+def _gerund(word: str) -> bool:
+    """A common verb's -ing form (`Putting`, `Making`, `Running`), not a name like `Fleming`."""
+    if not word.endswith("ing") or len(word) < 6 or word in lx.given_names():
+        return False
+    stem = word[:-3].lower()
+    undoubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""  # `Putting`: `put`
+    return any(s in lx.common_words() for s in (stem, stem + "e", undoubled))
+
+
 def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     """A capitalised run with no other evidence reads as a person's name when its words are
     not ordinary words capitalised (`Peace Prize`, `The Truth`)."""
     tokens = form.split()
     if all(t.lower() in lx.common_words() for t in tokens):
         return False  # `Slave Labour`, `Wet Dog`: a title made of words, not a name
+    if tokens[0] in _ARTICLES or tokens[0] in _PREPOSITIONS or _gerund(tokens[0]):
+        return False  # `Le Figaro`, `Under Pressure`, `Putting Out Fire`: no one's name
     if tokens[0].lower() in lowercase and tokens[0] not in lx.given_names():
         return False  # `Air India`, `Flappy Bird`, `Luxury Connect`: a word, then a name
     if lx.name_key(tokens[-1]) in lx.major_places() or lx.is_demonym(tokens[-1]):
@@ -99,10 +119,14 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
             and folded not in lx.known_orgs() and folded not in lx.ORG_ALIASES \
             and folded not in lx.PLACE_ALIASES and folded not in lx.places():
         return None  # `a DJ`, `an MRI`, `500 MW`, `MOOCs`: a thing counted, not an organisation
-    if not multi and (canonical.isupper() or "." in canonical.rstrip(".")):
+    if not multi and (canonical.isupper() or "." in canonical.rstrip(".")
+                      or _CAMEL.fullmatch(canonical)):
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
         if "." in canonical.rstrip(".") and not canonical.isupper():
             votes["ORG"] += 2
+    if multi and canonical.split()[0] in _ARTICLES and \
+            not any(c.titled for _, c in group.mentions):
+        votes["PERSON"] = 0.0  # `told Le Figaro`: a paper, not a person
     if votes.get("THE") and not votes["PERSON"]:
         if not multi and canonical.lower() in lx.common_words() and not votes["ORG"] \
                 and not votes["PLACE"] and folded not in lx.known_orgs():
@@ -118,7 +142,7 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
     elif gazetteer_place(canonical) and (multi or votes["PLACE"] or _plain_place(canonical,
                                                                                  lowercase)):
         votes["PLACE"] += 1.5  # but `Cars`, `Hannah`, `YouGov` need a word saying they are places
-    elif multi and given_first(canonical):
+    elif multi and given_first(canonical) and canonical.split()[0] not in _ARTICLES:
         votes["PERSON"] += 2
     elif multi and named_after_place(canonical):
         votes["ORG"] += 2
