@@ -489,3 +489,12 @@ def test_a_name_opening_with_a_foreign_article_is_no_person():
     ))
     assert types.get("Le Quorrain") != "PERSON"
     assert types.get("Vincent Tolledo") == "PERSON"
+
+
+def test_a_team_named_with_a_number_after_its_city_is_an_organisation():
+    types = _types(_entities(
+        "The Tesmarton 76ers fired coach Maurice Dunmore on Saturday after 14 losses in the "
+        "1980s style."
+    ))
+    assert types.get("Tesmarton 76ers") == "ORG"
+    assert types.get("Maurice Dunmore") == "PERSON"

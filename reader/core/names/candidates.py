@@ -17,7 +17,9 @@ from . import lexicon as lx
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
 _WORD_CHARS = r"[\w'\u2019.\-]"
-_NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
+_NAME_WORD = r"(?:[^\W\d_a-z]|\d{2}ers\b)[\w'\u2019.\-]*"
+"""A capitalised word, or a team's number-name after a place (`Philadelphia 76ers`)."""
+_TEAM_NUMBER = re.compile(r"\d{2}ers\b")
 _ORG_CONNECTORS = frozenset(("for", "on"))
 """Words that join an organisation's name only after its organisation word (`Institute for
 Fiscal Studies`, `Council on Foreign Relations`)."""
@@ -46,7 +48,7 @@ class Token:
 
     @property
     def capital(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() or self.text[:1].isdigit()  # `76ers`
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
     """The tokens one written word gives (text, offset in the word, possessive): none for a
     lower-case word other than a connector or for a contraction, the word without its
     possessive or stray full stop, a hyphenated pair of names split."""
-    if not word[0].isupper():
+    if not word[0].isupper() and not _TEAM_NUMBER.match(word):
         return ((word, 0, False),) if word in lx.CONNECTORS or word in ("and", "&") \
             or word in _ORG_CONNECTORS else ()
     if _PLURAL_ACRONYM.fullmatch(word) or _LETTERS_DIGITS_LETTERS.search(word):
