@@ -124,6 +124,9 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
         if "." in canonical.rstrip(".") and not canonical.isupper():
             votes["ORG"] += 2
+    if multi and canonical.split()[-1][:1].isdigit():
+        votes["PERSON"] = 0.0  # `Philadelphia 76ers`: only a team is named so
+        votes["ORG"] += 3
     if multi and canonical.split()[0] in _ARTICLES and \
             not any(c.titled for _, c in group.mentions):
         votes["PERSON"] = 0.0  # `told Le Figaro`: a paper, not a person
