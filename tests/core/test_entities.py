@@ -498,3 +498,14 @@ def test_a_team_named_with_a_number_after_its_city_is_an_organisation():
     ))
     assert types.get("Tesmarton 76ers") == "ORG"
     assert types.get("Maurice Dunmore") == "PERSON"
+
+
+def test_a_town_followed_by_its_state_is_a_place():
+    types = _types(_entities(
+        "The Tesmarville, Arizona-based Quorra Dark-Sky Association counts stars. They flew "
+        "to Dorvak, Thailand, in 2004. Lauren Tesmar, California Quorrin and Merkel, "
+        "Germany's chancellor, did not."
+    ))
+    assert types.get("Tesmarville") == "PLACE" and types.get("Dorvak") == "PLACE"
+    assert types.get("California Quorrin") == "PERSON" and types.get("Lauren Tesmar") == "PERSON"
+    assert types.get("Merkel") != "PLACE"

@@ -419,6 +419,20 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool,
     if prev == "the" and (not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS
                           or after[0] in lx.SPEECH):
         candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name
+    if after and after[0] == "," and " " not in candidate.text and \
+            _in_major_place(text, candidate.end):
+        candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
+
+
+_COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w.]*)(?:-[a-z]+|(?=\s+[^\W\d_A-Z]|[,.;:)]|$))")
+"""`, Arizona` or `, Arizona-based` after a span, then a lower-case word or a stop (not `,
+California Beausoleil`, a person, nor `, Germany's chancellor`)."""
+
+
+def _in_major_place(text: str, end: int) -> bool:
+    """Whether a country's, state's or region's name follows a span after a comma."""
+    match = _COMMA_PLACE.match(text, end)
+    return bool(match) and lx.name_key(match.group(1)) in lx.major_places()
 
 
 _PLACE_NOUNS = frozenset(("city", "town", "village", "port"))
