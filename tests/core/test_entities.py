@@ -509,3 +509,10 @@ def test_a_town_followed_by_its_state_is_a_place():
     assert types.get("Tesmarville") == "PLACE" and types.get("Dorvak") == "PLACE"
     assert types.get("California Quorrin") == "PERSON" and types.get("Lauren Tesmar") == "PERSON"
     assert types.get("Merkel") != "PLACE"
+
+
+def test_a_plural_organisation_word_makes_organisations():
+    types = _types(_entities(
+        "Researchers at the Quorra and Tesmar Universities found the same thing."
+    ))
+    assert "PERSON" not in set(types.values())
