@@ -274,7 +274,7 @@ def _split(
         if right and right[-1].text.lower() in lx.ROLES:
             right = []  # `Chief Financial Officer`: a title, no name
         while len(right) > 1 and right[0].text.lower() in lx.ROLES:
-            right = right[1:]  # `Chief Executive Steve Jobs`: the rest of the title
+            right = right[1:]  # `Chief Executive X`: the rest of the title
         return out + ([(right, not of_phrase)] if right else [])
     if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()) and \
             not ("of" in texts and any(w in lx.ORG_WORDS for w in texts)):  # `Department of Justice`
@@ -426,13 +426,13 @@ def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool,
 
 _COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w.]*)(?:-[a-z]+|(?=\s+[^\W\d_A-Z]|[,.;:)]|$))")
 """`, Arizona` or `, Arizona-based` after a span, then a lower-case word or a stop (not `,
-California Beausoleil`, a person, nor `, Germany's chancellor`)."""
+California Quorrin`, a person, nor `, Germany's chancellor`)."""
 
 
 def _in_major_place(text: str, end: int) -> bool:
     """Whether a country's, state's or region's name follows a span after a comma."""
     match = _COMMA_PLACE.match(text, end)
-    return bool(match) and lx.name_key(match.group(1)) in lx.major_places()
+    return match is not None and lx.name_key(match.group(1)) in lx.major_places()
 
 
 _PLACE_NOUNS = frozenset(("city", "town", "village", "port"))
