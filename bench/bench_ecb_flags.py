@@ -11,8 +11,8 @@ yet). Without options it counts flags per part.
 event): many more pairs, for a larger review. Reviews kept beside this script:
 `data/ecb_flags_dev_reviewed.jsonl` (pairs.json's development pairs) and
 `data/ecb_flags_dev_every_reviewed.jsonl` (the other development pairs, each flag not kept
-with a class saying why: `different-thing`, `different-moment`, `misread`…). `--part test` dumps or scores the held-out part,
-whose review is a measurement only.
+with a class saying why: `different-thing`, `different-moment`, `misread`…). `--part test`
+dumps or scores the held-out part, whose review is a measurement only.
 
 Run: python bench/bench_ecb_flags.py [--dump FILE | --score FILE] [--part dev|test] [--every]
 """
