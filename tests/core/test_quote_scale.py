@@ -13,7 +13,7 @@ from unittest.mock import patch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.facts import quote_cues, quote_match
+from reader.core.facts import quote_cues, quote_match, quote_pairs
 from reader.core.facts.quote_index import Covered, SpanIndex, stripped_end
 from reader.core.facts.speakers import NameSpan
 from reader.core.model import Quote
@@ -52,6 +52,43 @@ def test_matches_from_candidate_pairs_are_those_of_weighing_every_pair(seed_comp
         with patch.object(quote_match, "candidates", _every_pair):
             slow = quote_match.match_quotes(c)
     assert fast == slow
+
+
+_SIDE = st.lists(st.tuples(st.frozensets(st.sampled_from(_WORDS), max_size=10),
+                           st.sampled_from(_SPEAKERS), st.booleans()), max_size=12)
+
+
+def _may_match(wa: frozenset[str], wb: frozenset[str], ka: str | None, kb: str | None,
+               da: bool, db: bool) -> bool:
+    """Whether `quote_match` could match two quotes outside aligned sentences, from the
+    thresholds alone."""
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    dice = 2 * shared / (len(wa) + len(wb))
+    if shared >= 2 and shared / min(len(wa), len(wb)) >= quote_match.CONTAINED:
+        return True
+    if (ka is not None and kb is not None and ka != kb) or (ka is None and kb is None):
+        return False
+    if da and db:
+        return dice >= quote_match.TRANSLATED
+    return dice >= quote_match.PARAPHRASED and shared >= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SIDE, _SIDE, st.data())
+def test_every_pair_that_may_match_is_a_candidate(side_a, side_b, data):
+    aligned = {i: sorted(data.draw(st.sets(st.integers(0, len(side_b) - 1)))) if side_b else []
+               for i in range(len(side_a))}
+    found = set(quote_pairs.candidates(
+        ([w for w, _, _ in side_a], [w for w, _, _ in side_b]),
+        ([k for _, k, _ in side_a], [k for _, k, _ in side_b]),
+        ([d for _, _, d in side_a], [d for _, _, d in side_b]), aligned,
+        quote_match.CONTAINED, quote_match.TRANSLATED, quote_match.PARAPHRASED))
+    for i, (wa, ka, da) in enumerate(side_a):
+        for j, (wb, kb, db) in enumerate(side_b):
+            if _may_match(wa, wb, ka, kb, da, db) or j in aligned[i]:
+                assert (i, j) in found
 
 
 def _name_ending(spans: list[NameSpan], at: int, text: str) -> NameSpan | None:
