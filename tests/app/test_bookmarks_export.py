@@ -68,9 +68,9 @@ async def test_export_writes_markdown_and_never_overwrites(make_app, dirs):
         assert len(files) == 1
         text = files[0].read_text()
         assert text.startswith("# Comparison notes")
-        assert "## Bookmarks (1)" in text and "> **A:**" in text
-        assert "~~" in text and "**" in text
-        assert "precision (place): B is more specific: Miami is in Florida" in text
+        assert "## Bookmarks (1)" in text and "> **A ¶7, sentence 7:** Putin’s comments" in text
+        assert "~~" not in text  # quoted as written; what changed is said apart
+        assert "≈ **Precision** (place): B is more specific: Miami is in Florida" in text
         files[0].write_text("my own notes")
         await pilot.press("e")
         await pilot.pause()
