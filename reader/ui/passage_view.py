@@ -8,12 +8,14 @@ index; the view keeps it in sight and tells the app with `PassageView.Selected`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
@@ -26,8 +28,8 @@ from ..core.model import Comparison, Entity
 from ..core.output.rows import Row
 from .passage_row import Marks, RowPainter, estimate_height
 
-STYLES = ("removed", "added", "flag", "precision", "attribution", "entity", "gap", "gutter",
-          "search", "selected")
+STYLES = ("removed", "added", "shared", "flag", "precision", "attribution", "entity", "gap",
+          "gutter", "search", "selected")
 
 
 class PassageView(ScrollView, can_focus=True):
@@ -51,8 +53,13 @@ class PassageView(ScrollView, can_focus=True):
         height: 1fr;
         scrollbar-size-vertical: 1;
     }
-    PassageView > .passage-row--removed { color: $diff-removed; text-style: $diff-removed-style; }
-    PassageView > .passage-row--added { color: $diff-added; text-style: $diff-added-style; }
+    PassageView > .passage-row--removed {
+        color: $diff-removed; background: $diff-removed-background; text-style: $diff-removed-style;
+    }
+    PassageView > .passage-row--added {
+        color: $diff-added; background: $diff-added-background; text-style: $diff-added-style;
+    }
+    PassageView > .passage-row--shared { text-style: $emphasis-style; }
     PassageView > .passage-row--flag { color: $background; background: $discrepancy; text-style: bold; }
     PassageView > .passage-row--precision { color: $background; background: $discrepancy-precision; }
     PassageView > .passage-row--attribution {
@@ -62,8 +69,8 @@ class PassageView(ScrollView, can_focus=True):
     PassageView > .passage-row--gap { color: $text-muted; background: $gap; text-style: italic; }
     PassageView > .passage-row--gutter { color: $text-muted; }
     PassageView > .passage-row--search { background: $accent 40%; }
-    PassageView > .passage-row--selected { color: $accent; }
-    PassageView:focus > .passage-row--selected { color: $primary; }
+    PassageView > .passage-row--selected { color: $accent; background: $accent 10%; }
+    PassageView:focus > .passage-row--selected { color: $primary; background: $primary 16%; }
     """
 
     selected: reactive[int] = reactive(0, init=False)
@@ -90,6 +97,7 @@ class PassageView(ScrollView, can_focus=True):
         self._style_key: object = None
         self._base = Style()
         self._styles: dict[str, Style] = {}
+        self._painter: RowPainter | None = None
 
     def show(self, comparison: Comparison, rows: list[Row]) -> None:
         """Replace the content with the rows of a comparison."""
@@ -111,21 +119,28 @@ class PassageView(ScrollView, can_focus=True):
         return max(self.scrollable_content_region.width, 10)
 
     def _prepare(self) -> None:
-        """Estimate every row's height for the current width and style (cheap)."""
+        """Estimate every row's height for the current width and style (cheap). When the
+        width changes (a resize, the sidebar shown or hidden), the selected row stays where
+        it was on screen, or comes into view."""
         width = self._content_width()
         base = self.visual_style.rich_style
         key = (self.app.theme, base)
         if width == self._width and key == self._style_key and len(self._heights) == len(self.rows):
             return
+        reflow = bool(self._width) and 0 <= self.selected < len(self._offsets)
+        anchor = self._offsets[self.selected] - self.scroll_offset.y if reflow else 0
         self._width, self._style_key, self._base = width, key, base
         self._styles = {name: self.get_component_rich_style(f"passage-row--{name}")
                         for name in STYLES}
+        self._painter = None
         self._lines.clear()
         if self.comparison is None:
             self._heights = []
         else:
             self._heights = [estimate_height(self.comparison, row, width - 1) for row in self.rows]
         self._recount()
+        if reflow:
+            self._reveal(self.selected, anchor=anchor)
 
     def _recount(self) -> None:
         offsets, total = [], 0
@@ -135,14 +150,18 @@ class PassageView(ScrollView, can_focus=True):
         self._offsets = offsets
         self.virtual_size = Size(self._width, total)
 
+    def _painter_now(self) -> RowPainter:
+        assert self.comparison is not None
+        if self._painter is None or self._painter.comparison is not self.comparison:
+            self._painter = RowPainter(self.comparison, self._styles)
+        return self._painter
+
     def _draw(self, index: int) -> list[list[Segment]]:
         """The lines of one row (cached); fixes its height if the estimate was off."""
         lines = self._lines.get(index)
         if lines is None:
-            assert self.comparison is not None
-            painter = RowPainter(self.comparison, self._styles)
-            lines = painter.lines(self.app.console, self.rows[index], index, self._width - 1,
-                                  self.marks, self._base)
+            lines = self._painter_now().lines(self.app.console, self.rows[index], index,
+                                              self._width - 1, self.marks, self._base)
             self._lines[index] = lines
             if len(lines) != self._heights[index]:
                 self._heights[index] = len(lines)
@@ -155,6 +174,26 @@ class PassageView(ScrollView, can_focus=True):
         self._prepare()
         self._draw(index)
         return Region(0, self._offsets[index], self._width, self._heights[index])
+
+    def _reveal(self, index: int, anchor: int | None = None, center: bool = False) -> None:
+        """Scroll so the row is in view: its top `anchor` lines below the top of the view if
+        that shows it, else as little as needed (or centred). The rows that can show above it
+        are drawn first, so their exact heights cannot push it out of view afterwards."""
+        view = max(self.scrollable_content_region.height, 1)
+        above, k = 0, index
+        while k > 0 and above < view:
+            k -= 1
+            above += len(self._draw(k))
+        region = self.row_region(index)
+        fits = min(region.height - 1, view)  # its spacer line may fall off the bottom
+        if anchor is not None:
+            y = region.y - max(0, min(anchor, view - fits))
+        elif center:
+            y = region.y - max(0, (view - fits) // 2)
+        else:
+            top = self.scroll_offset.y
+            y = region.y if region.y < top else max(top, region.y + fits - view)
+        self.scroll_to(y=max(0, y), animate=False, immediate=True)
 
     def render_line(self, y: int) -> Strip:
         self._prepare()
@@ -170,10 +209,56 @@ class PassageView(ScrollView, can_focus=True):
         if within >= len(lines):
             return Strip.blank(width, base)
         if index == self.selected and within < len(lines) - 1:
-            bar = Segment("▌", self.get_component_rich_style("passage-row--selected"))
-        else:
-            bar = Segment(" ", base)
-        return Strip([bar, *lines[within]], width)
+            selected = self.get_component_rich_style("passage-row--selected")
+            return Strip([Segment("▌", selected), *self._on_selection(lines[within], selected)],
+                         width)
+        return Strip([Segment(" ", base), *lines[within]], width)
+
+    def _on_selection(self, segments: list[Segment], selected: Style) -> list[Segment]:
+        """A line of the selected row on the selection's background (the whole row shows it);
+        words with a background of their own (tints, flags) keep theirs."""
+        plain_background = self._base.bgcolor
+        under = Style(bgcolor=selected.bgcolor)
+        out = []
+        for segment in segments:
+            style = segment.style
+            if style is None or style.bgcolor in (None, plain_background):
+                style = (style or Style()) + under
+            out.append(Segment(segment.text, style))
+        return out
+
+    def legend(self) -> list[tuple[Text, str]]:
+        """Samples of every mark the rows use, in the current theme, with what each means."""
+        self._prepare()
+        style = self._styles
+
+        def sample(*parts: tuple[str, str | None]) -> Text:
+            text = Text()
+            for words, name in parts:
+                text.append(words, style[name] if name else "")
+            return text
+
+        return [
+            (sample(("words", "removed")), "only A says these words (a close match)"),
+            (sample(("words", "added")), "only B says these words"),
+            (sample(("Kherson 12", "shared")),
+             "on a loose paraphrase (most words differ) only names and figures are marked: "
+             "bold when both give them, tinted when one side alone does"),
+            (sample(("⚠ eight", "flag")), "a conflict: the two cannot both be true"),
+            (sample(("❝ the mayor", "attribution")), "the same words credited to someone else"),
+            (sample(("≈ Florida", "precision")),
+             "a difference of precision: a rounding, a qualifier, a more specific place "
+             "(P lets x skip these)"),
+            (sample(("0.51 ▮▮▯▯", "gutter")),
+             "how sure the match is: 1.00 same words, 0.70+ light rewording, 0.45+ "
+             "paraphrase, lower a loose one"),
+            (sample(("↕B12", "gutter")), "B tells this passage elsewhere, at its sentence 12"),
+            (sample(("★", "gutter")), "bookmarked (m writes a note, B lists them)"),
+            (sample((" only in A ", "gap")), "the other article has no such passage"),
+            (sample(("Putin", "entity")), "the name chosen in the sidebar (esc clears)"),
+            (sample(("Kyiv", "search")), "a search match (n next, N back, esc clears)"),
+            (sample(("▌", "selected")), "the selected passage (y copies it with its citation)"),
+        ]
 
     def row_text_lines(self, index: int) -> list[str]:
         """The plain text of a drawn row, line by line (for tests and copying)."""
@@ -184,11 +269,7 @@ class PassageView(ScrollView, can_focus=True):
 
     def watch_selected(self, old: int, new: int) -> None:
         if self.rows:
-            region = self.row_region(new)
-            if abs(new - old) > 1:
-                self.scroll_to_region(region, animate=False, center=True)
-            else:
-                self.scroll_to_region(region, animate=False)
+            self._reveal(new, center=abs(new - old) > 1)
             self.refresh()
         self._announce()
 
@@ -228,9 +309,13 @@ class PassageView(ScrollView, can_focus=True):
         """Highlight every mention of an entity (or none)."""
         self._remark(entity=entity)
 
-    def highlight_search(self, text: str) -> None:
-        """Highlight a searched string in every row."""
-        self._remark(search=text)
+    def highlight_search(self, pattern: re.Pattern[str] | None) -> None:
+        """Highlight what a search finds in every row (or nothing)."""
+        self._remark(search=pattern)
+
+    def show_plain(self, plain: bool) -> None:
+        """Show the text without its word diff, or with it again."""
+        self._remark(plain=plain)
 
     def mark_bookmarked(self, indices: set[int]) -> None:
         """Show a star on bookmarked rows."""

@@ -25,6 +25,6 @@ async def ready(pilot) -> None:
     app = pilot.app
     for _ in range(200):
         await pilot.pause(0.02)
-        if app.rows and app.comparison is not None and app.comparison.entities:
+        if app.rows and app.comparison is not None and app.query("#entities"):
             break
     await pilot.pause()

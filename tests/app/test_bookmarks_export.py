@@ -31,7 +31,10 @@ async def test_bookmark_and_note_persist_across_a_restart(make_app, dirs):
         assert view.marks.bookmarked == {1}
         assert any("★" in line for line in view.row_text_lines(1))
         assert again.marks.items[0].note == "check the dates"
-        await pilot.press("j", "b")
+        await pilot.press("j", "b")  # a bookmark with a note: removed once confirmed
+        await pilot.pause()
+        assert again.marks.items and type(again.screen).__name__ == "ConfirmScreen"
+        await pilot.press("y")
         await pilot.pause()
         assert again.marks.items == []
     assert json.loads((dirs["data"] / "bookmarks.json").read_text())["bookmarks"] == []

@@ -41,8 +41,11 @@ async def test_command_palette_lists_every_action(make_app):
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for description in ("Next discrepancy", "Next passage", "Bookmark", "Export", "Search",
-                            "Bookmark list", "Show/hide removed page furniture", "Next theme"):
+        for description in ("Next discrepancy", "Next passage",
+                            "Bookmark the passage (again to remove)", "Export notes to Markdown",
+                            "Bookmark list", "Show/hide removed page furniture", "Next theme",
+                            "Next difference", "Next unmatched passage", "Previous search match",
+                            "Plain text / word differences (remembered)"):
             assert description in titles
 
 
@@ -54,7 +57,7 @@ async def test_furniture_toggle_shows_what_was_removed(make_app):
         assert not furniture.has_class("-shown")
         await pilot.press("f")
         assert furniture.has_class("-shown")
-        assert "SCROLL FOR NEXT" in str(furniture.render())
+        assert "SCROLL FOR NEXT" in furniture.shown_text()
 
 
 async def test_help_screen_lists_keys(make_app):
