@@ -188,7 +188,7 @@ class ActionsMixin(ReaderBase):
         from .screens.help import HelpScreen
 
         self.dismiss_hint()
-        self.push_screen(HelpScreen(self.key_help(), self._view.legend()))
+        self.push_screen(HelpScreen(self.key_help(), self._view.legend(), self.theme_problems))
 
     def _current(self) -> Row | None:
         return self.rows[self._view.selected] if self.rows else None

@@ -46,8 +46,8 @@ SYNC_WAIT = 0.3
 """Seconds the first paint waits for the helper's comparison of small inputs at most; a slow
 helper (a busy machine) is waited for in the worker instead."""
 SIDEBAR_MIN_WIDTH = 110
-HINT = ("New here? Tinted words: what one side alone says · ⚠ ❝ ≈ facts that differ · "
-        "0.51 ▮▮▯▯ how sure the match is · ? explains it all")
+HINT = ("New here? ? explains the marks · tint = one side only · ⚠ ❝ ≈ = facts differ · "
+        "0.51 ▮▮▯▯ = how sure the match is · w = plain text")
 """Shown above the keys on the first run only."""
 
 

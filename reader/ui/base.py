@@ -30,6 +30,7 @@ class ReaderBase(App[None]):
     settings_path: Path
     theme_dirs: list[Path] | None
     reader_themes: list[str]
+    theme_problems: list[str]
     marks: Bookmarks
     comparison: Comparison | None
     rows: list[Row]

@@ -31,6 +31,8 @@ class DetailPanel(Widget):
         background: $panel;
         padding: 0 1;
         color: $foreground;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }}
     """
 
@@ -74,8 +76,7 @@ class DetailPanel(Widget):
             hidden = len(lines) - HEIGHT + 1
             lines = lines[:HEIGHT - 1] + [Text(f"… {plural(hidden, 'more line')} (y copies the "
                                                "passage with every flag)", style="dim")]
-        self._text = Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
-        self._text.no_wrap, self._text.overflow = True, "ellipsis"
+        self._text = Text("\n").join(lines)
         self.refresh()
 
     _text: Text = Text()

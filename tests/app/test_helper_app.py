@@ -77,3 +77,62 @@ async def test_large_inputs_are_compared_off_the_ui_thread(dirs, monkeypatch):
                 break
         assert app.rows
     assert compared_on_ui_thread == [False]
+
+
+def _shown(widget) -> str:
+    return " ".join("".join(s.text for s in line).strip()
+                    for line in widget.render_lines(widget.region.reset_offset))
+
+
+class _SlowNames:
+    """A stand-in helper that has the comparison at once and the names only when let go."""
+
+    def __init__(self, sources):
+        from reader.core.compare import compare
+        from reader.core.output.rows import build_rows
+
+        self._sources = sources
+        self._comparison = compare(*sources)
+        self._rows = build_rows(self._comparison)
+        self.release = threading.Event()
+
+    def sources(self, cancelled=None, deadline=None):
+        return self._sources
+
+    def comparison(self, cancelled=None, deadline=None):
+        return self._comparison, self._rows
+
+    def want_entities(self):
+        pass
+
+    def entities(self, cancelled=None):
+        while not self.release.wait(0.02):
+            if cancelled is not None and cancelled():
+                from reader.ui.prefetch import Cancelled
+
+                raise Cancelled
+        return self._comparison.entities
+
+    def close(self):
+        pass
+
+
+async def test_the_header_never_counts_names_that_are_still_being_found(dirs):
+    sources = (load(str(SEED_A)), load(str(SEED_B)))
+    helper = _SlowNames(sources)
+    app = ReaderApp(sources, prefetch=helper)  # type: ignore[arg-type]
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.rows:
+                break
+        await pilot.pause(0.1)
+        header = _shown(app.query_one(ComparisonHeader))
+        assert "finding names…" in header and "in one article only" not in header
+        helper.release.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.query("#entities"):
+                break
+        header = _shown(app.query_one(ComparisonHeader))
+        assert "28 names in one article only" in header and "finding names" not in header

@@ -26,12 +26,16 @@ class HelpScreen(ModalScreen[None]):
         width: 84; max-width: 95%; height: auto; max-height: 90%;
         background: $surface; border: round $primary; padding: 1 2;
     }
+    HelpScreen .problem { color: $warning; margin-bottom: 1; }
     """
 
-    def __init__(self, bindings: list[tuple[str, str]], legend: list[tuple[Text, str]]) -> None:
+    def __init__(self, bindings: list[tuple[str, str]], legend: list[tuple[Text, str]],
+                 problems: list[str] | None = None) -> None:
         super().__init__()
         self.keys = bindings
         self.legend = legend
+        self.problems = problems or []
+        """Problems met at start (theme files skipped), kept here after their notice goes."""
 
     def compose(self) -> ComposeResult:
         marks = Table.grid(padding=(0, 2))
@@ -45,6 +49,8 @@ class HelpScreen(ModalScreen[None]):
         for key, description in self.keys:
             keys.add_row(key, description)
         with VerticalScroll():
+            for problem in self.problems:
+                yield Static(Text(f"⚠ {problem}", style="bold"), classes="problem")
             yield Static(Text("What the marks mean", style="bold"))
             yield Static(Text("Each row is one passage: A on the left, B on the right. "
                               "w switches between marked and plain text.\n"))
