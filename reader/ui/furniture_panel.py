@@ -43,7 +43,7 @@ class FurniturePanel(VerticalScroll, can_focus=True):
     FurniturePanel {
         display: none;
         height: auto;
-        max-height: 12;
+        max-height: 33%;
         color: $text-muted;
         padding: 0 1;
         border-bottom: dashed $panel;
