@@ -132,7 +132,8 @@ def large_pair(sentences: int = 1500) -> None:
         b.write_text(text_b, encoding="utf-8")
         env = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
         command = f"{env} {READER} {a} {b}"
-        runs = [paint_times(command, ["aligned ·", "People ("], limit=60.0) for _ in range(3)]
+        runs = [paint_times(command, ["aligned passage", "People ("], limit=60.0)
+                for _ in range(3)]
         rows = statistics.median(r[0] for r in runs)
         names = statistics.median(r[1] for r in runs)
         from reader.core.compare import compare_paths

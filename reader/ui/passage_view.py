@@ -73,7 +73,7 @@ class PassageView(ScrollView, can_focus=True):
     PassageView:focus > .passage-row--selected { color: $primary; background: $primary 16%; }
     """
 
-    selected: reactive[int] = reactive(0, init=False)
+    selected: reactive[int] = reactive(0, init=False, repaint=False)
     """Index of the selected row."""
 
     class Selected(Message):
@@ -98,6 +98,8 @@ class PassageView(ScrollView, can_focus=True):
         self._base = Style()
         self._styles: dict[str, Style] = {}
         self._painter: RowPainter | None = None
+        self._in_pass = False
+        self._selected_style = Style()
 
     def show(self, comparison: Comparison, rows: list[Row]) -> None:
         """Replace the content with the rows of a comparison."""
@@ -195,8 +197,20 @@ class PassageView(ScrollView, can_focus=True):
             y = region.y if region.y < top else max(top, region.y + fits - view)
         self.scroll_to(y=max(0, y), animate=False, immediate=True)
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Lines of a region of the view: geometry and styles are checked once per pass."""
         self._prepare()
+        self._selected_style = self.get_component_rich_style("passage-row--selected")
+        self._in_pass = True
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._in_pass = False
+
+    def render_line(self, y: int) -> Strip:
+        if not self._in_pass:
+            self._prepare()
+            self._selected_style = self.get_component_rich_style("passage-row--selected")
         width, base = self._width, self._base
         if not self.rows:
             return Strip.blank(width, base)
@@ -209,7 +223,7 @@ class PassageView(ScrollView, can_focus=True):
         if within >= len(lines):
             return Strip.blank(width, base)
         if index == self.selected and within < len(lines) - 1:
-            selected = self.get_component_rich_style("passage-row--selected")
+            selected = self._selected_style
             return Strip([Segment("▌", selected), *self._on_selection(lines[within], selected)],
                          width)
         return Strip([Segment(" ", base), *lines[within]], width)
@@ -269,8 +283,13 @@ class PassageView(ScrollView, can_focus=True):
 
     def watch_selected(self, old: int, new: int) -> None:
         if self.rows:
+            before = self.scroll_offset.y
             self._reveal(new, center=abs(new - old) > 1)
-            self.refresh()
+            if self.scroll_offset.y == before and 0 <= old < len(self._offsets):
+                for k in (old, new):  # only the two rows change: the terminal gets less
+                    self.refresh_lines(self._offsets[k], self._heights[k])
+            else:
+                self.refresh()
         self._announce()
 
     def _announce(self) -> None:

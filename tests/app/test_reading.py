@@ -201,3 +201,26 @@ async def test_reopening_a_pair_returns_to_where_it_was_left(make_app, dirs):
         await pilot.pause(0.1)
         assert again.query_one(PassageView).selected == 12
         assert any("Back at passage 13" in str(n.message) for n in again._notifications)
+
+
+async def test_moving_repaints_the_row_left_and_the_row_reached(make_app):
+    from textual.geometry import Region
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        view = app.query_one(PassageView)
+        selected = view.get_component_rich_style("passage-row--selected").bgcolor
+        await pilot.press("j", "j")  # away from the first row (leaving an end redraws all)
+        await pilot.pause()
+        view.render_lines(Region(0, 0, view.size.width, view.size.height))  # all cached now
+        await pilot.press("j")
+        await pilot.pause()
+        shown = view.render_lines(Region(0, 0, view.size.width, view.size.height))
+
+        def lit(index):
+            top = view.row_region(index).y - view.scroll_offset.y
+            return [any(s.style and s.style.bgcolor == selected for s in shown[y])
+                    for y in range(top, top + view.row_region(index).height - 1)]
+
+        assert not any(lit(2)) and all(lit(3))
