@@ -12,7 +12,9 @@ through the whole pipeline as two one-sentence articles, as a user comparing the
   flagged.
 Items carry the split of their source (`bench/splits.py`): rules are tuned on `dev` only.
 
-Run: python bench/bench_facts.py [--part dev|test|all] [--show N]   (--show: dev only)
+`bench/data/facts_edits_dev2.json` holds more development items from other articles (`--data`).
+
+Run: python bench/bench_facts.py [--part dev|test|all] [--show N] [--data FILE]   (--show: dev only)
 """
 
 from __future__ import annotations
@@ -112,15 +114,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("dev", "test", "all"), default=None)
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--data", default=str(DATA), help="items to score (default: %(default)s)")
     args = parser.parse_args()
-    if not DATA.is_file():
-        print(f"{DATA} not found; nothing to measure.")
+    data = Path(args.data)
+    if not data.is_file():
+        print(f"{data} not found; nothing to measure.")
         return
     if args.show and args.part != "dev":
         print("--show lists examples of the development part only (--part dev): the held-out "
               "part is scored, never looked at.")
         sys.exit(2)
-    items = json.loads(DATA.read_text(encoding="utf-8"))["items"]
+    items = json.loads(data.read_text(encoding="utf-8"))["items"]
     start = time.perf_counter()
     for part in ([args.part] if args.part else ["dev", "test", "all"]):
         chosen = [i for i in items if part == "all" or i["split"] == part]

@@ -26,8 +26,8 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
     """Times (wall, cpu) of each stage of the compare command, in-process, in its order."""
 
     from reader.core.align.aligner import align
-    from reader.core.compare import analyse, compare_articles
-    from reader.core.facts.pairwork import diff_and_check, name_index, passage_names, stated_within
+    from reader.core.compare import analyse, compare_articles, with_names
+    from reader.core.facts.pairwork import diff_and_check, name_checks
     from reader.core.names.entities import extract
     from reader.core.output.jsondoc import to_document, to_json
     from reader.core.sources.load import load
@@ -44,13 +44,12 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
     art_a, art_b = timed("clean + segment", lambda: (analyse(a), analyse(b)))
     links = timed("align", lambda: align([s.text for s in art_a.sentences],
                                          [s.text for s in art_b.sentences]))
+    timed("diff + figures", lambda: diff_and_check(
+        [(art_a.passage(link.a), art_b.passage(link.b), link.score) for link in links]))
+    first = compare_articles(art_a, art_b, names=False)
     found = timed("entities", lambda: extract(art_a, art_b))
-    index_a, index_b = name_index(found, 0), name_index(found, 1)
-    timed("diff + check", lambda: diff_and_check(
-        [(art_a.passage(link.a), art_b.passage(link.b), passage_names(index_a, art_a, link.a),
-          passage_names(index_b, art_b, link.b), link.score) for link in links],
-        stated_within(found, art_a, art_b)))
-    comparison = compare_articles(art_a, art_b)
+    timed("name checks", lambda: name_checks(first.pairs, art_a, art_b, found))
+    comparison = with_names(first)
     document = timed("JSON document", lambda: to_document(comparison))
     timed("JSON writing", lambda: to_json(document))
     return out

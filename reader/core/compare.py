@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from .align.aligner import align
 from .facts.event import judge
-from .facts.pairwork import diff_and_check, name_index, passage_names, stated_within
+from .facts.explained import drop_explained
+from .facts.pairwork import diff_and_check, name_checks
 from .model import Article, Comparison, Coverage, Pair, Source
 from .sources.load import load
 from .text.cleaning import clean
@@ -32,40 +33,46 @@ def analyse(source: Source) -> Article:
     )
 
 
-def compare_articles(a: Article, b: Article) -> Comparison:
-    """Align two analysed articles, find their names, then diff and check every pair.
+def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
+    """Align two analysed articles, diff every pair and check its figures and dates; then,
+    unless `names` is False, find the names and finish the facts (`with_names`).
 
-    Names come before the checks: they tell which capitalised words are places and speakers.
+    The app shows the comparison without names first: finding them is the slowest part of a
+    first screen, and figures and dates need none.
     """
-    from .names.entities import extract
-
     links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-    found = extract(a, b)
-    index_a, index_b = name_index(found, 0), name_index(found, 1)
-    results = diff_and_check(
-        [(a.passage(link.a), b.passage(link.b), passage_names(index_a, a, link.a),
-          passage_names(index_b, b, link.b), link.score) for link in links],
-        stated_within(found, a, b),
-    )
+    results = diff_and_check([(a.passage(link.a), b.passage(link.b), link.score)
+                              for link in links])
     pairs = [
         Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
         for link, (diff, flags) in zip(links, results)
     ]
-    event = judge(a, b, pairs, found)
-    if not event.same:  # facts are compared only between reports of one event
-        pairs = [replace(p, discrepancies=()) for p in pairs]
+    pairs = drop_explained(pairs, a, b)
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
-    return Comparison(
+    comparison = Comparison(
         a=a,
         b=b,
         pairs=tuple(pairs),
         coverage=_coverage(a, b, matched_a, matched_b),
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
-        entities=found,
-        event=event,
     )
+    return with_names(comparison) if names else comparison
+
+
+def with_names(comparison: Comparison) -> Comparison:
+    """The comparison with its names, the flags only names can raise (places, speakers) and
+    the verdict on whether the two report one event: facts are compared only if they do."""
+    from .names.entities import extract
+
+    a, b = comparison.a, comparison.b
+    found = extract(a, b)
+    pairs = name_checks(comparison.pairs, a, b, found)
+    event = judge(a, b, pairs, found)
+    if not event.same:
+        pairs = [replace(p, discrepancies=()) for p in pairs]
+    return replace(comparison, pairs=tuple(pairs), entities=found, event=event)
 
 
 def _coverage(a: Article, b: Article, matched_a: set[int], matched_b: set[int]) -> Coverage:

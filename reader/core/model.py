@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 FurnitureKind = Literal[
-    "caption", "credit", "section", "byline", "dateline", "related", "boilerplate", "standfirst",
-    "duplicate",
+    "caption", "credit", "section", "byline", "dateline", "timestamp", "related", "boilerplate",
+    "standfirst", "duplicate", "tags", "prompt", "disclaimer",
 ]
 DiffOp = Literal["=", "-", "+"]
 SourceKind = Literal["text", "markdown"]

@@ -16,7 +16,7 @@ from textual import work
 from textual.widgets import LoadingIndicator, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..core.model import Comparison, Entity, Source
+from ..core.model import Comparison, Source
 from ..core.output.rows import Row, build_rows
 from ..core.safety import inert
 from .base import ReaderBase
@@ -59,7 +59,7 @@ class AnalysisMixin(ReaderBase):
         b = analyse(second)
         if cancelled():
             raise Cancelled
-        comparison = compare_articles(a, b)
+        comparison = compare_articles(a, b, names=False)
         return comparison, build_rows(comparison)
 
     def _loaded(self, cancelled: Callable[[], bool]) -> tuple[Source, Source]:
@@ -79,11 +79,16 @@ class AnalysisMixin(ReaderBase):
         self.sources = (out[0], out[1])
         return self.sources
 
-    def _entities(self, done: Comparison, cancelled: Callable[[], bool]) -> tuple[Entity, ...]:
+    def _completed(self, done: Comparison, cancelled: Callable[[], bool]) -> Comparison:
+        """The comparison with its names and the facts that need them."""
         if self.prefetch is not None:
-            self.prefetch.want_entities()
-            return self.prefetch.entities(cancelled)
-        return done.entities
+            self.prefetch.want_names()
+            return self.prefetch.completed(cancelled)
+        if done.event is not None:
+            return done
+        from ..core.compare import with_names
+
+        return with_names(done)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self, done: Comparison | None) -> None:
@@ -103,13 +108,13 @@ class AnalysisMixin(ReaderBase):
                     return
                 self.call_from_thread(self._show, *result)
             try:
-                entities = self._entities(done, cancelled)
+                completed = self._completed(done, cancelled)
             except HelperEnded as exc:
                 if not cancelled():
                     self.call_from_thread(self._names_failed, str(exc))
                 return
             if not cancelled():
-                self.call_from_thread(self._show_entities, entities)
+                self.call_from_thread(self._show_completed, completed)
         except Cancelled:
             return
 

@@ -5,7 +5,6 @@ Everything shown is computed by `reader.core`; this module only decides what to 
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import time
 from collections.abc import Iterable
@@ -19,8 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 
-from ..core.model import Comparison, Entity, Source
-from ..core.output.rows import Row, row_sentences
+from ..core.model import Comparison, Source
+from ..core.output.rows import Row, build_rows, row_sentences
 from ..core.safety import inert
 from ..core.store import paths
 from ..core.store.bookmarks import BookmarkError, BookmarkStore
@@ -215,10 +214,19 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
             self.remember("hint_shown", True)
         self._describe()
 
-    def _show_entities(self, entities: tuple[Entity, ...]) -> None:
+    def _show_completed(self, comparison: Comparison) -> None:
+        """Names have been found, and with them the facts only names tell (places,
+        speakers) and whether the two report one event: the flags may change."""
         if self.comparison is None:
             return
-        self.comparison = dataclasses.replace(self.comparison, entities=entities)
+        entities = comparison.entities
+        self.comparison = comparison
+        self.rows = build_rows(comparison)
+        self._jumps_for = None  # the flags may have changed
+        view = self.query_one(PassageView)
+        view.update_rows(comparison, self.rows)
+        view.mark_bookmarked(self.marks.rows_marked(self.rows))
+        self.refresh_bindings()  # jumps to discrepancies may have become possible or not
         self.query_one(ComparisonHeader).show(self.comparison, names_ready=True)
         names = self.query(EntitySidebar)
         if names:
@@ -226,7 +234,6 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
         else:  # the list and its styles load now rather than before the first frame
             self.query_one("#names-pending").remove()
             self.query_one("#sidebar").mount(EntitySidebar(entities, id="entities"))
-        self.query_one(PassageView).comparison = self.comparison
         self._describe()
 
     @on(PassageView.Selected)

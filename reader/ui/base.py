@@ -11,7 +11,7 @@ from pathlib import Path
 from textual.app import App
 from textual.notifications import SeverityLevel
 
-from ..core.model import Comparison, Entity, Source
+from ..core.model import Comparison, Source
 from ..core.output.rows import Row
 from ..core.safety import inert
 from ..core.store import settings
@@ -65,7 +65,7 @@ class ReaderBase(App[None]):
     def _show(self, comparison: Comparison, rows: list[Row]) -> None:
         raise NotImplementedError
 
-    def _show_entities(self, entities: tuple[Entity, ...]) -> None:
+    def _show_completed(self, comparison: Comparison) -> None:
         raise NotImplementedError
 
     def _describe(self) -> None:

@@ -111,6 +111,15 @@ class PassageView(ScrollView, can_focus=True):
         self.refresh()
         self.call_after_refresh(self._announce)
 
+    def update_rows(self, comparison: Comparison, rows: list[Row]) -> None:
+        """The same passages with what is now known of them (flags found once names were):
+        drawn again where they are, the selection kept."""
+        self.comparison, self.rows = comparison, rows
+        self._style_key = None  # measured again, the selected row kept where it is on screen
+        self._lines.clear()
+        self.refresh()
+        self.call_after_refresh(self._announce)
+
     def on_mount(self) -> None:
         if self.rows:
             self.call_after_refresh(self._announce)

@@ -35,7 +35,7 @@ from ..core.model import Source
 from .helper import HEADER, Article, HelperEnded, send
 
 if TYPE_CHECKING:
-    from ..core.model import Comparison, Entity
+    from ..core.model import Comparison
     from ..core.output.rows import Row
 
 _POLL = 0.05
@@ -136,13 +136,14 @@ class Prefetch:
         """The comparison (without names) and the rows the app shows."""
         return self._part(1, cancelled, deadline)
 
-    def entities(self, cancelled: Callable[[], bool] | None = None) -> tuple[Entity, ...]:
-        """The names; ask for them with `want_entities` first."""
+    def completed(self, cancelled: Callable[[], bool] | None = None) -> Comparison:
+        """The comparison with its names and the facts that need them; ask for it with
+        `want_names` first."""
         found = self._part(2, cancelled, None)
         self._reap()  # the last part: the helper has exited or is about to
         return found
 
-    def want_entities(self) -> None:
+    def want_names(self) -> None:
         """Let the helper go on to find the names (it waits for this)."""
         with self._lock:
             if self._closed or self._reaped:

@@ -88,11 +88,11 @@ class _SlowNames:
     """A stand-in helper that has the comparison at once and the names only when let go."""
 
     def __init__(self, sources):
-        from reader.core.compare import compare
+        from reader.core.compare import analyse, compare_articles
         from reader.core.output.rows import build_rows
 
         self._sources = sources
-        self._comparison = compare(*sources)
+        self._comparison = compare_articles(*map(analyse, sources), names=False)
         self._rows = build_rows(self._comparison)
         self.release = threading.Event()
 
@@ -102,16 +102,18 @@ class _SlowNames:
     def comparison(self, cancelled=None, deadline=None):
         return self._comparison, self._rows
 
-    def want_entities(self):
+    def want_names(self):
         pass
 
-    def entities(self, cancelled=None):
+    def completed(self, cancelled=None):
+        from reader.core.compare import with_names
+
         while not self.release.wait(0.02):
             if cancelled is not None and cancelled():
                 from reader.ui.prefetch import Cancelled
 
                 raise Cancelled
-        return self._comparison.entities
+        return with_names(self._comparison)
 
     def close(self):
         pass

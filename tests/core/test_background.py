@@ -37,13 +37,19 @@ def test_sends_sources_then_the_comparison_then_names_only_when_asked(seed_compa
         sources = prefetch.sources()
         assert [s.text for s in sources] == [load(str(p)).text for p in (SEED_A, SEED_B)]
         comparison, rows = prefetch.comparison()
-        assert comparison.pairs == seed_comparison.pairs
+        # First the passages with their figure and date flags, no names yet...
+        assert [(p.a, p.b, p.diff) for p in comparison.pairs] == [
+            (p.a, p.b, p.diff) for p in seed_comparison.pairs]
+        assert comparison.entities == () and comparison.event is None
+        flags = [(d.kind, d.a) for p in comparison.pairs for d in p.discrepancies]
+        assert ("number", "eight people") in flags and ("place", "Florida") not in flags
         assert rows and rows[0].a == (0,)
-        # The names wait for the app: nothing more arrives until it asks.
+        # ...the names, and the facts only names tell, wait for the app to ask.
         assert select.select([prefetch.fd], [], [], 0.5)[0] == []
-        prefetch.want_entities()
-        entities = prefetch.entities()
-        assert {e.name for e in entities} == {e.name for e in seed_comparison.entities}
+        prefetch.want_names()
+        completed = prefetch.completed()
+        assert completed.pairs == seed_comparison.pairs
+        assert {e.name for e in completed.entities} == {e.name for e in seed_comparison.entities}
     finally:
         prefetch.close()
 
@@ -53,7 +59,8 @@ def test_texts_read_by_the_app_are_compared_without_reading_anything_again(seed_
     prefetch = _started((a, b))
     try:
         assert prefetch.sources() == (a, b)
-        assert prefetch.comparison()[0].pairs == seed_comparison.pairs
+        assert [p.diff for p in prefetch.comparison()[0].pairs] == [
+            p.diff for p in seed_comparison.pairs]
     finally:
         prefetch.close()
 
@@ -90,7 +97,8 @@ def test_helper_never_imports_code_from_the_current_directory(tmp_path, monkeypa
     monkeypatch.chdir(work)
     prefetch = _started()
     try:
-        assert prefetch.comparison()[0].pairs == seed_comparison.pairs
+        assert [p.diff for p in prefetch.comparison()[0].pairs] == [
+            p.diff for p in seed_comparison.pairs]
     finally:
         prefetch.close()
     assert not marker.exists(), marker.read_text()
@@ -100,8 +108,8 @@ def test_helper_is_collected_as_soon_as_its_last_part_arrives():
     prefetch = _started()
     try:
         prefetch.comparison()
-        prefetch.want_entities()
-        prefetch.entities()
+        prefetch.want_names()
+        prefetch.completed()
         assert _gone(prefetch.pid)  # not left a zombie while the app runs
     finally:
         prefetch.close()
@@ -153,6 +161,7 @@ def test_ctrl_c_is_left_to_the_app(seed_comparison):
     prefetch = _started()
     try:
         os.kill(prefetch.pid, signal.SIGINT)
-        assert prefetch.comparison()[0].pairs == seed_comparison.pairs
+        assert [p.diff for p in prefetch.comparison()[0].pairs] == [
+            p.diff for p in seed_comparison.pairs]
     finally:
         prefetch.close()

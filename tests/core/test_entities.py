@@ -126,3 +126,128 @@ def test_type_consistency_across_the_document():
     assert named["Halvard Quist"].type == "PERSON"
     assert named["Halvard Quist"].count == (5, 1)
     assert named["Brennmoor"].type == "PLACE"
+
+
+def _entities(text_a: str, text_b: str = "Nothing else happened there."):
+    return extract(analyse(from_text(text_a, "a.txt")), analyse(from_text(text_b, "b.txt")))
+
+
+def _types(entities):
+    return {v: e.type for e in entities for v in e.variants}
+
+
+def test_facility_and_administrative_names_are_places_not_people():
+    types = _types(_entities(
+        "The quake struck Orvel City at dawn. Roads in Quennic County and Dorvak Village were cut. "
+        "The Fennic Highway was closed and guests left the Marshal Hotel. "
+        "The Tannory Express was stopped outside Pellin Station."
+    ))
+    for name in ("Orvel City", "Quennic County", "Dorvak Village", "Fennic Highway",
+                 "Marshal Hotel", "Tannory Express", "Pellin Station"):
+        assert types.get(name) == "PLACE", name
+    assert "Hotel" not in types
+
+
+def test_page_words_and_abbreviations_are_not_names():
+    types = _types(_entities(
+        "The fare rose to Rs 500 at 08:24 UTC, or 09:24 GMT, the operator said. "
+        "Print the PDF. TAGS: Orvel, floods. We've heard nothing, Marta Quell said. No one came."
+    ))
+    for word in ("Rs", "UTC", "GMT", "PDF", "TAGS", "We've", "No", "Print"):
+        assert word not in types, word
+    assert types["Marta Quell"] == "PERSON"
+
+
+def test_sentence_opening_names_are_kept_when_they_are_names():
+    types = _types(_entities(
+        "Bill Quorrel said the bill would pass. Beijing has denied the report. "
+        "Hope Danver told reporters there was hope."
+    ))
+    assert types.get("Bill Quorrel") == "PERSON"
+    assert types.get("Beijing") == "PLACE"
+    assert types.get("Hope Danver") == "PERSON"
+
+
+def test_a_small_town_name_used_as_a_surname_is_a_person():
+    assert _types(_entities("The plan will not work, Jackson said."))["Jackson"] == "PERSON"
+
+
+def test_one_given_name_must_fit_the_other_to_merge():
+    entities = _entities(
+        "Mark Tellow and Mary Tellow both spoke. Bill Orrin arrived late.",
+        "William Orrin said he was delayed. Mark Tellow agreed.",
+    )
+    people = [set(e.variants) for e in entities if e.type == "PERSON"]
+    assert {"Mark Tellow"} in people and {"Mary Tellow"} in people
+    assert {"Bill Orrin", "William Orrin"} in people
+
+
+def test_spelling_variants_of_one_name_are_merged():
+    entities = _entities(
+        "The Quorra Earthquake Networks Center said the quake hit Davel Province and Orvan County. "
+        "Pellin News Agency reported damage in Tor-vel.",
+        "The Quorra Earthquake Networks Centre said the quake hit Davel province near Orvan. "
+        "Pellin reported damage in Torvel.",
+    )
+    variants = [set(e.variants) for e in entities]
+    for pair in ({"Quorra Earthquake Networks Center", "Quorra Earthquake Networks Centre"},
+                 {"Davel Province", "Davel"}, {"Orvan County", "Orvan"},
+                 {"Tor-vel", "Torvel"}, {"Pellin News Agency", "Pellin"}):
+        assert any(pair <= v for v in variants), pair
+
+
+def test_an_outlet_is_not_merged_with_the_place_in_its_name():
+    entities = _entities("Floods hit Taiwan on Monday, the Taiwan Observer reported.",
+                         "Taiwan was hit by floods.")
+    by = {e.name: e for e in entities}
+    assert by["Taiwan"].type == "PLACE" and "Taiwan Observer" not in by["Taiwan"].variants
+    assert by["Taiwan Observer"].type == "ORG"
+
+
+def test_a_name_written_in_lower_case_by_one_side_counts_for_both():
+    entities = _entities("Trains of the Quarry Valley railway were stopped.",
+                         "The Quarry Valley Railway stopped its trains.")
+    railway = next(e for e in entities if e.name == "Quarry Valley Railway")
+    assert railway.side == "both"
+
+
+def test_multi_word_demonyms_do_not_cut_place_names():
+    types = _types(_entities("South Korea and Sri Lanka sent aid; a South African team arrived."))
+    assert types.get("South Korea") == "PLACE" and types.get("Sri Lanka") == "PLACE"
+    assert "African" not in types and "South African" not in types
+
+
+def test_names_of_one_facility_and_spelling_variants_are_merged():
+    entities = _entities(
+        "She entered the Dalvey Treatment Center on Monday. The Dalvey Clinic said nothing. "
+        "Talks on the Internationally Recognised Fishing Zone resumed. Tom Quarrel Jr. spoke.",
+        "She is at the Dalvey Center. Talks on the Internationally Recognized Fishing Zone "
+        "resumed. Tom Quarrel Jr said little.",
+    )
+    variants = [set(e.variants) for e in entities]
+    for pair in ({"Dalvey Treatment Center", "Dalvey Clinic", "Dalvey Center"},
+                 {"Internationally Recognised Fishing Zone", "Internationally Recognized Fishing Zone"},
+                 {"Tom Quarrel Jr.", "Tom Quarrel Jr"}):
+        assert any(pair <= v for v in variants), pair
+
+
+def test_acronyms_that_spell_words_are_kept_when_known():
+    types = _types(_entities("The US and the WHO said the UN would help us. HELLO, said the sign."))
+    assert types.get("US") == "PLACE" and types.get("WHO") == "ORG" and types.get("UN") == "ORG"
+    assert "HELLO" not in types
+
+
+def test_short_and_transliterated_given_names_merge_but_not_different_names():
+    entities = _entities(
+        "Chris Dallow and Mohammad Quereshi met. Tom Varne waited.",
+        "Christopher Dallow and Muhammed Quereshi met. Tim Varne waited.",
+    )
+    variants = [set(e.variants) for e in entities if e.type == "PERSON"]
+    assert any({"Chris Dallow", "Christopher Dallow"} <= v for v in variants)
+    assert any({"Mohammad Quereshi", "Muhammed Quereshi"} <= v for v in variants)
+    assert not any({"Tom Varne", "Tim Varne"} <= v for v in variants)
+
+
+def test_names_joined_by_an_ampersand_are_one_organisation():
+    types = _types(_entities("Standard & Poor's cut the rating; Quill & Varne said sales fell."))
+    assert types.get("Standard & Poor") == "ORG" and types.get("Quill & Varne") == "ORG"

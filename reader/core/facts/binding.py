@@ -8,6 +8,7 @@ value alone, so a value that appears on both sides in different roles cannot can
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,8 @@ _PARTITIVE = frozenset("the those these its their his her our".split())
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman",
               "lives": "life", "feet": "foot", "police": "police"}
 _AGE_BEFORE = ("aged", "age of", "ages of", "age")
+_AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|men|women|girls|boys|babies|"
+                        r"infants|pupils)\s+(under|over|aged|below|above)\s+\S+$")
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
                        "including apiece each".split())
 _WINDOW = 5
@@ -46,6 +49,9 @@ class Quantity:
     apart from its neighbours (`male` in `male directors' earnings rose by 5.3%`)."""
     names: frozenset[str] = frozenset()
     """Capitalised words among those (not opening the sentence): whom the figure is about."""
+    part: bool = False
+    """A part of a whole (`37 of the candidates`, `three of them`): never compared with a
+    count of the whole."""
 
 
 def lemma(word: str) -> str:
@@ -130,10 +136,14 @@ def _is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     if figure.dimension != "count" or figure.step != 1.0 or not 0 < figure.low < 125:
         return False
     head = text[max(0, figure.start - 40):figure.start].lower().rstrip()
-    if head.endswith(_AGE_BEFORE):
+    if head.endswith(_AGE_BEFORE) or _AGE_GROUP.search(text[max(0, figure.start - 40):
+                                                             figure.end].lower()):
         return True
     first, last = figure.first, figure.last
-    if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text[:1].isupper():
+    before = first - 2
+    if before >= 1 and tokens[before].text == "." and tokens[before - 1].is_word:
+        before -= 1  # `Comeaux Jr., 49,`
+    if first >= 2 and tokens[first - 1].text == "," and tokens[before].text[:1].isupper():
         after = tokens[last + 1].text if last + 1 < len(tokens) else "."
         return after in (",", ".") or tokens[last + 1].lower in ("who", "and", "was", "is")
     return False
@@ -166,31 +176,48 @@ def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tupl
         after_name = token.text == "(" and k and tokens[k - 1].text[:1].isupper()
         walls.append(walls[-1] + ((token.text in _BOUNDARY_SIGNS and not after_name)
                                   or token.lower in _BOUNDARY_WORDS))
-    firsts = [f.first for f in figures]
     near: list[set[str]] = [set() for _ in figures]
     names: list[set[str]] = [set() for _ in figures]
-    for n, (k, word) in enumerate(content):
-        following = bisect_left(firsts, k)  # figures are in order: only the two around count
-        candidates = [c for c in (following - 1, following) if 0 <= c < len(figures)]
-        distances = []
-        crossings = []
-        for c in candidates:
-            f = figures[c]
-            if k < f.first:
-                crossed = walls[f.first] - walls[k]
-                apart = bisect_left(positions, f.first) - n + 2 * crossed
-            else:
-                crossed = walls[k] - walls[f.last]
-                apart = n - bisect_left(positions, f.last) + 1 + 2 * crossed
-            distances.append(apart)
-            crossings.append(crossed)
-        best = min(distances)
-        if distances.count(best) == 1 and best <= _NEAR:
-            at = distances.index(best)
-            near[candidates[at]].add(word)
-            if k in capitalised and not crossings[at]:
-                names[candidates[at]].add(word)
+    groups: dict[str, list[int]] = {}
+    for index, f in enumerate(figures):  # a word describes the nearest figure of each kind:
+        groups.setdefault(f.dimension, []).append(index)  # an age between two shares
+    for members in groups.values():  # does not take the share's words
+        firsts = [figures[c].first for c in members]
+        for n, (k, word) in enumerate(content):
+            following = bisect_left(firsts, k)
+            candidates = [members[c] for c in (following - 1, following)
+                          if 0 <= c < len(members)]
+            distances = []
+            crossings = []
+            for c in candidates:
+                f = figures[c]
+                if k < f.first:
+                    crossed = walls[f.first] - walls[k]
+                    apart = bisect_left(positions, f.first) - n + 2 * crossed
+                else:
+                    crossed = walls[k] - walls[f.last]
+                    apart = n - bisect_left(positions, f.last) + 1 + 2 * crossed
+                distances.append(apart)
+                crossings.append(crossed)
+            best = min(distances)
+            if distances.count(best) == 1 and best <= _NEAR:
+                at = distances.index(best)
+                near[candidates[at]].add(word)
+                if k in capitalised and not crossings[at]:
+                    names[candidates[at]].add(word)
     return [(frozenset(words), frozenset(found)) for words, found in zip(near, names)]
+
+
+def _anchored(tokens: list[Token], figure: Figure) -> Figure:
+    """`two years ago`, `nine days after the attack`: a point in time measured from something
+    else, never compared with a plain length of time (`for two years`) nor with one measured
+    from another anchor."""
+    if figure.dimension != "duration" or figure.last + 1 >= len(tokens):
+        return figure
+    word = tokens[figure.last + 1].lower
+    if word in ("ago", "earlier", "later", "before", "after", "since", "from", "until"):
+        return replace(figure, dimension=f"duration {word}")
+    return figure
 
 
 def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
@@ -211,6 +238,11 @@ def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity
         end = tokens[at].end if at >= 0 else figure.end
         if at < 0 and figure.last + 1 < len(tokens) and _role_at(tokens, figure.last + 1):
             end = tokens[figure.last + 1].end  # `eight injured`
+        figure = _anchored(tokens, figure)
+        if figure.dimension == "count" and noun == "time":  # `three times`, like `twice`
+            figure, noun = replace(figure, dimension="times"), ""
+        part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
+            tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"}
         out.append(Quantity(figure, noun, role, _context(tokens, figure.first, figure.last),
-                            figure.start, end, near, names))
+                            figure.start, end, near, names, part))
     return out

@@ -19,24 +19,28 @@ from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, 
 from .binding import lemma
 from .diff import Segment, word_diff
 from .figure_checks import Side, figure_flags
-from .lexicon import qualifiers
+from .lexicon import currencies, qualifiers, units
 from .places import inside
 from .speakers import NameSpan, Speaker, speakers
 from .tokens import ORDINALS
 
 _QUALIFIER_WORDS = sorted({w for phrase in qualifiers() for w in phrase.split()
                            if len(w) > 2 and w.isalpha()})
+_UNIT_WORDS = sorted({form.lower() for form in units() if len(form) > 2 and form.isalpha()}
+                     | {w for w in currencies()[1] if w.isalpha()})
 _NUMBERISH = re.compile(
     r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
-                          "dozen", "thirds?", "quarters?", "noon", "midnight", *WEEKDAYS,
-                          *MONTHS])
+                          "dozen", "thirds?", "quarters?", "noon", "midnight", "twice",
+                          "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
+                          *(phrase.replace(" ", r"\s+") for phrase in qualifiers())])
     + r")\b",
     re.IGNORECASE,
 )
 """Anything a changed figure, qualifier or date needs in a pair's changed words; without it
 those checks cannot find anything and are skipped."""
-WEAK_PAIR = 0.3
-"""Pairs scoring below this share a topic more surely than a claim."""
+CLOSE_PAIR = 0.6
+"""Pairs scoring this much share most of their wording: the one figure of a kind on each
+side can be taken to answer the same question."""
 SAME_CONTENT = 0.7
 """Share of the words said (speakers left out) two passages must have in common for who
 said them to be compared."""
@@ -155,31 +159,49 @@ def _changed_words(diff: Sequence[Segment], op: str) -> frozenset[str]:
                      if w not in STOPWORDS)
 
 
+def _changed(diff: Sequence[Segment]) -> tuple[str, str]:
+    return (" ".join(text for op, text in diff if op == "-"),
+            " ".join(text for op, text in diff if op == "+"))
+
+
+def figure_check(a: str, b: str, diff: Sequence[Segment], score: float = 1.0
+                 ) -> tuple[Discrepancy, ...]:
+    """Figures and dates the two sides of a pair state differently (no names needed)."""
+    only_a, only_b = _changed(diff)
+    if not (_NUMBERISH.search(only_a) and _NUMBERISH.search(only_b)):
+        return ()  # a figure only one side has, or none changed: nothing can conflict
+    moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
+    return tuple(figure_flags(_side(a), _side(b), moved, close=score >= CLOSE_PAIR))
+
+
+def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan, ...],
+               names_b: tuple[NameSpan, ...], stated: frozenset[tuple[str, str]] = frozenset(),
+               score: float = 1.0) -> tuple[Discrepancy, ...]:
+    """Places and speakers the two sides of a pair name differently, from the entity index's
+    names in each passage. `stated` holds containments the articles state (`Miami,
+    Florida`)."""
+    only_a, only_b = _changed(diff)
+    if not (_NAMEISH.search(only_a) and _NAMEISH.search(only_b)):
+        return ()
+    return tuple(_places(a, b, names_a, names_b, stated) +
+                 _attribution(a, b, names_a, names_b, score))
+
+
 def check(a: str, b: str, diff: Sequence[Segment] | None = None,
           names_a: tuple[NameSpan, ...] = (), names_b: tuple[NameSpan, ...] = (),
           stated: frozenset[tuple[str, str]] = frozenset(), score: float = 1.0
           ) -> tuple[Discrepancy, ...]:
-    """All discrepancies between the two sides of an aligned pair, in a stable order.
+    """All discrepancies between the two sides of an aligned pair, in a stable order: its
+    figures and dates, then its places and speakers.
 
     `diff` is the pair's word diff (computed when not given): a check whose kind of fact
     does not appear in the changed words cannot find anything, so it is skipped.
     `names_a`/`names_b` are the entity index's names in each passage; without them no place
-    or speaker is checked. `stated` holds containments the articles state (`Miami,
-    Florida`). `score` is the pair's alignment score: in a loosely matched pair only figures
-    tied by what they count are compared, and words need the same content to be credited.
+    or speaker is checked. `score` is the pair's alignment score: in a loosely matched pair
+    only figures tied by what they count are compared, and words need the same content to be
+    credited.
     """
     if diff is None:
         diff = word_diff(a, b)
-    only_a = " ".join(text for op, text in diff if op == "-")
-    only_b = " ".join(text for op, text in diff if op == "+")
-    if not only_a.strip() and not only_b.strip():
-        return ()
-    found: list[Discrepancy] = []
-    if _NUMBERISH.search(only_a) and _NUMBERISH.search(only_b):  # a figure one side only
-        moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))  # adds cannot conflict
-        found += figure_flags(_side(a), _side(b), moved, weak=score < WEAK_PAIR)
-    names_changed = _NAMEISH.search(only_a) and _NAMEISH.search(only_b)
-    if names_changed:
-        found += _places(a, b, names_a, names_b, stated)
-        found += _attribution(a, b, names_a, names_b, score)
-    return tuple(found)
+    return figure_check(a, b, diff, score) + name_check(a, b, diff, names_a, names_b, stated,
+                                                        score)

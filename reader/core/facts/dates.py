@@ -25,10 +25,11 @@ _ZONE = (r"(?:\s*\(?\s*(?P<zone>GMT|UTC|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|
          r"JST|AEST|AEDT|local time|local))?")
 _AMPM = r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)"
 _PATTERNS = [
+    ("date", re.compile(rf"\b{_DAY}\s+{_MONTH}\s+(?P<yy>\d\d)\b(?![:.]\d)")),
     ("date", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("date", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
     ("date", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("date", re.compile(rf"\b(?:last|next|this|in|since|by|until|early|late|mid-?|from|"
+    ("date", re.compile(rf"\b(?:last|next|this|in|since|by|until|early|late|mid-?|from|and|or|"
                         rf"through|during|of)\s+{_MONTH}(?!\s*\d)", re.IGNORECASE)),
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("time", re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<min>[0-5]\d)\s*{_AMPM}?{_ZONE}")),
@@ -63,6 +64,9 @@ class DateMention:
     weekday: int | None = None
     minutes: int | None = None
     zone: str = ""
+    twelve_hour: bool = False
+    """A clock time without a.m. or p.m. that could be either (`6:41`): it agrees with
+    the same time twelve hours on (`18:41`)."""
 
     def fields(self) -> dict[str, int]:
         names = ("year", "month", "day", "weekday", "minutes")
@@ -98,7 +102,8 @@ def _time(match: re.Match[str], text: str) -> DateMention | None:
         match.end("min") if groups.get("min") else match.end()
     if groups.get("hm") and not zone:
         end = match.end()
-    return DateMention(match.start(), end, minutes=minutes, zone=zone)
+    twelve = not groups.get("hm") and not groups.get("ampm") and 1 <= int(groups["h"]) <= 12
+    return DateMention(match.start(), end, minutes=minutes, zone=zone, twelve_hour=twelve)
 
 
 def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
@@ -111,7 +116,8 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
         if groups["month"][:1].islower() or (groups["month"] == "May" and day is None
                                                and not groups.get("year")):
             return None  # `in march`, `may`: words, not months
-        year = int(groups["year"]) if groups.get("year") else None
+        year = int(groups["year"]) if groups.get("year") else \
+            2000 + int(groups["yy"]) if groups.get("yy") else None
         start = match.start("month") if day is None and not groups.get("year") else match.start()
         return DateMention(start, match.end(), year=year, month=month, day=day)
     if kind == "iso":

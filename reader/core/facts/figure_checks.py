@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..align.assignment import max_weight_matching
 from ..align.features import STOPWORDS
 from ..model import Discrepancy
+from ..text.normalize import MONTHS, WEEKDAYS
 from . import lexicon
 from .binding import Quantity, lemma, read_quantities
 from .dates import DateMention, read_dates
@@ -69,21 +70,30 @@ def _verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     (`21 kilometres (13 miles)`) can make the two agree, never merely consistent."""
     forms_a, forms_b = _forms(qa), _forms(qb)
     sa, sb = qa.figure.sense, qb.figure.sense
+    if qa.figure.compared != qb.figure.compared:  # `exceeding the $161 million` states it too
+        sa = sb = "="
     hedges = {sa, sb} <= {"=", "~", "<~"}
-    for da, la, ha, _, ua in forms_a:
-        for db, lb, hb, _, ub in forms_b:
-            tolerance = 1e-9 if ua == ub or _base(da) != da else _UNIT_TOLERANCE
-            if _base(da) == _base(db) and _close(la, lb, tolerance) and _close(ha, hb, tolerance) and (
-                    sa == sb or hedges):
+    for da, la, ha, sta, ua in forms_a:
+        for db, lb, hb, stb, ub in forms_b:
+            if {ua, ub} == {"fraction", "%"}:  # `33%` is a third; `65.6%` is not two-thirds
+                step = stb if ua == "fraction" else sta
+                if abs(la - lb) <= step / 2 + 1e-9 and (sa == sb or hedges):
+                    return None
+                continue
+            tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
+            if _base(da) == _base(db) and _close(la, lb, tolerance) and \
+                    _close(ha, hb, tolerance) and (sa == sb or hedges):
                 return None
     da, la, ha, sta, ua = forms_a[0]
     db, lb, hb, stb, ub = forms_b[0]
     if da != db:
         return None  # a rate against a plain amount, or forms that cannot be compared
-    same_value = _close(la, lb, 1e-9 if ua == ub else _UNIT_TOLERANCE) and _close(
-        ha, hb, 1e-9 if ua == ub else _UNIT_TOLERANCE)
+    tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
+    same_value = _close(la, lb, tolerance) and _close(ha, hb, tolerance)
     if sa == sb and sa in (">", "<"):
         return ("conflict", "number")
+    if ua != ub and _close(_written(qa), _written(qb), 1e-9):
+        return ("precision", "number")  # `13 nautical miles`, `13 miles`: one figure, two units
     if sa == sb:
         ia, ib = _interval(la, ha, sta, "="), _interval(lb, hb, stb, "=")
     else:
@@ -122,7 +132,7 @@ def _ranks(quantities: list[Quantity]) -> list[int]:
 
 def _affinity(qa: Quantity, qb: Quantity, position: float,
               moved: tuple[frozenset[str], frozenset[str]], alone: bool,
-              parallel: bool = False, weak: bool = False) -> float:
+              parallel: bool = False, close: bool = True) -> float:
     """How surely two figures answer the same question; 0 when they cannot.
 
     `moved` holds the words each side changed: a changed word next to a figure on both sides
@@ -130,7 +140,9 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
     in a reordered sentence, rather than being exchanged for another value. `alone`: each is
     the only figure of its dimension in its passage (one sum of money on each side);
     `parallel`: the two hold the same place in lists of the same length (`6-3, 6-4`).
-    Neither counts as evidence in a `weak` pair (two loosely related sentences).
+    Neither counts as evidence unless the two passages are `close` (they share most of their
+    wording): in two reports that only share a topic, the one sum of money on each side may
+    well be two different sums.
     """
     if not _comparable(qa, qb):
         return 0.0
@@ -139,16 +151,21 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
         return 0.0  # a rate and a plain amount pair only when they give the same figure
     if qa.role and qb.role and qa.role != qb.role:
         return 0.0
+    if bool(qa.role) != bool(qb.role) and _verdict(qa, qb) is not None and \
+            not (qa.context & qb.context) - {qa.noun[:6], qb.noun[:6]}:
+        return 0.0  # `four people (dead)` is not answered by `50 people` said of nothing
     people = lexicon.people_nouns()
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
             qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
         return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
     if qa.names and qb.names and not qa.names & qb.names:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
-    if qa.figure.dimension == "ordinal" and (not qa.noun or qa.noun != qb.noun):
-        return 0.0
+    if qa.part != qb.part:
+        return 0.0  # `37 of the candidates` is not the count of all of them
+    if qa.figure.dimension == "ordinal" and qa.noun != qb.noun:
+        return 0.0  # `third time` and `fifth round` rank different things
     score = 1.0
-    evidence = not weak and ((alone and qa.figure.dimension != "count") or parallel)
+    evidence = close and ((alone and qa.figure.dimension != "count") or parallel)
     if qa.role and qa.role == qb.role:
         score += 3.0
         evidence = True
@@ -157,16 +174,16 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
         evidence = True
     shared = len(qa.context & qb.context)
     if shared:
-        score += min(shared, 3)
+        score += min(shared, 2)
         evidence = True
     own_a, own_b = qa.near & moved[0], qb.near & moved[1]
     if own_a & own_b:
-        score += 3.0 * min(len(own_a & own_b), 2)
+        score += 4.0 * min(len(own_a & own_b), 2)
         evidence = True
-    if _verdict(qa, qb) is None:
+    if _verdict(qa, qb) is None or _close(_written(qa), _written(qb), 1e-9):
         score += 0.5
         evidence = True
-    score -= position
+    score -= 0.25 * position  # order only breaks ties: outlets reorder their sentences
     return score if evidence and score > 0 else 0.0
 
 
@@ -176,7 +193,7 @@ def _describe(q: Quantity, side: Side) -> str:
 
 
 def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] = (
-        frozenset(), frozenset()), weak: bool = False) -> list[Discrepancy]:
+        frozenset(), frozenset()), close: bool = True) -> list[Discrepancy]:
     """Flags for the figures and dates of two aligned passages, in A's reading order;
     `moved` holds the content words (lemma, six letters) each side's diff changed."""
     dates_a, masked_a = read_dates(a.folded)
@@ -195,7 +212,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                 dimension = x.figure.dimension
                 alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
                 parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
-                weight = _affinity(x, y, where, moved, alone, parallel, weak)
+                weight = _affinity(x, y, where, moved, alone, parallel, close)
                 if weight > 0:
                     edges.append((i, j, round(weight, 6)))
         for i, j, _ in max_weight_matching(edges):
@@ -214,6 +231,8 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
     return [d for _, d in sorted(out, key=lambda item: item[0])]
 
 
+_MONTH_OR_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    m[:3] for m in MONTHS) | {"sept", "st", "nd", "rd", "th"}
 _SAID = frozenset("said says told tells reported reports announced added confirmed stated "
                   "wrote posted tweeted updated published".split())
 
@@ -235,10 +254,24 @@ def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], boo
     return frozenset(words), said
 
 
+_CALENDAR_WORDS = frozenset("am pm a.m p.m gmt utc ist est bst local time hrs hours updated "
+                            "posted published last first".split())
+
+
+def _dateline(side: Side) -> bool:
+    """A passage that is a date and time with no word in lower case beside them (`December
+    22nd, 2008 8:55 am`, `TNN Nov 12, 2011, 05.51AM IST MUMBAI`): a page's timestamp."""
+    return not any(t.is_word and t.text.islower() and len(t.text) > 2 and
+                   t.lower not in _CALENDAR_WORDS and t.lower not in _MONTH_OR_DAY
+                   for t in tokenize(side.folded))
+
+
 def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention]
                 ) -> list[tuple[DateMention, Discrepancy]]:
     """Dates and times about the same thing (the words around them agree), compared field by
     field; the date of a statement is only compared with the date of a statement."""
+    if _dateline(a) or _dateline(b):
+        return []  # `December 22nd, 2008 8:55 am`: when a page was posted, not a fact
     context_a = [_date_context(a, x) for x in dates_a]
     context_b = [_date_context(b, y) for y in dates_b]
     edges = []
@@ -252,7 +285,8 @@ def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[Date
                 continue
             agree = all(fx[k] == fy[k] for k in shared)
             common = len(words_a & words_b)
-            single = len(dates_a) == len(dates_b) == 1
+            specific = "day" in shared or "minutes" in shared or "weekday" in shared
+            single = len(dates_a) == len(dates_b) == 1 and specific
             if not common and not agree and not single:
                 continue
             weight = len(shared) + common + (1.5 if agree else 0.0)
@@ -264,7 +298,8 @@ def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[Date
         x, y = dates_a[i], dates_b[j]
         fx, fy = x.fields(), y.fields()
         differing = [k for k in set(fx) & set(fy) if fx[k] != fy[k]]
-        if "minutes" in differing and x.zone and y.zone and x.zone != y.zone:
+        if "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
+                (x.twelve_hour or y.twelve_hour) and fx["minutes"] % 720 == fy["minutes"] % 720)):
             differing.remove("minutes")
         if not differing:
             continue

@@ -3,8 +3,8 @@
 Diffing is the costliest step for long documents and each pair is independent, so above a few
 thousand pairs the work is split between processes. Forking is only safe in a process with a
 single thread, so anywhere else (the app computes in a worker thread) it runs serially.
-Each pair carries the names the entity index found in its two passages, so the checks know
-which capitalised words are places and speakers.
+Places and speakers are checked afterwards (`name_checks`), once the entity index has found
+which capitalised words are places and people: the app shows the rows before that.
 """
 
 from __future__ import annotations
@@ -13,17 +13,18 @@ import os
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..model import Article, Discrepancy, Entity
+from ..model import Article, Discrepancy, Entity, Pair
 from ..text.normalize import fold
-from .checks import check
+from .checks import figure_check, name_check
 from .diff import Segment, word_diff
 from .speakers import NameSpan
 
 PARALLEL_MIN_PAIRS = 1500
 Result = tuple[tuple[Segment, ...], tuple[Discrepancy, ...]]
-PairTexts = tuple[str, str, tuple[NameSpan, ...], tuple[NameSpan, ...], float]
-"""A pair's two passages, the names in each, and its alignment score."""
+PairTexts = tuple[str, str, float]
+"""A pair's two passages and its alignment score."""
 _STATED_WITHIN = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+([A-Z][\w'-]*"
                             r"(?:\s+[A-Z][\w'-]*)*)")
 
@@ -64,15 +65,14 @@ def stated_within(entities: Sequence[Entity], *articles: Article) -> frozenset[t
     return frozenset(pairs)
 
 
-def _one(item: PairTexts, stated: frozenset[tuple[str, str]]) -> Result:
-    a, b, names_a, names_b, score = item
+def _one(item: PairTexts) -> Result:
+    a, b, score = item
     diff = tuple(word_diff(a, b))
-    return diff, check(a, b, diff, names_a, names_b, stated, score)
+    return diff, figure_check(a, b, diff, score)
 
 
-def _chunk(args: tuple[Sequence[PairTexts], frozenset[tuple[str, str]]]) -> list[Result]:
-    items, stated = args
-    return [_one(item, stated) for item in items]
+def _chunk(items: Sequence[PairTexts]) -> list[Result]:
+    return [_one(item) for item in items]
 
 
 def _workers() -> int:
@@ -82,11 +82,10 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def diff_and_check(texts: Sequence[PairTexts],
-                   stated: frozenset[tuple[str, str]] = frozenset()) -> list[Result]:
-    """Diff and check each (A text, B text, A names, B names, score), in order."""
+def diff_and_check(texts: Sequence[PairTexts]) -> list[Result]:
+    """Diff each (A text, B text, score) and check its figures and dates, in order."""
     if len(texts) < PARALLEL_MIN_PAIRS:
-        return _chunk((texts, stated))
+        return _chunk(texts)
     import multiprocessing  # costs start-up time, so only for inputs that need it
 
     workers = _workers()
@@ -95,13 +94,28 @@ def diff_and_check(texts: Sequence[PairTexts],
         or threading.active_count() > 1
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        return _chunk((texts, stated))
+        return _chunk(texts)
     size = -(-len(texts) // workers)
-    chunks = [(texts[k:k + size], stated) for k in range(0, len(texts), size)]
+    chunks = [texts[k:k + size] for k in range(0, len(texts), size)]
     context = multiprocessing.get_context("fork")
     try:
         with context.Pool(len(chunks)) as pool:
             parts = pool.map(_chunk, chunks)
     except OSError:
-        return _chunk((texts, stated))
+        return _chunk(texts)
     return [result for part in parts for result in part]
+
+
+def name_checks(pairs: Sequence[Pair], a: Article, b: Article,
+                entities: Sequence[Entity]) -> list[Pair]:
+    """The pairs with the flags only names can raise (places, speakers) added after their
+    figure and date flags."""
+    index_a, index_b = name_index(entities, 0), name_index(entities, 1)
+    stated = stated_within(entities, a, b)
+    out = []
+    for pair in pairs:
+        flags = name_check(a.passage(pair.a), b.passage(pair.b), pair.diff,
+                           passage_names(index_a, a, pair.a), passage_names(index_b, b, pair.b),
+                           stated, pair.score)
+        out.append(replace(pair, discrepancies=pair.discrepancies + flags) if flags else pair)
+    return out

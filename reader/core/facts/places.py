@@ -17,12 +17,15 @@ _FILE = Path(__file__).resolve().parent / "data" / "places_within.txt"
 
 @lru_cache(maxsize=1)
 def _within() -> dict[str, frozenset[str]]:
+    """Place → the places it lies in. The file holds Latin-script names whose folding is
+    lower-casing and plain apostrophes, done once on the whole text."""
+    text = _FILE.read_text(encoding="utf-8").lower().replace("\u2019", "'")
     table: dict[str, set[str]] = {}
-    for line in _FILE.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         place, *larger = line.split("|")
-        table.setdefault(fold(place), set()).update(fold(p) for p in larger)
+        table.setdefault(place, set()).update(larger)
     return {k: frozenset(v) for k, v in table.items()}
 
 

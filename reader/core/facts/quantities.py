@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
-from .tokens import FRACTIONS, ORDINALS, Token, digits_value, is_number_word, words_value
+from .tokens import FRACTIONS, MULTIPLES, ORDINALS, Token, digits_value, is_number_word, words_value
 
 _SKIP_AFTER = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "x", "ers", "D", "G", "K"})
 _SPACED_SHORT_UNITS = frozenset({"km", "kg", "ft", "mm", "cm", "lb", "mi", "yd", "oz", "lbs",
@@ -30,6 +30,7 @@ _PER = frozenset({"per", "a", "an", "each", "every"})
 _NOT_RATES = frozenset("cent few lot number total further record half quarter third".split())
 _RATE_NOUNS = frozenset("game match head person piece capita week day month year hour "
                         "minute season contest".split())
+_SCALE_WORDS = frozenset("million millions billion billions thousand bn m".split())
 _NOT_NOUNS = frozenset("by x and or to in of on at for from with than high".split())
 _NOT_ONE_BEFORE = frozenset("no the this that which every any each another only someone "
                             "anyone everyone".split())
@@ -56,6 +57,8 @@ class Figure:
     alternates: tuple[tuple[str, float, float, float], ...] = field(default=())
     """The same figure given again in brackets (`21 kilometres (13 miles)`): dimension, low,
     high and step of each other form."""
+    compared: bool = False
+    """`less than the $184 million`: a bound set by a figure the sentence states."""
 
     @property
     def value(self) -> float:
@@ -111,13 +114,18 @@ class FigureReader:
         words: list[str] = []
         end = k
         j = k
+        if token.lower == "half" and k + 2 < len(tokens) and tokens[k + 1].lower in ("a", "an") \
+                and _unit_at(tokens, k + 2, self.text):
+            return 0.5, 0.5, k + 1  # `half a century`: fifty years
         if token.lower in _A and j + 1 < len(tokens):
             nxt = tokens[j + 1].lower
             if nxt in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
                 words.append("one")
                 j += 1
             elif nxt in FRACTIONS and token.lower != "one" or nxt == "half":
-                return FRACTIONS[nxt] * 100, 1.0, j + 1
+                return FRACTIONS[nxt] * 100, 1.0, j + 1  # `a third`: a share, in percent
+            elif token.lower != "one" and self._single_unit(k):
+                return 1.0, 1.0, k  # `less than an hour`, `a week after`: one of the unit
             else:
                 return (1.0, 1.0, k) if token.lower == "one" else None
         while j < len(tokens):
@@ -143,7 +151,39 @@ class FigureReader:
         if not words or words[-1] in ("dozen",) and len(words) == 1:
             return None
         parsed = words_value(words)
-        return None if parsed is None else (parsed[0], parsed[1], end)
+        if parsed is None:
+            return None
+        half = [t.lower for t in tokens[end + 1:end + 8] if t.text != "-"][:3]
+        if half == ["and", "a", "half"]:  # `five-and-a-half minutes`
+            last = end + 1
+            while tokens[last].lower != "half":
+                last += 1
+            return parsed[0] + 0.5, 0.5, last
+        return parsed[0], parsed[1], end
+
+    def _one_in(self, k: int) -> Figure | None:
+        """`one in four`, `1 in 5`: a share, in percent."""
+        tokens = self.tokens
+        if k + 2 >= len(tokens) or tokens[k + 1].lower != "in":
+            return None
+        top, bottom = self.number(k), self.number(k + 2)
+        if top is None or bottom is None or not 0 < top[0] < bottom[0]:
+            return None
+        value = 100.0 * top[0] / bottom[0]
+        return Figure(tokens[k].start, tokens[bottom[2]].end, value, value, 100.0 / bottom[0],
+                      "=", "percent", "fraction", k, bottom[2])
+
+    def _single_unit(self, k: int) -> bool:
+        """`a`/`an` before a unit of time or length that states an amount: after a qualifier
+        or `for`/`within`, or before `ago`, `after`, `later`, `earlier`, `before`."""
+        tokens = self.tokens
+        unit = _unit_at(tokens, k + 1, self.text)
+        if unit is None or unit[0].dimension not in ("duration", "length"):
+            return False
+        head = self.text[max(0, tokens[k].start - 20):tokens[k].start].lower()
+        after = tokens[unit[1] + 1].lower if unit[1] + 1 < len(tokens) else ""
+        return bool(_qualifier_before().search(head)) or head.rstrip().endswith(
+            ("for", "within", "in")) or after in ("ago", "after", "later", "earlier", "before")
 
     def read(self) -> list[Figure]:
         out: list[Figure] = []
@@ -151,6 +191,11 @@ class FigureReader:
         tokens = self.tokens
         while k < len(tokens):
             token = tokens[k]
+            if token.lower in ("twice", "thrice") and not self._masked(token):
+                out.append(Figure(token.start, token.end, MULTIPLES[token.lower],
+                                  MULTIPLES[token.lower], 0.0, "=", "times", "", k, k))
+                k += 1
+                continue
             starts = token.is_digits or is_number_word(token.lower) or token.lower in _A \
                 or token.lower == "half" or token.lower in ORDINALS
             if not starts or self._masked(token) or self._is_label(k):
@@ -161,12 +206,19 @@ class FigureReader:
                 out.append(ordinal)
                 k = ordinal.last + 1
                 continue
+            ratio = self._one_in(k)
+            if ratio is not None:
+                out.append(self._qualified(ratio))
+                k = ratio.last + 1
+                continue
             if token.lower == "one" and (
                     (k and tokens[k - 1].lower in _NOT_ONE_BEFORE)
-                    or (k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_ONE_AFTER)):
+                    or (k + 1 < len(tokens) and tokens[k + 1].lower in _NOT_ONE_AFTER)
+                    or (k > 1 and tokens[k - 2].lower in _A and tokens[k - 1].is_word)):
                 k += 1
                 continue
-            if token.lower == "half":
+            if token.lower == "half" and (k + 1 >= len(tokens) or
+                                          tokens[k + 1].lower not in ("a", "an")):
                 figure = self._half(k)
             else:
                 figure = self._figure(k)
@@ -234,10 +286,10 @@ class FigureReader:
         if nxt != "of" and not before.rstrip().endswith("than"):
             return None
         token = self.tokens[k]
-        return Figure(token.start, token.end, 50.0, 50.0, 5.0, dimension="percent", unit="%",
-                      first=k, last=k)
+        return Figure(token.start, token.end, 50.0, 50.0, 5.0, dimension="percent",
+                      unit="fraction", first=k, last=k)
 
-    def _figure(self, k: int) -> Figure | None:
+    def _figure(self, k: int, signed: bool = True) -> Figure | None:
         parsed = self.number(k)
         if parsed is None:
             return None
@@ -253,14 +305,14 @@ class FigureReader:
             start = currency[1]
         negative = False
         head = text[max(0, start - 10):start]
-        if head.endswith("-") and (len(head) < 2 or head[-2] in " (") or \
-                head.lower().endswith("minus "):
+        if signed and (head.endswith("-") and (len(head) < 2 or head[-2] in " (") or
+                       head.lower().endswith("minus ")):
             negative = True
             start -= 1 if head.endswith("-") else 6
         dimension, unit_label, factor, offset = "count", "", 1.0, 0.0
         j = last + 1
         if fraction_read:
-            dimension, unit_label = "percent", "%"
+            dimension, unit_label = "percent", "fraction"  # `a third` is about 33%
         j, scale = self._scale(j, currency is not None)
         if scale:
             value, step = value * scale, step * scale
@@ -351,10 +403,9 @@ class FigureReader:
             return j, 0.0
         if key == "m" and not money:
             nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-            noun_next = nxt.isalpha() and nxt not in _METRE_NEXT and nxt not in _NOT_NOUNS
-            if not noun_next and tokens[j - 1].text.replace(",", "").split(".")[0].isdecimal() \
-                    and float(tokens[j - 1].text.replace(",", "")) < 10000:
-                return j, 0.0  # `3,350m)`, `2.4m by`, `100m sprint`: metres
+            before = tokens[j - 2].text if j >= 2 else ""
+            if nxt in _METRE_NEXT or nxt in ("by", "x") or (before == "(" and nxt == ")"):
+                return j, 0.0  # `100m sprint`, `2.4m by 3.7m`, `(3,350m)`: metres
         return j + 1, factor
 
     def _currency_after(self, j: int, code: str | None) -> tuple[int, str | None, bool]:
@@ -408,11 +459,11 @@ class FigureReader:
             nxt += 1
         if not (tokens[nxt].is_digits or is_number_word(tokens[nxt].lower)):
             return figure
-        second = self._figure(nxt)
+        second = self._figure(nxt, signed=False)
         if second is None:
             return figure
         low = figure.low
-        if figure.dimension == "count" and figure.factor == 1.0 and (
+        if figure.dimension in ("count", second.dimension) and figure.factor == 1.0 and (
                 second.dimension != "count" or second.factor != 1.0):
             raw = self.number(figure.first)
             low = raw[0] * second.factor + second.offset if raw else figure.low
@@ -435,9 +486,19 @@ class FigureReader:
         head = self.text[max(0, figure.start - 40):figure.start].lower()
         match = _qualifier_before().search(head)
         sense, start, end = figure.sense, figure.start, figure.end
+        phrase = " ".join(match.group(1).split()) if match else ""
+        if match and phrase == "over" and figure.dimension == "duration":
+            before = head[:match.start(1)].rstrip().split()
+            if before and (before[-1][:1].isdigit() or before[-1] in _SCALE_WORDS):
+                match = None  # `$160 million over eight years`: during them, not more
+        compared = False
         if match:
-            sense = lexicon.qualifiers()[" ".join(match.group(1).split())]
+            sense = lexicon.qualifiers()[phrase]
             start = figure.start - len(head) + match.start(1)
+            compared = match.group(0).rstrip().endswith(" the")
+            outer = _qualifier_before().search(head[:match.start(1)])
+            if outer and " ".join(outer.group(1).split()) not in ("up to", "as much as"):
+                sense = "~"  # `over nearly $100 billion`: two hedges, neither sure
         tail = self.text[figure.end:].lower()
         after = _QUALIFIER_AFTER.match(tail)
         if after and sense == "=":
@@ -447,7 +508,7 @@ class FigureReader:
                 # noun stays outside the figure
         if (sense, start, end) == (figure.sense, figure.start, figure.end):
             return figure
-        return replace(figure, sense=sense, start=start, end=end)
+        return replace(figure, sense=sense, start=start, end=end, compared=compared)
 
     def _bracketed(self, figures: list[Figure]) -> list[Figure]:
         """Figures in brackets right after figures of the same count (`21 kilometres (13
@@ -470,6 +531,10 @@ class FigureReader:
             before = out[-len(inner):] if inner and len(out) >= len(inner) else []
             if not inner or len(before) != len(inner):
                 continue
+            if any(later.first - earlier.last > 3 for earlier, later in zip(before, before[1:])):
+                continue  # `33 share) and women 25-54 (19.2/40)`: not one run of figures
+            if all(f.dimension == "count" for f in before + inner):
+                continue  # `(14.1 rating/33 share)`: figures of their own, not conversions
             for n, (outer, alternate) in enumerate(zip(before, inner)):
                 forms = outer.alternates + ((alternate.dimension, alternate.low, alternate.high,
                                              alternate.step),)
@@ -485,4 +550,4 @@ _QUALIFIER_AFTER = re.compile(r"^(?:\s*[a-z]+)?\s*(or more|or so|or thereabouts|
 def _qualifier_before() -> re.Pattern[str]:
     phrases = sorted(lexicon.qualifiers(), key=len, reverse=True)
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![\w-])({words})\s*$")
+    return re.compile(rf"(?<![\w-])({words})\s*(?:the\s+)?$")

@@ -20,6 +20,9 @@ FRACTIONS: dict[str, float] = {
 }
 """Fraction words ("two-thirds", "a quarter"), as shares of one."""
 
+MULTIPLES: dict[str, float] = {"twice": 2.0, "thrice": 3.0, "double": 2.0, "triple": 3.0}
+"""Words that are a number of times: `twice as many` is `two times as many`."""
+
 ORDINALS: dict[str, int] = {
     word: n for n, word in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

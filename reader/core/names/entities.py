@@ -1,154 +1,45 @@
 """Who, where and which organisations each article names: one entity per real-world referent.
 
-Spans found by `names` are grouped by folded spelling, then merged across both articles the way
-a reader links them: a surname to the full name (`Putin` = `Vladimir Putin`), transliteration
-variants (`Yury` = `Yuri`, `Zelensky` = `Zelenskyy`), aliases (`US` = `United States`),
-acronyms to their expansions, an outlet's name with and without `TV`. The type comes from all
-mentions together (document-level consistency) plus what the name itself shows (gazetteer,
-organisation words). Names with no evidence at all (`round Robin`) are left out.
+Spans found by `candidates` are grouped by folded spelling, merged across both articles the
+way a reader links them (`merge`), and typed from all mentions together (document-level
+consistency) plus what the name itself shows: the gazetteer (a major place outweighs `X said`,
+a small town does not, a town named like a common word needs context), organisation and
+facility words, a given name in front, a place's name in front of other words (`Boston Red
+Sox`). Names with no evidence at all (`round Robin`) are left out. A name one article writes
+capitalised and the other in lower case (`Northern Railway`, `Northern railway`) counts for both.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..model import Article, Entity, EntityType, Mention
 from . import lexicon as lx
 from .candidates import Candidate, candidates, capitalised_words, listed_together
+from .groups import (
+    Group,
+    gazetteer_place,
+    given_first,
+    key,
+    named_after_place,
+    org_like,
+    place_like,
+)
+from .merge import Merger
 
 _TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG")
-_ORG_SUFFIXES = frozenset("tv news inc ltd group agency corp co radio online".split())
-
-
-@dataclass
-class _Group:
-    key: str
-    forms: Counter[str] = field(default_factory=Counter)
-    mentions: list[tuple[int, Candidate]] = field(default_factory=list)
-
-    def absorb(self, other: _Group) -> None:
-        self.forms.update(other.forms)
-        self.mentions.extend(other.mentions)
-
-    @property
-    def canonical(self) -> str:
-        """The fullest form; among equals, the one the short mentions agree with."""
-
-        def support(form: str) -> int:
-            last = form.split()[-1]
-            return self.forms[form] + sum(n for f, n in self.forms.items() if f == last)
-
-        return max(self.forms, key=lambda f: (len(f.split()), support(f), len(f), f))
-
-
-def _translit(word: str) -> str:
-    """A spelling skeleton under which common transliteration variants coincide."""
-    word = lx.name_key(word)
-    word = re.sub(r"(.)\1", r"\1", word)
-    for a, b in (("iy", "i"), ("yi", "i"), ("y", "i"), ("kh", "h"), ("ph", "f"), ("w", "v"),
-                 ("ck", "k"), ("ou", "u"), ("j", "i")):
-        word = word.replace(a, b)
-    return word
-
-
-def _key(text: str) -> str:
-    folded = lx.name_key(text)
-    alias = lx.PLACE_ALIASES.get(folded) or lx.ORG_ALIASES.get(folded)
-    return lx.name_key(alias) if alias else folded
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 def _lowercase_words(articles: tuple[Article, Article]) -> set[str]:
-    words: set[str] = set()
-    for article in articles:
-        for sentence in article.sentences:
-            words.update(w for w in re.findall(r"\b[a-z][a-z'-]+\b", sentence.text))
-    return words
-
-
-def _org_like(form: str) -> bool:
-    tokens = form.split()
-    return (
-        lx.name_key(form) in lx.known_orgs()
-        or any(t in lx.ORG_WORDS for t in tokens)
-        or (len(tokens) > 1 and lx.name_key(tokens[0]) in lx.known_orgs())
-    )
-
-
-def _place_like(form: str) -> bool:
-    tokens = form.split()
-    if lx.name_key(form) in lx.PLACE_ALIASES:
-        return True
-    if len(tokens) > 1 and (tokens[-1] in lx.PLACE_LAST or tokens[0] in lx.PLACE_FIRST):
-        return True
-    return lx.name_key(form) in lx.places()
-
-
-def _person_like(group: _Group) -> bool:
-    form = group.canonical
-    return (len(form.split()) > 1 and form.split()[-1] not in lx.EVENT_LAST
-            and not _org_like(form) and not _place_like(form))
-
-
-class _Merger:
-    def __init__(self, groups: dict[str, _Group]) -> None:
-        self.groups = groups
-
-    def merge(self, keep: str, drop: str) -> None:
-        if keep != drop and keep in self.groups and drop in self.groups:
-            self.groups[keep].absorb(self.groups.pop(drop))
-
-    def people(self) -> None:
-        """Transliteration variants of full names, then a surname (or, failing that, a given
-        name) alone to the one full name it can belong to."""
-        persons = [g for g in self.groups.values() if _person_like(g)]
-        by_skeleton: dict[str, str] = {}
-        for group in sorted(persons, key=lambda g: (-len(g.mentions), g.key)):
-            tokens = group.canonical.split()
-            skeleton = " ".join(_translit(t) for t in tokens)
-            loose = f"{_translit(tokens[0])[:3]} {_translit(tokens[-1])}"
-            target = by_skeleton.get(skeleton) or by_skeleton.get(loose)
-            if target and target in self.groups:
-                self.merge(target, group.key)
-            else:
-                by_skeleton[skeleton] = by_skeleton[loose] = group.key
-        surnames: dict[str, set[str]] = {}
-        for group in self.groups.values():
-            if _person_like(group):
-                surnames.setdefault(_translit(group.canonical.split()[-1]), set()).add(group.key)
-        given: dict[str, set[str]] = {}
-        for group in self.groups.values():
-            if _person_like(group):
-                given.setdefault(_translit(group.canonical.split()[0]), set()).add(group.key)
-        for group in list(self.groups.values()):
-            if len(group.canonical.split()) == 1 and group.key in self.groups:
-                skeleton = _translit(group.canonical)
-                owners = surnames.get(skeleton, set()) or given.get(skeleton, set())
-                if len(owners) == 1:
-                    self.merge(next(iter(owners)), group.key)
-
-    def organisations(self) -> None:
-        """`India Today` = `India Today TV`; `CPC` = `Caspian Pipeline Consortium`."""
-        for group in list(self.groups.values()):
-            tokens = group.key.split()
-            if len(tokens) > 1 and tokens[-1] in _ORG_SUFFIXES:
-                self.merge(group.key, " ".join(tokens[:-1]))
-        initials: dict[str, str] = {}
-        for group in self.groups.values():
-            words = [w for w in group.canonical.split() if w not in lx.CONNECTORS
-                     and w.lower() not in ("the", "and", "for")]
-            if len(words) > 1:
-                initials.setdefault("".join(w[0] for w in words).upper(), group.key)
-        for group in list(self.groups.values()):
-            form = group.canonical
-            if form.isupper() and form.isalpha() and form in initials:
-                self.merge(initials[form], group.key)
+    text = "\n".join(s.text for article in articles for s in article.sentences)
+    return set(_LOWER_WORD.findall(text))
 
 
 def _junk(name: str) -> bool:
     """A lone word that only names something as part of a longer name (`University`)."""
-    return len(name.split()) == 1 and (
+    return len(name.split()) == 1 and name not in lx.KNOWN_ORGS and (
         name in ("May", "March") or name in lx.ORG_WORDS or name in lx.TITLES
         or name in lx.PLACE_LAST or name in lx.EVENT_LAST
     )
@@ -158,77 +49,161 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     """A capitalised run with no other evidence reads as a person's name when its words are
     not ordinary words capitalised (`Peace Prize`, `The Truth`)."""
     tokens = form.split()
+    if all(t.lower() in lx.common_words() for t in tokens):
+        return False  # `Slave Labour`, `Wet Dog`: a title made of words, not a name
     return tokens[-1] not in lx.EVENT_LAST and tokens[-1].lower() not in lowercase
 
 
-def _decide(group: _Group, lowercase: set[str]) -> EntityType | None:
-    votes: dict[str, float] = dict.fromkeys(_TYPES, 0.0)
+def _decide(group: Group, lowercase: set[str]) -> EntityType | None:
+    votes: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK"), 0.0)
     for _, candidate in group.mentions:
         for kind, weight in candidate.votes.items():
             votes[kind] += weight
     forms = list(group.forms)
     canonical = group.canonical
-    if any(_org_like(f) for f in forms):
+    multi = len(canonical.split()) > 1
+    folded = lx.name_key(canonical)
+    if _junk(canonical) or (multi and canonical.split()[-1] in lx.EVENT_LAST
+                            and not any(t in lx.ORG_WORDS for t in canonical.split())):
+        return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
+    if folded in lx.major_places() or folded in lx.PLACE_ALIASES or \
+            any(lx.name_key(f) in lx.PLACE_ALIASES for f in forms):
+        votes["PERSON"] = 0.0  # a country speaks (`Brazil said`) but is nobody
+        votes["ORG"] = 0.0  # nor is it a firm when it names one's country (`a UK company`)
+    if not multi and canonical.isupper() and (canonical.lower() in lowercase
+                                              or canonical.lower() in lx.common_words()) \
+            and folded not in lx.known_orgs() and folded not in lx.PLACE_ALIASES \
+            and folded not in lx.ORG_ALIASES and folded not in lx.places():
+        return None  # `HELLO`: a word shouted, not an acronym
+    if not multi and (canonical.isupper() or "." in canonical.rstrip(".")):
+        votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
+        if "." in canonical.rstrip(".") and not canonical.isupper():
+            votes["ORG"] += 2
+    if votes.get("THE") and not votes["PERSON"]:
+        if not multi and canonical.lower() in lx.common_words() and not votes["ORG"] \
+                and not votes["PLACE"] and folded not in lx.known_orgs():
+            return None  # `the Jam`, `the World`: a common word after `the`, nothing more
+        votes["ORG"] += 2
+    if any(org_like(f) for f in forms):
         votes["ORG"] += 5
-    elif any(len(f.split()) > 1 and _place_like(f) for f in forms):
+        votes["PERSON"] = 0.0  # `Google said`, `official Xinhua News Agency`: firms speak too
+    elif any(len(f.split()) > 1 and place_like(f) for f in forms):
         votes["PLACE"] += 4
-    elif _place_like(canonical):
+    elif folded in lx.major_places() or folded in lx.PLACE_ALIASES:
         votes["PLACE"] += 3
-    elif len(canonical.split()) > 1 and _looks_like_person(canonical, lowercase):
+    elif gazetteer_place(canonical):
+        votes["PLACE"] += 1.5
+    elif multi and given_first(canonical):
+        votes["PERSON"] += 2
+    elif multi and named_after_place(canonical):
+        votes["ORG"] += 2
+    elif multi and _looks_like_person(canonical, lowercase):
         votes["PERSON"] += 1.5
-    elif len(canonical.split()) > 1 and not votes["PERSON"]:
+    elif multi and not votes["PERSON"]:
         return None
     elif canonical.isupper() and len(canonical) > 1:
         votes["ORG"] += 1
-    if _junk(canonical):
-        return None
     best = max(_TYPES, key=lambda t: (votes[t], -_TYPES.index(t)))
+    if votes["WORK"] and votes["WORK"] >= votes[best]:
+        return None  # the title of a book, a film, an artwork
+    if best == "PERSON" and not multi and canonical.lower() in lowercase and \
+            canonical not in lx.given_names() and not any(c.titled for _, c in group.mentions):
+        return None  # `told Science`: a common word capitalised, not a person's name
     return best if votes[best] > 0 else None
+
 
 
 def extract(a: Article, b: Article) -> tuple[Entity, ...]:
     """The people, places and organisations named in the content of both articles."""
     lowercase = _lowercase_words((a, b))
     capitalised = capitalised_words([s.text for art in (a, b) for s in art.sentences])
-    groups: dict[str, _Group] = {}
-    peers: dict[int, list[Candidate]] = {}
+    groups: dict[str, Group] = {}
+    siblings: dict[int, tuple[str, list[Candidate]]] = {}
     for side, article in enumerate((a, b)):
         for sentence in article.sentences:
             found = candidates(sentence.index, sentence.text, lowercase, capitalised)
             for candidate in found:
-                key = _key(candidate.text)
-                if not key or len(key) < 2:
+                k = key(candidate.text)
+                if len(k) < 2:
                     continue
-                group = groups.setdefault(key, _Group(key))
-                group.forms[candidate.text] += 1
-                group.mentions.append((side, candidate))
-                peers[id(candidate)] = [c for c in found if c is not candidate and
-                                        _same_list(sentence.text, candidate, c)]
-    merger = _Merger(groups)
-    merger.people()
-    merger.organisations()
+                group = groups.get(k)
+                if group is None:
+                    group = groups[k] = Group(k)
+                group.add(side, candidate)
+                if len(found) > 1:
+                    siblings[id(candidate)] = (sentence.text, found)
+    Merger(groups).run()
     decided: dict[str, EntityType] = {}
-    for key, group in groups.items():
+    for k, group in groups.items():
         kind = _decide(group, lowercase)
         if kind:
-            decided[key] = kind
-    owner = {id(c): key for key, g in groups.items() for _, c in g.mentions}
-    for key, group in groups.items():
-        if key in decided or _junk(group.canonical):
+            decided[k] = kind
+    owner = {id(c): k for k, g in groups.items() for _, c in g.mentions}
+    for k, group in groups.items():
+        if k in decided or _junk(group.canonical):
             continue
         inherited = Counter(decided[owner[id(p)]] for _, c in group.mentions
-                            for p in peers.get(id(c), []) if owner.get(id(p)) in decided)
+                            for p in _peers(c, siblings) if owner.get(id(p)) in decided)
         if inherited:
-            decided[key] = inherited.most_common(1)[0][0]
+            decided[k] = inherited.most_common(1)[0][0]
+    _mark_lower_case_mentions((a, b), groups, set(decided))
     return tuple(sorted((_entity(groups[k], t) for k, t in decided.items()), key=_order))
 
 
+def _peers(candidate: Candidate, siblings: dict[int, tuple[str, list[Candidate]]]) -> list[Candidate]:
+    """The names listed together with a span in its sentence (`X, Y and Z`)."""
+    text, found = siblings.get(id(candidate), ("", []))
+    return [c for c in found if c is not candidate and _same_list(text, candidate, c)]
+
+
+_LIST_GOES_ON = re.compile(r"(?:'s|\u2019s)?\s*(?:,|and\b|or\b)")
+
+
 def _same_list(text: str, one: Candidate, other: Candidate) -> bool:
+    """`X, Y and Z`, `X and Y`, `X, including Y`; a comma alone only when the list goes on
+    (`for Bennett, Instagram is…` is no list)."""
     first, second = (one, other) if one.start < other.start else (other, one)
-    return listed_together(text, first, second, including=True)
+    if not listed_together(text, first, second, including=True):
+        return False
+    if text[first.end:second.start].strip() != ",":
+        return True
+    return bool(_LIST_GOES_ON.match(text, second.end))
 
 
-def _entity(group: _Group, kind: EntityType) -> Entity:
+def _mark_lower_case_mentions(articles: tuple[Article, Article], groups: dict[str, Group],
+                              decided: set[str]) -> None:
+    """Mentions of a multi-word name that an article writes with lower-case words after the
+    first (`Northern railway`), where only the other article has the name capitalised. Such a
+    mention starts with a capitalised span of its own, so only spans are looked at."""
+    wanted: dict[str, list[tuple[str, Group, int]]] = {}
+    for k in decided:
+        group = groups[k]
+        sides = {side for side, _ in group.mentions}
+        if len(sides) != 1:
+            continue
+        other = 1 - sides.pop()
+        for form in group.forms:
+            if " " in form:
+                wanted.setdefault(form.split()[0].lower(), []).append((form.lower(), group, other))
+    if not wanted:
+        return
+    found: list[tuple[Group, int, Candidate]] = []
+    for group in groups.values():
+        for side, candidate in group.mentions:
+            for form, owner, want in wanted.get(candidate.text.split()[0].lower(), ()):
+                if side != want:
+                    continue
+                text = articles[side].sentences[candidate.sentence].text
+                end = candidate.start + len(form)
+                piece = text[candidate.start:end]
+                if piece.lower() == form and piece not in owner.forms and \
+                        (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
+                    found.append((owner, side, Candidate(candidate.sentence, candidate.start, end, piece)))
+    for owner, side, candidate in found:
+        owner.add(side, candidate)
+
+
+def _entity(group: Group, kind: EntityType) -> Entity:
     mentions = tuple(sorted(
         {Mention(side, c.sentence, c.start, c.end) for side, c in group.mentions},
         key=lambda m: (m.article, m.sentence, m.start),

@@ -12,57 +12,25 @@ import re
 from dataclasses import dataclass
 
 from ..model import FurnitureKind, Paragraph, Removed
+from .furniture import (
+    caption_shaped,
+    has_finite_verb,
+    is_tag_label,
+    is_terminal,
+    static_kind,
+    tag_line,
+    words,
+)
 from .normalize import for_matching
 
-_BOILERPLATE = re.compile(
-    r"^(scroll (for|to) (next|continue)|advertisement|sponsored( content)?|read more|"
-    r"also read|read also|related( stories| articles| news)?|recommended( for you)?|"
-    r"more from .{0,40}|story continues( below)?|share( this( article| story)?)?|"
-    r"follow us.*|subscribe.*|sign up.*|click here.*|download the .{0,30}app.*|"
-    r"copyright .*|©.*|all rights reserved.*|listen to (this|the) (article|story).*|"
-    r"\d+ min(ute)?s? read|comments?|trending( now)?|top stories|latest news|watch:?.{0,60}|"
-    r"most read|most popular|you may also like|editor'?s picks?|skip to .{0,30})[.!:]?$",
-    re.IGNORECASE,
-)
-_RELATED_LEAD = re.compile(r"^(also read|read also|read more|related|see also|watch)\s*[:|-]", re.I)
-_CREDIT = re.compile(
-    r"(\((ap |afp |reuters |file |getty |ani |pti |epa )?(photo|image|file|picture|pic|video)s?"
-    r"\b[^()]{0,60}\)|\((ap|afp|reuters|getty images|epa|ani|pti|xinhua)( photo)?[^()]{0,40}\)|"
-    r"\b(ap|afp|reuters|epa|getty images|xinhua) photo\s*/\s*[\w .'-]{2,60}\)?)\s*$",
-    re.IGNORECASE,
-)
-_CREDIT_LEAD = re.compile(
-    r"^(photo|image|picture|file photo|credit|photograph|caption)\s*(credit)?\s*[:|]", re.I
-)
-_AGENCIES = (
-    "associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|bloomberg|dpa|xinhua|"
-    "upi|efe|press trust of india|al jazeera( staff| and news agencies)?|express news service|"
-    "online desk|web desk|news desk|staff reporter|our correspondent|bbc news|cnn|agencies|"
-    "news agencies|staff|the associated press"
-)
-_BYLINE = re.compile(
-    rf"^((by|written by|reporting by|words by)\s+.{{2,80}}|({_AGENCIES})(\s*[,|/&]\s*({_AGENCIES}))*"
-    r"|\(?reporting by .{2,200}\)?|.{2,40}\s*[|,]\s*(" + _AGENCIES + r"))$",
-    re.IGNORECASE,
-)
-_DATELINE_LINE = re.compile(
-    r"^((published|updated|posted|last updated|first published)( on| at)?\s*:?.{0,60}|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\w+\s+\d{1,2},?\s+\d{4}.{0,30}|"
-    r"\d{1,2}\s+\w{3,9}\s+\d{4}.{0,30}|\w{3,9}\.?\s+\d{1,2},\s+\d{4}.{0,30})$",
-    re.IGNORECASE,
-)
 _DATELINE_LEAD = re.compile(
     r"^([A-Z][A-Z .'-]{2,40}(,\s*[A-Z][A-Za-z .'-]{2,30})?\s*\((AP|AFP|Reuters|PTI|IANS|ANI)\)\s*"
     r"[-\u2013\u2014:]\s*)"
 )
-_BREADCRUMB = re.compile(r"\S\s+[|>\u203a\u00bb/]\s+\S")
-_TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*$")
-_MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^\s*([-*+]|\d{1,3}[.)])\s+")
-_MD_RULE = re.compile(r"^\s*([-*_]\s*){3,}$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+\S")
+_LEAD_QUOTES = "\"'\u201c\u2018\u00ab"
 
 
 @dataclass(frozen=True)
@@ -73,15 +41,6 @@ class Cleaned:
     paragraphs: tuple[Paragraph, ...]
     removed: tuple[Removed, ...]
     total_paragraphs: int
-
-
-def words(text: str) -> int:
-    return len(text.split())
-
-
-def is_terminal(text: str) -> bool:
-    """Whether a paragraph ends like prose (a sentence) rather than like a label or headline."""
-    return bool(_TERMINAL.search(text.rstrip()))
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -109,43 +68,8 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
-def _strip_markdown(paragraph: str) -> tuple[str, int, bool]:
-    """Plain text of a Markdown paragraph, its heading level (0 for none) and image flag."""
-    image = _MD_IMAGE.match(paragraph)
-    if image:
-        return image.group(1), 0, True
-    level = 0
-    heading = _MD_HEADING.match(paragraph)
-    if heading:
-        level, paragraph = len(heading.group(1)), heading.group(2)
-    paragraph = re.sub(r"^>\s?", "", paragraph)
-    paragraph = _MD_LIST.sub("", paragraph)
-    paragraph = _MD_LINK.sub(r"\1", paragraph)
-    paragraph = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4) or "", paragraph)
-    paragraph = re.sub(r"`([^`]*)`", r"\1", paragraph)
-    return paragraph.strip(), level, False
-
-
 def _is_prose(text: str) -> bool:
     return words(text) >= 8 and is_terminal(text)
-
-
-def _static_kind(text: str) -> FurnitureKind | None:
-    """Furniture recognisable from a paragraph alone, wherever it stands."""
-    short = words(text) <= 12
-    if short and _BOILERPLATE.match(text.strip()):
-        return "boilerplate"
-    if words(text) <= 8 and _BREADCRUMB.search(text) and not is_terminal(text):
-        return "section"
-    if _RELATED_LEAD.match(text):
-        return "related"
-    if _CREDIT.search(text[-160:]) or _CREDIT_LEAD.match(text):
-        return "caption" if words(text) > 6 else "credit"
-    if words(text) <= 40 and _BYLINE.match(text.strip().rstrip(".")):
-        return "byline"
-    if short and _DATELINE_LINE.match(text.strip()) and not is_terminal(text.rstrip(".")):
-        return "dateline"
-    return None
 
 
 def _looks_like_name(text: str) -> bool:
@@ -155,27 +79,36 @@ def _looks_like_name(text: str) -> bool:
 
 def clean(text: str, markdown: bool = False) -> Cleaned:
     """Classify every paragraph of an article as content, headline or furniture."""
-    raw = split_paragraphs(text)
-    kinds: list[FurnitureKind | None] = []
-    plain: list[str] = []
-    levels: list[int] = []
-    for paragraph in raw:
-        level, image = 0, False
-        if markdown:
-            paragraph, level, image = _strip_markdown(paragraph)
-        if markdown and _MD_RULE.match(paragraph):
-            paragraph = ""
-        plain.append(paragraph)
-        levels.append(level)
-        kinds.append("caption" if image else (None if paragraph else "boilerplate"))
+    if markdown:
+        from .markdown import blocks  # the parser loads only for Markdown input
+
+        parsed = blocks(text.lstrip("\ufeff"))
+        raw = [block.text for block in parsed]
+        levels = [block.level for block in parsed]
+        lists = [block.list_id for block in parsed]
+        code = [block.code for block in parsed]
+        kinds: list[FurnitureKind | None] = ["caption" if b.image else None for b in parsed]
+        for list_id in {b.list_id for b in parsed if b.list_id >= 0}:
+            items = [i for i, b in enumerate(parsed) if b.list_id == list_id]
+            if len(items) >= 2 and all(parsed[i].links_only for i in items):
+                for i in items:  # a list of links: other stories
+                    kinds[i] = kinds[i] or "related"
+    else:
+        raw = split_paragraphs(text)
+        levels = [0] * len(raw)
+        lists = [-1] * len(raw)
+        code = [False] * len(raw)
+        kinds = [None] * len(raw)
+    plain = raw
     for i, paragraph in enumerate(plain):
         if kinds[i] is None:
-            kinds[i] = _static_kind(paragraph)
+            kinds[i] = static_kind(paragraph) if paragraph.strip() else "boilerplate"
 
     title, title_index = _find_title(plain, kinds, levels)
     _mark_header_zone(plain, kinds, title_index)
+    _mark_neighbours(plain, kinds, lists, title_index)
     _mark_duplicates(plain, kinds, title_index)
-    _mark_trailing_related(plain, kinds)
+    _mark_headline_runs(plain, kinds, lists, title_index)
 
     paragraphs: list[Paragraph] = []
     removed: list[Removed] = []
@@ -185,14 +118,14 @@ def clean(text: str, markdown: bool = False) -> Cleaned:
         kind = kinds[i]
         if kind is not None:
             if paragraph:
-                removed.append(Removed(text=raw[i] if not markdown else paragraph, kind=kind,
-                                       paragraph=i))
+                removed.append(Removed(text=paragraph, kind=kind, paragraph=i))
             continue
         lead = _DATELINE_LEAD.match(paragraph)
         if lead:
             removed.append(Removed(text=lead.group(1).strip(), kind="dateline", paragraph=i))
             paragraph = paragraph[lead.end():]
-        heading = levels[i] > 0 or (not is_terminal(paragraph) and words(paragraph) <= 14)
+        heading = levels[i] > 0 or (lists[i] < 0 and not code[i] and not is_terminal(paragraph)
+                                    and words(paragraph) <= 14)
         paragraphs.append(Paragraph(index=i, text=paragraph, heading=heading))
     return Cleaned(title, tuple(paragraphs), tuple(removed), len(raw))
 
@@ -210,7 +143,8 @@ def _find_title(
         if _is_prose(paragraph) and not paragraph.rstrip().endswith(("?", "!")):
             return None, -1
         n = words(paragraph)
-        if 4 <= n <= 30 and not paragraph.rstrip().endswith("."):
+        if 4 <= n <= 30 and not paragraph.rstrip().endswith(".") and \
+                not paragraph.lstrip().startswith(tuple(_LEAD_QUOTES)):  # a quoted lead is text
             return paragraph, i
     return None, -1
 
@@ -226,51 +160,122 @@ def _mark_header_zone(plain: list[str], kinds: list[FurnitureKind | None], title
         if _is_prose(paragraph):
             prose_seen += 1
             continue
-        if words(paragraph) <= 3 and (title < 0 or i < title) and not is_terminal(paragraph):
+        if words(paragraph) <= 3 and (title < 0 or i < title) and not is_terminal(paragraph) \
+                and not _NUMBERED.match(paragraph):  # `1 Flappy Bird` opens a numbered list
             kinds[i] = "section"
         elif words(paragraph) <= 6 and _looks_like_name(paragraph) and i > title:
             kinds[i] = "byline"
 
 
+def _mark_neighbours(plain: list[str], kinds: list[FurnitureKind | None], lists: list[int],
+                     title: int) -> None:
+    """Furniture told by its neighbours: the tag list under a `Tags` label, a caption beside
+    its credit line, a verbless one-sentence description ending on a date, a lone word."""
+    prose = [i for i, p in enumerate(plain) if kinds[i] is None and i != title and _is_prose(p)]
+    last_prose = prose[-1] if prose else len(plain)
+    for i, paragraph in enumerate(plain):
+        if kinds[i] is not None or i == title:
+            continue
+        before = kinds[i - 1] if i > 0 else None
+        after = kinds[i + 1] if i + 1 < len(plain) else None
+        if i > 0 and before == "tags" and is_tag_label(plain[i - 1]) and tag_line(paragraph):
+            kinds[i] = "tags"
+        elif "credit" in (before, after) and words(paragraph) <= 35 and \
+                not has_finite_verb(paragraph) and lists[i] < 0:
+            kinds[i] = "caption"
+        elif lists[i] < 0 and caption_shaped(paragraph):
+            kinds[i] = "caption"
+        elif i > last_prose and lists[i] < 0 and words(paragraph) == 1 and \
+                not is_terminal(paragraph):
+            kinds[i] = "section"  # a lone word after the story (`Goodbye`, `Comments`)
+
+
 def _mark_duplicates(plain: list[str], kinds: list[FurnitureKind | None], title: int) -> None:
     """A paragraph repeated inside another one (a standfirst, a pull quote) is not content.
 
-    Candidates come from an index of each paragraph's word 4-grams, so long documents cost
-    linear time rather than comparing every paragraph with every other.
+    Of identical paragraphs the first is kept and the others are duplicates; a paragraph found
+    inside a longer one is a standfirst when the longer one comes later, a duplicate otherwise.
+    Identical paragraphs are grouped first, and a paragraph's possible containers come from an
+    index of word 4-grams, probed with its rarest inner 4-gram (a substring's inner words are
+    whole words of its container), so the work grows linearly with the text, repeated or not.
     """
     forms = [for_matching(p) if kinds[i] is None else "" for i, p in enumerate(plain)]
-    tokens = [form.split() for form in forms]
-    probes: dict[tuple[str, ...], list[int]] = {}
-    for i, words_i in enumerate(tokens):
-        if kinds[i] is None and i != title and len(words_i) >= 6:
-            probes.setdefault(tuple(words_i[1:5]), []).append(i)
-    if not probes:
-        return
-    for j, words_j in enumerate(tokens):
-        for k in range(len(words_j) - 3):
-            found = probes.get(tuple(words_j[k:k + 4]))
-            if not found:
-                continue
-            for i in found:
-                form, other = forms[i], forms[j]
-                if j == i or kinds[i] is not None or len(other) < len(form) or form not in other:
-                    continue
-                if len(other) == len(form) and j > i:
-                    continue
-                kinds[i] = "standfirst" if i < j else "duplicate"
-
-
-def _mark_trailing_related(plain: list[str], kinds: list[FurnitureKind | None]) -> None:
-    """Headline-shaped paragraphs after the article's last sentence are links to other stories."""
-    run: list[int] = []
-    for i in range(len(plain) - 1, -1, -1):
-        if kinds[i] in ("boilerplate", "related", "credit", "byline"):
+    first: dict[str, int] = {}
+    for i, form in enumerate(forms):
+        if form:
+            first.setdefault(form, i)
+    grams: dict[tuple[str, ...], list[str]] = {}
+    inner: dict[str, list[tuple[str, ...]]] = {}
+    for form in first:  # unique forms, in order of first appearance
+        tokens = form.split()
+        seen = {tuple(tokens[k:k + 4]) for k in range(len(tokens) - 3)}
+        for gram in seen:
+            grams.setdefault(gram, []).append(form)
+        if len(tokens) >= 6:
+            inner[form] = [tuple(tokens[k:k + 4]) for k in range(1, len(tokens) - 4)]
+    for i, form in enumerate(forms):
+        if kinds[i] is not None or i == title or form not in inner:
             continue
-        paragraph = plain[i]
-        if kinds[i] is None and not is_terminal(paragraph) and 3 <= words(paragraph) <= 30:
+        if first[form] < i:
+            kinds[i] = "duplicate"
+            continue
+        probe = min(inner[form], key=lambda gram: len(grams[gram]))
+        container = _first_container(form, grams[probe], first, _MAX_CONTAINER_CHECKS)
+        if container is not None:
+            kinds[i] = "standfirst" if container > i else "duplicate"
+
+
+_MAX_CONTAINER_CHECKS = 64
+"""Longer paragraphs a paragraph is compared with, at most: only text built to share every
+4-gram with hundreds of others reaches it, and then the earliest ones are the ones checked."""
+
+
+def _first_container(form: str, others: list[str], first: dict[str, int], limit: int) -> int | None:
+    """The index of the earliest paragraph among `others` longer than `form` that holds it."""
+    for other in others[:limit]:  # in order of first appearance
+        if len(other) > len(form) and form in other:
+            return first[other]
+    return None
+
+
+def _headline_shaped(text: str) -> bool:
+    """Shaped like a headline: no sentence ending, 3-30 words, not a list item that goes on
+    (`…, or`), not starting in lower case."""
+    stripped = text.rstrip()
+    return not is_terminal(stripped) and 3 <= words(stripped) <= 30 and \
+        not stripped.endswith((",", " or", " and")) and not stripped[:1].islower()
+
+
+def _mark_headline_runs(plain: list[str], kinds: list[FurnitureKind | None], lists: list[int],
+                        title: int) -> None:
+    """Other stories' headlines: a run of two or more headline-shaped lines after the article's
+    last sentence, or inside the body under a label (`Also read`, a short title-case line such
+    as `More stories`), which is removed with them. Markdown list items are content."""
+    skip = ("boilerplate", "related", "credit", "byline", "prompt", "tags", "timestamp", "dateline")
+    n = len(plain)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in range(n):
+        if kinds[i] in skip and run:
+            continue
+        if kinds[i] is None and i != title and lists[i] < 0 and _headline_shaped(plain[i]):
             run.append(i)
             continue
-        break
-    if len(run) >= 2:
-        for i in run:
-            kinds[i] = "related"
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    for run in runs:
+        last = run[-1]
+        trailing = all(kinds[j] is not None or j == title for j in range(last + 1, n))
+        head = run[0] - 1
+        label = head > title and head >= 0 and (
+            kinds[head] in ("related", "boilerplate")
+            or (kinds[head] is None and words(plain[head]) <= 3 and not is_terminal(plain[head])
+                and plain[head][:1].isupper()))
+        if len(run) >= 2 and (trailing or label):
+            for i in run:
+                kinds[i] = "related"
+            if label and kinds[head] is None:
+                kinds[head] = "section"

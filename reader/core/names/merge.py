@@ -1,0 +1,209 @@
+"""Joining groups that name one referent, the way a reader links them across two articles.
+
+People: transliteration variants and middle names of one full name (`Yury`/`Yuri Ushakov`,
+`Bettie Page`/`Bettie Mae Page`), a short given name and its full form (`Mo`/`Maurice Cheeks`),
+then a surname or a given name alone to the one full name it can belong to. Never on a shared
+prefix: `Mark Smith` and `Mary Smith` stay two people. Organisations and places: an outlet's
+`TV` or `News Agency`, an administrative word (`Luxian County` = `Luxian`), a facility's short
+name (`Promises` = `Promises Treatment Center`), acronyms, hyphenation (`Hua-lien` = `Hualien`).
+A place's name is never merged into an organisation named after it (`Taiwan Observer`).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .groups import (
+    Group,
+    gazetteer_place,
+    given_first,
+    named_after_place,
+    org_like,
+    person_like,
+    place_like,
+    same_given_name,
+    translit,
+)
+
+_ORG_SUFFIXES = (("news", "agency"), ("tv",), ("news",), ("inc",), ("ltd",), ("group",),
+                 ("agency",), ("corp",), ("co",), ("radio",), ("online",))
+_GENERIC = frozenset("treatment recovery rehab rehabilitation medical health care".split())
+"""Words of a facility's kind (`Treatment Center`) rather than of its name."""
+_ADMIN_TITLE = frozenset("County Province District City Village Region State Oblast Prefecture "
+                         "Municipality Township Governorate Town Street Road Avenue Lane".split())
+_ADMIN = frozenset("county province district city village region state oblast prefecture "
+                   "municipality township governorate town".split())
+
+
+class Merger:
+    """Merges groups in place; `groups` maps a key to its group."""
+
+    def __init__(self, groups: dict[str, Group]) -> None:
+        self.groups = groups
+
+    def merge(self, keep: str, drop: str) -> None:
+        if keep != drop and keep in self.groups and drop in self.groups:
+            self.groups[keep].absorb(self.groups.pop(drop))
+
+    def run(self) -> None:
+        self.spellings()
+        self.people()
+        self.organisations()
+        self.teams()
+        self.places()
+
+    def spellings(self) -> None:
+        """`Hua-lien` = `Hualien`: keys equal once hyphens and spaces are gone (one side hyphenated)."""
+        compact: dict[str, str] = {}
+        for k in sorted(self.groups, key=lambda k: ("-" in k, k)):
+            squeezed = k.replace("-", "").replace(" ", "")
+            if squeezed in compact and ("-" in k or "-" in compact[squeezed]):
+                self.merge(compact[squeezed], k)
+            else:
+                compact.setdefault(squeezed, k)
+
+    def people(self) -> None:
+        persons = sorted((g for g in self.groups.values() if person_like(g)),
+                         key=lambda g: (-len(g.mentions), g.key))
+        by_surname: dict[str, list[str]] = {}
+        for group in persons:
+            tokens = _without_suffix(group.canonical.split())
+            surname = translit(tokens[-1])
+            target = next((k for k in by_surname.get(surname, []) if k in self.groups and
+                           _same_person(_without_suffix(self.groups[k].canonical.split()), tokens)),
+                          None)
+            if target:
+                self.merge(target, group.key)
+            else:
+                by_surname.setdefault(surname, []).append(group.key)
+        surnames: dict[str, set[str]] = {}
+        given: dict[str, set[str]] = {}
+        for group in self.groups.values():
+            if person_like(group):
+                tokens = _without_suffix(group.canonical.split())
+                surnames.setdefault(translit(tokens[-1]), set()).add(group.key)
+                given.setdefault(translit(tokens[0]), set()).add(group.key)
+        for group in list(self.groups.values()):
+            if len(group.canonical.split()) != 1 or group.key not in self.groups:
+                continue
+            if org_like(group.canonical) or (lx.name_key(group.canonical) in lx.major_places()
+                                             and not group.votes("PERSON")):
+                continue
+            skeleton = translit(group.canonical)
+            owners = surnames.get(skeleton, set()) or (
+                given.get(skeleton, set()) if not gazetteer_place(group.canonical)
+                or group.canonical in lx.given_names() else set())
+            if gazetteer_place(group.canonical) and not group.votes("PERSON"):
+                # `Miami` is no one's surname in `Fine Arts Auction Miami`; `Pullman` is
+                # `Philip Pullman`'s: the full name must read as a person's
+                owners = {k for k in owners if given_first(self.groups[k].canonical)
+                          or self.groups[k].votes("PERSON")}
+            if len(owners) == 1:
+                self.merge(next(iter(owners)), group.key)
+
+    def organisations(self) -> None:
+        """`India Today` = `India Today TV`; `CPC` = `Caspian Pipeline Consortium`."""
+        for group in list(self.groups.values()):
+            tokens = tuple(group.key.split())
+            for suffix in _ORG_SUFFIXES:
+                if len(tokens) > len(suffix) and tokens[-len(suffix):] == suffix:
+                    self.merge(group.key, " ".join(tokens[:-len(suffix)]))
+                    break
+        initials: dict[str, str] = {}
+        for group in self.groups.values():
+            words = [w for w in group.canonical.split() if w not in lx.CONNECTORS
+                     and w.lower() not in ("the", "and", "for")]
+            if len(words) > 1:
+                letters = "".join(w[0] for w in words).upper()
+                initials.setdefault(letters, group.key)
+                initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
+        for group in list(self.groups.values()):
+            form = group.canonical
+            known = group.key != lx.name_key(form)  # `EU` already means `European Union`
+            if form.isupper() and form.isalpha() and form in initials and not known:
+                self.merge(initials[form], group.key)
+
+    def teams(self) -> None:
+        """`Red Sox` = `Boston Red Sox`, `Sixers` = `Philly Sixers`, `Angels` = `Los Angeles
+        Angels`: an organisation named after its place, and the same name without the place
+        or with only its last word, when no other name ends so."""
+        endings: dict[str, set[str]] = {}
+        for group in self.groups.values():
+            form = group.canonical
+            tokens = group.key.split()
+            if len(tokens) > 1 and (named_after_place(form) or group.votes("THE")) and \
+                    not person_like(group):
+                for cut in range(1, len(tokens)):
+                    endings.setdefault(" ".join(tokens[cut:]), set()).add(group.key)
+        for group in sorted(self.groups.values(), key=lambda g: (-len(g.key.split()), g.key)):
+            owners = {k for k in endings.get(group.key, set()) if k in self.groups} - {group.key}
+            form = group.canonical
+            if len(owners) != 1 or group.key not in self.groups or place_like(form) or \
+                    form in lx.given_names() or group.votes("PERSON"):
+                continue
+            self.merge(next(iter(owners)), group.key)
+
+    def places(self) -> None:
+        """`Luxian County` = `Luxian`; `Promises` = `Promises Treatment Center` when that is the
+        only longer name it starts and it is not itself a place or a person."""
+        for group in list(self.groups.values()):
+            tokens = group.key.split()
+            if len(tokens) > 1 and tokens[-1] in _ADMIN:
+                self.merge(group.key, " ".join(tokens[:-1]))
+        starts: dict[str, set[str]] = {}
+        for group in self.groups.values():
+            form = group.canonical
+            tokens = group.key.split()
+            last = form.split()[-1]
+            if len(tokens) > 1 and (last in lx.ORG_WORDS or last in lx.PLACE_LAST) and \
+                    not named_after_place(form):
+                for cut in range(1, len(tokens)):
+                    starts.setdefault(" ".join(tokens[:cut]), set()).add(group.key)
+        for group in list(self.groups.values()):
+            owners = starts.get(group.key, set())
+            form = group.canonical
+            if len(owners) != 1 or group.key not in self.groups or gazetteer_place(form) or \
+                    group.votes("PERSON"):
+                continue
+            owner = next(iter(owners))
+            if group.votes("PLACE") and self.groups[owner].canonical.split()[-1] in lx.ORG_WORDS:
+                continue  # `Tarnhollow` is the place in `Tarnhollow Residents Association`
+            self.merge(owner, group.key)
+        self.facilities()
+
+    def facilities(self) -> None:
+        """`Betty Ford Center` = `Betty Ford Clinic` = `Betty Ford Treatment Center`; `Malibu
+        Promises Treatment Center` = `Promises Treatment Center`: one facility's names, equal
+        once facility words and a place's name in front are set aside."""
+        heads: dict[str, list[str]] = {}
+        for group in sorted(self.groups.values(), key=lambda g: (-len(g.mentions), g.key)):
+            tokens = group.canonical.split()
+            if len(tokens) < 2 or tokens[-1] not in lx.PLACE_LAST or tokens[-1] in _ADMIN_TITLE:
+                continue
+            words = [t for t in tokens if t not in lx.PLACE_LAST and t.lower() not in _GENERIC]
+            while len(words) > 1 and gazetteer_place(words[0]):
+                words = words[1:]
+            if words:
+                heads.setdefault(" ".join(words).lower(), []).append(group.key)
+        for keys in heads.values():
+            for k in keys[1:]:
+                self.merge(keys[0], k)
+
+
+def _without_suffix(tokens: list[str]) -> list[str]:
+    """A full name's words without `Jr.` or `III` at the end."""
+    while len(tokens) > 2 and tokens[-1] in lx.NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _same_person(one: list[str], other: list[str]) -> bool:
+    """Two full names with one surname skeleton: the same person when the given names can be
+    one (`same_given_name`) and any middle names of the shorter are in the longer."""
+    if translit(one[-1]) != translit(other[-1]):
+        return False
+    if not same_given_name(one[0], other[0]):
+        return False
+    short, long = sorted((one[1:-1], other[1:-1]), key=len)
+    rest = [translit(t) for t in long]
+    return all(translit(t) in rest or any(r.startswith(t.rstrip(".").lower()) for r in rest)
+               for t in short)
