@@ -138,3 +138,28 @@ async def test_the_header_never_counts_names_that_are_still_being_found(dirs):
                 break
         header = _shown(app.query_one(ComparisonHeader))
         assert "28 names in one article only" in header and "finding names" not in header
+
+
+async def test_the_selection_stays_in_view_when_the_names_arrive(dirs):
+    from reader.ui.passage_view import PassageView
+
+    sources = (load(str(SEED_A)), load(str(SEED_B)))
+    helper = _SlowNames(sources)
+    app = ReaderApp(sources, prefetch=helper)  # type: ignore[arg-type]
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.rows:
+                break
+        view = app.query_one(PassageView)
+        view.go(35)
+        await pilot.pause(0.1)
+        top = view.row_region(35).y - view.scroll_offset.y
+        helper.release.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.query("#entities"):
+                break
+        await pilot.pause(0.1)
+        assert view.selected == 35
+        assert view.row_region(35).y - view.scroll_offset.y == top
