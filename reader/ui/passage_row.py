@@ -172,6 +172,19 @@ class RowPainter:
         return out
 
 
+def on_selection(segments: list[Segment], base: Style, selected: Style) -> list[Segment]:
+    """A line of the selected row on the selection's background (the whole row shows it);
+    words with a background of their own (tints, flags) keep theirs."""
+    under = Style(bgcolor=selected.bgcolor)
+    out = []
+    for segment in segments:
+        style = segment.style
+        if style is None or style.bgcolor in (None, base.bgcolor):
+            style = (style or Style()) + under
+        out.append(Segment(segment.text, style))
+    return out
+
+
 def estimate_height(comparison: Comparison, row: Row, width: int) -> int:
     """Lines a row will take at `width`, from a quick word-wrap count (corrected once drawn)."""
     widths = columns(width)

@@ -26,7 +26,8 @@ from textual.strip import Strip
 
 from ..core.model import Comparison, Entity
 from ..core.output.rows import Row
-from .passage_row import Marks, RowPainter, estimate_height
+from .legend import legend
+from .passage_row import Marks, RowPainter, estimate_height, on_selection
 
 STYLES = ("removed", "added", "shared", "flag", "precision", "attribution", "entity", "gap",
           "gutter", "search", "selected")
@@ -233,55 +234,14 @@ class PassageView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         if index == self.selected and within < len(lines) - 1:
             selected = self._selected_style
-            return Strip([Segment("▌", selected), *self._on_selection(lines[within], selected)],
-                         width)
+            return Strip([Segment("▌", selected),
+                          *on_selection(lines[within], self._base, selected)], width)
         return Strip([Segment(" ", base), *lines[within]], width)
-
-    def _on_selection(self, segments: list[Segment], selected: Style) -> list[Segment]:
-        """A line of the selected row on the selection's background (the whole row shows it);
-        words with a background of their own (tints, flags) keep theirs."""
-        plain_background = self._base.bgcolor
-        under = Style(bgcolor=selected.bgcolor)
-        out = []
-        for segment in segments:
-            style = segment.style
-            if style is None or style.bgcolor in (None, plain_background):
-                style = (style or Style()) + under
-            out.append(Segment(segment.text, style))
-        return out
 
     def legend(self) -> list[tuple[Text, str]]:
         """Samples of every mark the rows use, in the current theme, with what each means."""
         self._prepare()
-        style = self._styles
-
-        def sample(*parts: tuple[str, str | None]) -> Text:
-            text = Text()
-            for words, name in parts:
-                text.append(words, style[name] if name else "")
-            return text
-
-        return [
-            (sample(("words", "removed")), "only A says these words (a close match)"),
-            (sample(("words", "added")), "only B says these words"),
-            (sample(("Kherson 12", "shared")),
-             "on a loose paraphrase (most words differ) only names and figures are marked: "
-             "bold when both give them, tinted when one side alone does"),
-            (sample(("⚠ eight", "flag")), "a conflict: the two cannot both be true"),
-            (sample(("❝ the mayor", "attribution")), "the same words credited to someone else"),
-            (sample(("≈ Florida", "precision")),
-             "a difference of precision: a rounding, a qualifier, a more specific place "
-             "(P lets x skip these)"),
-            (sample(("0.51 ▮▮▯▯", "gutter")),
-             "how sure the match is: 1.00 same words, 0.70+ light rewording, 0.45+ "
-             "paraphrase, lower a loose one"),
-            (sample(("↕B12", "gutter")), "B tells this passage elsewhere, at its sentence 12"),
-            (sample(("★", "gutter")), "bookmarked (m writes a note, B lists them)"),
-            (sample((" only in A ", "gap")), "the other article has no such passage"),
-            (sample(("Putin", "entity")), "the name chosen in the sidebar (esc clears)"),
-            (sample(("Kyiv", "search")), "a search match (n next, N back, esc clears)"),
-            (sample(("▌", "selected")), "the selected passage (y copies it with its citation)"),
-        ]
+        return legend(self._styles)
 
     def row_text_lines(self, index: int) -> list[str]:
         """The plain text of a drawn row, line by line (for tests and copying)."""
