@@ -171,11 +171,22 @@ class ActionsMixin(ReaderBase):
     # -- panels and help -----------------------------------------------------------------
 
     def action_furniture(self) -> None:
-        panel = self.query_one("#furniture")
+        """Show or hide the removed furniture; the panel is built the first time it is
+        wanted, not for the first frame."""
+        from .furniture_panel import FurniturePanel
+
+        found = self.query(FurniturePanel)
+        if not found:
+            if self.comparison is None:
+                return
+            panel = FurniturePanel(self.comparison, id="furniture")
+            self._view.parent.mount(panel, before=0)  # type: ignore[union-attr]
+        else:
+            panel = found.first()
         shown = not panel.has_class("-shown")
         panel.set_class(shown, "-shown")
         if shown:
-            panel.focus()
+            self.call_after_refresh(panel.focus)
         else:
             self._view.focus()
 

@@ -28,7 +28,6 @@ from .bookmarking import Bookmarks
 from .comparison_header import ComparisonHeader
 from .detail_panel import DetailPanel
 from .entity_sidebar import EntitySidebar
-from .furniture_panel import FurniturePanel
 from .key_bar import KeyBar
 from .notes import NotesMixin
 from .passage_view import PassageView
@@ -147,7 +146,6 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
             yield ComparisonHeader((names[0], names[1]), id="header")
             with Horizontal(id="body"):
                 with Vertical():
-                    yield FurniturePanel(id="furniture")
                     if early is None:
                         yield LoadingIndicator()
                     view = PassageView(id="passages", content=early)
@@ -198,9 +196,8 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
         self.call_after_refresh(self._after_first_paint, comparison, rows)
 
     def _after_first_paint(self, comparison: Comparison, rows: list[Row]) -> None:
-        """What the first screen can do without: removed furniture, saved bookmarks, the
-        last position in this pair, doubts about how the articles were read (each said once)."""
-        self.query_one(FurniturePanel).show(comparison)
+        """What the first screen can do without: saved bookmarks, the last position in this
+        pair, doubts about how the articles were read (each said once)."""
         for warning in (w for article in comparison.articles for w in article.warnings):
             if warning not in self.warned:
                 self.warned.add(warning)

@@ -1,7 +1,8 @@
 """The page furniture taken out of both articles (captions, bylines, buttons), on demand.
 
 `f` opens it with the focus, so the arrows scroll it when it holds more than fits; `f` or
-`escape` closes it. A long item is shortened at a word, never in the middle of one.
+`escape` closes it. The app builds it the first time it is opened, not for the first frame.
+A long item is shortened at a word, never in the middle of one.
 """
 
 from __future__ import annotations
@@ -54,11 +55,16 @@ class FurniturePanel(VerticalScroll, can_focus=True):
     FurniturePanel > Static { text-style: italic; }
     """
 
-    def compose(self) -> ComposeResult:
-        yield Static("", id="furniture-text")
+    def __init__(self, comparison: Comparison, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.comparison = comparison
 
-    def show(self, comparison: Comparison) -> None:
-        """List what was removed from each article."""
+    def compose(self) -> ComposeResult:
+        yield Static(self._listing(self.comparison), id="furniture-text")
+
+    @staticmethod
+    def _listing(comparison: Comparison) -> Text:
+        """What was removed from each article, one item a line."""
         text = Text()
         for side, article in zip("AB", comparison.articles):
             for removed in article.removed:
@@ -67,7 +73,7 @@ class FurniturePanel(VerticalScroll, can_focus=True):
         if not text:
             text.append("Nothing was removed from either article.")
         text.rstrip()
-        self.query_one("#furniture-text", Static).update(text)
+        return text
 
     def shown_text(self) -> str:
         """The panel's text as drawn (for tests)."""

@@ -53,11 +53,14 @@ async def test_furniture_toggle_shows_what_was_removed(make_app):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
-        furniture = app.query_one("#furniture")
-        assert not furniture.has_class("-shown")
+        assert not app.query("#furniture")  # built when first wanted
         await pilot.press("f")
-        assert furniture.has_class("-shown")
+        await pilot.pause()
+        furniture = app.query_one("#furniture")
+        assert furniture.has_class("-shown") and furniture.display
         assert "SCROLL FOR NEXT" in furniture.shown_text()
+        await pilot.press("f")
+        assert not furniture.display
 
 
 async def test_help_screen_lists_keys(make_app):
