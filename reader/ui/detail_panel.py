@@ -11,7 +11,8 @@ from rich.text import Text
 from textual.widget import Widget
 
 from ..core.model import Comparison
-from ..core.output.rows import Row, row_entities
+from ..core.output.emphasis import MentionIndex
+from ..core.output.rows import Row
 from ..core.output.textreport import MARKS, label, plural
 from ..core.safety import inert
 from ..core.store.bookmarks import Bookmark
@@ -68,7 +69,9 @@ class DetailPanel(Widget):
         for d in flags:
             lines.append(Text(f"{MARKS[d.severity]} {d.severity} ({d.kind}): {inert(d.why)}",
                               style="bold" if d.severity != "precision" else ""))
-        named = row_entities(comparison, row)
+        if self._index is None or self._indexed is not comparison:
+            self._index, self._indexed = MentionIndex(comparison.entities), comparison
+        named = self._index.entities_in(row)
         if named:
             lines.append(Text("Named: " + ", ".join(inert(e.name) for e in named),
                               style="dim"))
@@ -80,6 +83,8 @@ class DetailPanel(Widget):
         self.refresh()
 
     _text: Text = Text()
+    _index: MentionIndex | None = None
+    _indexed: Comparison | None = None
 
     def render(self) -> Text:
         return self._text

@@ -68,3 +68,11 @@ def test_what_changed_in_words(seed_comparison):
     assert what_changed(seed_comparison, same) == "Same wording."
     only = next(r for r in rows if r.kind == "only_a")
     assert what_changed(seed_comparison, only) == "Only A has this passage."
+
+
+def test_the_mention_index_names_a_rows_entities_as_the_rows_module_does(seed_comparison):
+    from reader.core.output.rows import row_entities
+
+    index = MentionIndex(seed_comparison.entities)
+    for row in build_rows(seed_comparison):
+        assert index.entities_in(row) == row_entities(seed_comparison, row)

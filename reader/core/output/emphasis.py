@@ -106,10 +106,21 @@ class MentionIndex:
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.by_sentence: dict[tuple[int, int], list[tuple[Entity, int, int]]] = {}
+        self.rank = {entity.name: n for n, entity in enumerate(entities)}
         for entity in entities:
             for m in entity.mentions:
                 self.by_sentence.setdefault((m.article, m.sentence), []).append(
                     (entity, m.start, m.end))
+
+    def entities_in(self, row: Row) -> list[Entity]:
+        """Entities named in either side of a row, in the comparison's order (as
+        `rows.row_entities`, at a cost that does not grow with the whole article)."""
+        found: dict[str, Entity] = {}
+        for side, ids in ((0, row.a), (1, row.b)):
+            for i in ids:
+                for entity, _, _ in self.by_sentence.get((side, i), ()):
+                    found.setdefault(entity.name, entity)
+        return sorted(found.values(), key=lambda e: self.rank[e.name])
 
     def named(self, comparison: Comparison, row: Row, side: int) -> list[Named]:
         """Mentions in one side of a row, with offsets in its passage text."""
