@@ -32,8 +32,8 @@ class ActionsMixin(ReaderBase):
         return self.query_one(PassageView)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "retry":
-            return True if self.fetch_failed else None
+        if action == "retry":  # offered, in the key bar too, only after a failed fetch
+            return self.fetch_failed
         if not self.rows:
             return True if action in ALWAYS else None
         at = self._view.selected

@@ -96,13 +96,13 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
         Binding("f", "furniture", "Furniture", tooltip="Show/hide removed page furniture"),
         Binding("s", "sidebar", "Names", tooltip="Show/hide names sidebar"),
         Binding("t", "next_theme", "Next theme", show=False),
-        Binding("r", "retry", "Retry fetching", show=False),
+        Binding("r", "retry", "Retry", tooltip="Retry fetching (after a failed fetch)"),
         Binding("question_mark,f1", "help", "Help", key_display="?",
                 tooltip="Help: keys and what the marks mean"),
         Binding("q", "quit", "Quit"),
     ]
     KEY_BAR_RANK: ClassVar[dict[str, int]] = {
-        "help": 0, "quit": 0, "move(1)": 1, "move(-1)": 1, "jump('flag', 1)": 2, "search": 3,
+        "help": 0, "quit": 0, "retry": 0, "move(1)": 1, "move(-1)": 1, "jump('flag', 1)": 2, "search": 3,
         "bookmark": 4, "export": 5, "jump('change', 1)": 6, "jump('gap', 1)": 7, "note": 8,
         "bookmarks": 9, "sidebar": 10, "furniture": 11, "copy": 12, "toggle_plain": 13,
     }

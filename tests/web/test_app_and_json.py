@@ -111,3 +111,21 @@ async def test_a_failed_fetch_stops_the_loading_dots_and_the_names_line(server, 
         assert app.query(LoadingIndicator) or app.rows  # waiting again, visibly
         await ready(pilot)
         assert app.rows and not app.query(LoadingIndicator) and app.query("#entities")
+
+
+async def test_the_key_bar_offers_retry_only_after_a_failed_fetch(server, dirs):
+    from reader.ui.key_bar import KeyBar
+
+    server.routes["/later"] = (503, "text/html", b"<h1>busy</h1>")
+    app = ReaderApp((f"{server.base}/article", f"{server.base}/later"))
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.fetch_failed:
+                break
+        await pilot.pause()
+        assert "r Retry" in app.query_one(KeyBar).render().plain
+        server.routes["/later"] = (200, "text/html", OTHER.encode())
+        await pilot.press("r")
+        await ready(pilot)
+        assert "r Retry" not in app.query_one(KeyBar).render().plain
