@@ -56,17 +56,23 @@ class ActionsMixin(ReaderBase):
                            for name, (test, _label) in JUMPS.items()}
         return self._jumps[kind]
 
+    def _go(self, index: int) -> None:
+        """Select a passage and describe it at once, so the row and the panel under it are
+        drawn in the same frame (the `Selected` message would come a frame later)."""
+        self._view.go(index)
+        self._describe()
+
     def action_move(self, delta: int) -> None:
-        self._view.move(delta)
+        self._go(self._view.selected + delta)
 
     def action_page(self, direction: int) -> None:
-        self._view.move(direction * 5)
+        self._go(self._view.selected + direction * 5)
 
     def action_first(self) -> None:
-        self._view.go(0)
+        self._go(0)
 
     def action_last(self) -> None:
-        self._view.go(len(self.rows) - 1)
+        self._go(len(self.rows) - 1)
 
     def action_jump(self, kind: str, direction: int) -> None:
         if kind == "flag" and self.skip_precision:
@@ -77,7 +83,7 @@ class ActionsMixin(ReaderBase):
             where = "after" if direction > 0 else "before"
             self.notify(f"No {label} {where} this passage.", timeout=3)
         else:
-            self._view.go(target)
+            self._go(target)
 
     def action_toggle_precision(self) -> None:
         """Let `x` skip differences of precision (roundings, hedges, a more specific place),
@@ -129,8 +135,7 @@ class ActionsMixin(ReaderBase):
         self._search_go(next((k for k in self.search_hits if k >= at), self.search_hits[0]))
 
     def _search_go(self, target: int) -> None:
-        self._view.go(target)
-        self._describe()
+        self._go(target)
         position = self.search_hits.index(target) + 1
         self.notify(f"“{inert(self._search_typed)}”: {position} of "
                     f"{len(self.search_hits)} · n next, N back", timeout=3)

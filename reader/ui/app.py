@@ -124,6 +124,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
         self._at_ends = (True, True)  # no rows yet: no moves
+        self._described = -1
         self.warned: set[str] = set()
         self.theme_problems = self.setup_themes()
         self.positions_path = positions_file or paths.positions_file()
@@ -235,7 +236,8 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
 
     @on(PassageView.Selected)
     def _selected(self, event: PassageView.Selected) -> None:
-        self._describe()
+        if event.index != self._described:  # keys describe their passage themselves
+            self._describe()
         self.position_changed()
         ends = (event.index == 0, event.index == len(self.rows) - 1)
         if ends != self._at_ends:  # only reaching or leaving an end changes the possible moves
@@ -247,6 +249,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
         if self.comparison is None or not self.rows:
             return
         row = self.rows[view.selected]
+        self._described = view.selected
         self.query_one(DetailPanel).describe(self.comparison, row, view.selected,
                                              self.marks.find(row),
                                              self.search_position(view.selected))
