@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
 
-COMMANDS = ("compare", "entities", "bookmarks", "export")
+COMMANDS = ("compare", "entities", "quotes", "figures", "bookmarks", "export")
 
 
 def say_waiting(message: str) -> None:
@@ -34,7 +34,7 @@ def _main_parser() -> argparse.ArgumentParser:
     return article_parser(
         prog="reader",
         description="Compare two news articles side by side. Without a command, opens the app. "
-        "Commands: compare, entities, bookmarks, export (each has --help).",
+        "Commands: compare, entities, quotes, figures, bookmarks, export (each has --help).",
     )
 
 

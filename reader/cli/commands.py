@@ -1,4 +1,4 @@
-"""The commands for scripts: compare, entities, bookmarks, export."""
+"""The commands for scripts: compare, entities, quotes, figures, bookmarks, export."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .args import article_parser, new_parser, paths
 if TYPE_CHECKING:
     import argparse
 
-    from ..core.model import Article
+    from ..core.model import Article, Comparison
 
 
 def _compare_parser() -> argparse.ArgumentParser:
@@ -117,6 +117,50 @@ def run_entities(argv: Sequence[str]) -> int:
         from .report import entity_table
 
         Console().print(entity_table(entities))
+    return 0
+
+
+def _compared(prog: str, description: str, argv: Sequence[str]) -> tuple[Comparison, bool]:
+    """Parse `A B [--json]`, compare the two articles; (comparison, whether JSON)."""
+    parser = article_parser(prog=prog, description=description)
+    parser.add_argument("--json", action="store_true", help="print them as JSON")
+    args = parser.parse_args(list(argv))
+    from ..core.compare import compare_paths
+
+    comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
+                               waiting=say_waiting)
+    _warn(*comparison.articles)
+    return comparison, args.json
+
+
+def run_quotes(argv: Sequence[str]) -> int:
+    comparison, as_json = _compared(
+        "reader quotes", "Who said what: each article's quotes per speaker, the quotes of A "
+        "beside those of B that report the same remark, and those only one has.", argv)
+    from ..core.facts.quote_match import match_quotes, speaker_shares
+    from ..core.output import quotes_figures as view
+
+    rows = match_quotes(comparison)
+    if as_json:
+        _write_json({"version": 1, "quotes": view.quotes_document(rows),
+                     "speakers": view.speakers_document(speaker_shares(rows))})
+    else:
+        _write_lines(view.quote_lines(rows))
+    return 0
+
+
+def run_figures(argv: Sequence[str]) -> int:
+    comparison, as_json = _compared(
+        "reader figures", "Every figure of both articles side by side, grouped by what it "
+        "counts, conflicts first.", argv)
+    from ..core.facts.figure_table import figure_rows
+    from ..core.output import quotes_figures as view
+
+    rows = figure_rows(comparison)
+    if as_json:
+        _write_json({"version": 1, "figures": view.figures_document(rows)})
+    else:
+        _write_lines(view.figure_lines(rows))
     return 0
 
 

@@ -218,3 +218,71 @@ class Comparison:
     @property
     def discrepancy_count(self) -> int:
         return sum(len(p.discrepancies) for p in self.pairs)
+
+
+QuoteMatchKind = Literal["same", "variant", "attribution", "paraphrase", "one-sided"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words an article credits to someone: a direct quote (in quotation marks) or reported
+    speech with a clear speaker (`Putin said the talks were useful`, `direct` false).
+
+    `text` is what was said, as written (the parts of a quote interrupted by its attribution
+    joined by ` … `); `speaker` is the entity's name, or the article's description of an
+    unnamed speaker (`police`, `a witness`; `named` false), or None when nothing says who;
+    `spans` are (sentence, start, end) of each part in its sentence's text.
+    """
+
+    side: int
+    text: str
+    direct: bool
+    speaker: str | None
+    named: bool
+    spans: tuple[tuple[int, int, int], ...]
+
+    @property
+    def sentence(self) -> int:
+        """The sentence the quote starts in."""
+        return self.spans[0][0]
+
+    @property
+    def words(self) -> int:
+        return len(self.text.replace("\u2026", " ").split())
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """A quote of A beside the quote of B that reports the same remark, or alone.
+
+    `match`: `same` words, a `variant` (shortened, extended, another translation), the same
+    words credited to another speaker (`attribution`), the same remark quoted by one and
+    reported by the other (`paraphrase`), or `one-sided`.
+    """
+
+    speaker: str | None
+    match: QuoteMatchKind
+    a: Quote | None
+    b: Quote | None
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    """One figure as an article gives it: the words (`eight people`), where, and its span in
+    the sentence text."""
+
+    value: str
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """What a figure counts (`injured (Odesa)`, `drones`) and the values each article gives;
+    `severity` is None when they agree or only one gives it."""
+
+    counts: str
+    a: tuple[FigureValue, ...]
+    b: tuple[FigureValue, ...]
+    severity: Literal["conflict", "precision"] | None

@@ -34,6 +34,7 @@ from .passage_view import PassageView
 from .prefetch import Prefetch
 from .resume import ResumeMixin
 from .theming import ThemingMixin
+from .views import ViewsMixin
 
 MIN_SIZE = (60, 15)
 SYNC_LIMIT = 20_000
@@ -55,7 +56,7 @@ def _spelled_out(binding: Binding) -> str:
     return binding.tooltip or binding.description
 
 
-class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None]):
+class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, ViewsMixin, App[None]):
     """Two articles side by side, aligned passage by passage."""
 
     CSS_PATH = "app.tcss"
@@ -93,6 +94,8 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
                 tooltip="Copy the passage, both sides with where they are, to the clipboard"),
         Binding("w", "toggle_plain", "Plain",
                 tooltip="Plain text / word differences (remembered)"),
+        Binding("Q", "quotes", "Quotes", tooltip="Who said what: each speaker's quotes in A and B"),
+        Binding("F", "figures", "Figures", tooltip="Every figure side by side, conflicts first"),
         Binding("f", "furniture", "Furniture", tooltip="Show/hide removed page furniture"),
         Binding("s", "sidebar", "Names", tooltip="Show/hide names sidebar"),
         Binding("t", "next_theme", "Next theme", show=False),
@@ -104,7 +107,8 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
     KEY_BAR_RANK: ClassVar[dict[str, int]] = {
         "help": 0, "quit": 0, "retry": 0, "move(1)": 1, "move(-1)": 1, "jump('flag', 1)": 2, "search": 3,
         "bookmark": 4, "export": 5, "jump('change', 1)": 6, "jump('gap', 1)": 7, "note": 8,
-        "bookmarks": 9, "sidebar": 10, "furniture": 11, "copy": 12, "toggle_plain": 13,
+        "bookmarks": 9, "sidebar": 10, "furniture": 11, "copy": 12, "quotes": 13, "figures": 14,
+        "toggle_plain": 15,
     }
     """Which keys the key bar keeps when it cannot show them all (0: always)."""
 
@@ -233,6 +237,7 @@ class ReaderApp(AnalysisMixin, ThemingMixin, ResumeMixin, NotesMixin, App[None])
             self.query_one("#names-pending").remove()
             self.query_one("#sidebar").mount(EntitySidebar(entities, id="entities"))
         self._describe()
+        self.prepare_views(self.comparison)
 
     @on(PassageView.Selected)
     def _selected(self, event: PassageView.Selected) -> None:

@@ -7,6 +7,7 @@ and reads or sets only what is declared here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.notifications import SeverityLevel
@@ -18,6 +19,13 @@ from ..core.store import settings
 from ..core.store.bookmarks import BookmarkError
 from .bookmarking import Bookmarks
 from .prefetch import Prefetch
+
+if TYPE_CHECKING:  # the views load when first used, not before the first paint
+    from ..core.facts.quote_match import SpeakerShare
+    from ..core.model import FigureRow, QuoteMatch
+
+    ViewData = tuple[Comparison, list[QuoteMatch], list[SpeakerShare], list[FigureRow]]
+    """A comparison with its quote rows, speaker shares and figure rows."""
 
 
 class ReaderBase(App[None]):
@@ -43,6 +51,8 @@ class ReaderBase(App[None]):
     """Whether the one-line hint has never been shown (a saved setting)."""
     _jumps_for: list[Row] | None = None
     _jumps: dict[str, bool]
+    _views: ViewData | None = None
+    """The quotes and figures views of a comparison, worked out ahead of Q and F."""
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:

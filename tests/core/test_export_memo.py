@@ -84,8 +84,9 @@ def test_a_file_without_headline_is_named_by_its_file_name():
 def test_every_discrepancy_is_listed_with_severity_and_why_even_without_bookmarks():
     comparison = _pair()
     text = to_markdown(comparison, [], now=0)
-    assert _headings(text, 2) == ["Summary", "Discrepancies (1)", "Only in A (1 passage)",
-                                  "Only in B (1 passage)"]
+    assert _headings(text, 2)[:4] == ["Summary", "Discrepancies (1)", "Only in A (1 passage)",
+                                      "Only in B (1 passage)"]
+    assert [h.split(" (")[0] for h in _headings(text, 2)[4:]] == ["Quotes", "Figures"]
     entry = text.split("## Discrepancies (1)")[1]
     assert entry.lstrip().startswith("### 1. ⚠ Conflict: A ¶2, sentence 2 ~ B ¶2, sentence 2")
     assert "- ⚠ **Conflict** (number): A: Eight people (injured); B: Six people (injured)" in entry
@@ -130,8 +131,8 @@ def test_bookmarks_follow_the_discrepancies_in_reading_order_with_their_notes():
 def test_no_empty_sections_and_counts_in_words():
     same = compare(from_text(B_TEXT, "a.txt"), from_text(B_TEXT, "b.txt"))
     text = to_markdown(same, [], now=0)
-    assert _headings(text, 2) == ["Summary"]
-    assert "(0)" not in text
+    assert [h.split(" (")[0] for h in _headings(text, 2)] == ["Summary", "Quotes", "Figures"]
+    assert "(0)" not in text and "(s)" not in text
     assert "4 pairs" in text and "0 conflicts, 0 precision differences, 0 attributions" in text
 
 
@@ -154,8 +155,10 @@ def test_the_notes_are_commonmark_with_only_the_structure_they_mean():
                      "paragraph_close", "bullet_list_open", "bullet_list_close",
                      "list_item_open", "list_item_close", "blockquote_open", "blockquote_close"}
     inline = [c for t in tokens if t.type == "inline" for c in t.children or []]
-    assert not [c for c in inline if c.type.startswith(("em_", "link_", "html", "code"))
+    assert not [c for c in inline if c.type.startswith(("link_", "html", "code"))
                 and c.content not in ("a-storm.txt", "b.txt")]
+    emphasised = [inline[k + 1].content for k, c in enumerate(inline) if c.type == "em_open"]
+    assert set(emphasised) <= {"(reported)", "(speaker not stated)"}  # the notes' own words
     assert "Note: \\*really\\*? see \\[1]" in text
 
 

@@ -10,7 +10,7 @@ reader skips them, so the day of a date is never read as a count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.normalize import MONTHS, WEEKDAYS
 
@@ -67,6 +67,10 @@ class DateMention:
     twelve_hour: bool = False
     """A clock time without a.m. or p.m. that could be either (`6:41`): it agrees with
     the same time twelve hours on (`18:41`)."""
+    relation: str = ""
+    """`before` or `after` when the text places something on that side of the date (`just
+    before 1am`); `lead` is where those words start."""
+    lead: int = -1
 
     def fields(self) -> dict[str, int]:
         names = ("year", "month", "day", "weekday", "minutes")
@@ -158,7 +162,21 @@ def read_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int]]]:
             if mention is not None:
                 found.append(mention)
                 taken.append((mention.start, mention.end))
-    return _with_alternates(sorted(found, key=lambda m: m.start), text), taken
+    return [_related(m, text) for m in _with_alternates(sorted(found, key=lambda m: m.start),
+                                                         text)], taken
+
+
+_RELATION = re.compile(r"\b((?:just|shortly|soon|right|long|well|minutes|hours|days|weeks|"
+                       r"moments)\s+)?(before|after)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _related(mention: DateMention, text: str) -> DateMention:
+    head = text[max(0, mention.start - 30):mention.start]
+    match = _RELATION.search(head)
+    if match is None:
+        return mention
+    lead = mention.start - len(head) + match.start()
+    return replace(mention, relation=match.group(2).lower(), lead=lead)
 
 
 def _with_alternates(found: list[DateMention], text: str) -> list[DateMention]:

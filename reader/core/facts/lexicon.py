@@ -84,6 +84,12 @@ def scales() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def zones() -> dict[str, int]:
+    """Time zone abbreviation (lower case) → minutes east of UTC."""
+    return {form.lower(): int(head) for head, forms in _rows("zones") for form in forms}
+
+
+@lru_cache(maxsize=1)
 def qualifiers() -> dict[str, str]:
     """Qualifying phrase → sense (">", "<", "~", "<~", "=")."""
     return {form.lower(): head for head, forms in _rows("qualifiers") for form in forms}

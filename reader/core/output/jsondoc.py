@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import Article, Comparison, Entity
 from ..safety import json_escaped
+from .quotes_figures import quotes_and_figures
 
 VERSION = 1
 
@@ -73,6 +74,7 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
         "unmatched": [list(comparison.unmatched_a), list(comparison.unmatched_b)],
         "same_event": event_document(comparison),
         "entities": entities_document(comparison.entities),
+        **quotes_and_figures(comparison),
         "coverage": {
             "sentences_matched": list(coverage.sentences_matched),
             "sentences_total": list(coverage.sentences_total),

@@ -11,9 +11,7 @@ become formatting, a link or HTML (`(IWMI)` stays as written); control, bidirect
 zero-width characters are shown as escapes (`\\x1b`), as on screen, so printing the notes
 (`-o -`) cannot drive the terminal; file names sit in code spans that nothing can close.
 
-Other front ends add sections of their own through `to_markdown(extra=...)`: each is a
-function of the comparison and its rows returning lines (headed `## …`, or none at all);
-they come after the bookmarks and before the lists of what one article alone has.
+The quotes and figures sections (`quotes_figures.markdown_sections`) come last.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ from __future__ import annotations
 import re
 import string
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..model import Article, Comparison
@@ -29,11 +27,9 @@ from ..safety import inert
 from ..store.bookmarks import Bookmark
 from .citation import article_title, locator, paragraph_numbers, side_locator, source_label
 from .emphasis import MentionIndex, what_changed
+from .quotes_figures import markdown_sections
 from .rows import Row, build_rows, row_entities, row_text
 from .textreport import MARKS, event_line, plural, strongest, summary
-
-Section = Callable[[Comparison, list[Row]], list[str]]
-"""An extra part of the notes: lines of Markdown, starting with its own `## ` heading."""
 
 _PUNCTUATION = frozenset(string.punctuation)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
@@ -239,17 +235,21 @@ def _only_in(notes: _Notes) -> list[str]:
 
 
 def to_markdown(comparison: Comparison, bookmarks: Sequence[Bookmark], now: float | None = None,
-                extra: Sequence[Section] = ()) -> str:
-    """The notes document; `extra` sections go after the bookmarks."""
+                ) -> str:
+    """The notes document."""
     rows = build_rows(comparison)
     notes = _Notes(comparison, rows)
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(now if now is not None else time.time()))
     marked, found = _bookmarks(notes, bookmarks)
-    lines = _header(comparison, stamp) + _discrepancies(notes, found) + marked
-    for section in extra:
-        lines += section(comparison, rows)
-    lines += _only_in(notes)
+    lines = _header(comparison, stamp) + _discrepancies(notes, found) + marked + _only_in(notes)
+    lines += markdown_sections(comparison, _cell)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    """Article text for the quotes and figures sections, which hold a table: a `|` would
+    end its cell (`\\|` reads as `|` everywhere else too)."""
+    return _inline(text).replace("|", "\\|")
 
 
 def find_row(rows: Sequence[Row], comparison: Comparison, bookmark: Bookmark) -> Row | None:

@@ -1,0 +1,190 @@
+"""Every figure of both articles side by side, grouped by what it counts.
+
+A figure is read with what it counts (`binding.read_quantities`: the role of the people
+counted, the noun, the unit). Figures of aligned passages are paired exactly as the fact checks
+pair them (`figure_checks`: by role, noun and the words around them, never by value alone) and
+judged by the same verdict, so a row's severity is the flag the passage carries. A figure whose
+passage has no counterpart still meets the other article's figure of the same kind when each
+article gives only one (`drones`: 138 vs —, or the toll told in two unaligned sentences).
+Rows that would share a label are told apart by the place their sentence names (`injured
+(Odesa)`). Conflicts come first, then differences of precision, then figures that agree, then
+figures only one article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..align.assignment import max_weight_matching
+from ..model import Article, Comparison, FigureRow, FigureValue
+from ..text.normalize import NUMBER_WORDS, SCALE_WORDS, fold_with_offsets
+from .binding import Quantity, read_quantities
+from .checks import CLOSE_PAIR, changed_words
+from .dates import read_dates
+from .diff import Segment
+from .figure_checks import Side, affinity, ranks, verdict
+
+_ORDER = {"conflict": 0, "precision": 1, None: 2}
+_FIGURE_HINT = re.compile(r"\d|\b(?:" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r")\b",
+                          re.IGNORECASE)
+"""A sentence without a digit or a number word has no figure to read (most have none)."""
+
+
+@dataclass(frozen=True)
+class _Figure:
+    sentence: int
+    quantity: Quantity
+    value: FigureValue
+    label: str
+
+
+def _label(q: Quantity, side: Side, start: int, end: int) -> str:
+    """What a figure counts, in the article's words: `injured`, `drones`, `percent of
+    Ukraine`, `age (girl)`."""
+    f = q.figure
+    shown = side.text[start:end]
+    noun = re.findall(r"[^\W\d_][\w'-]*", shown)
+    written = noun[-1].lower() if noun and (q.noun or f.dimension == "duration") else ""
+    if f.dimension == "age":
+        return f"age of {written}" if written and written not in ("old", "years") else "age"
+    if q.role:
+        return q.role
+    if written:
+        return written
+    if f.dimension == "percent":
+        after = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",
+                         side.text[end:end + 60])
+        return f"percent of {after.group(1)}" if after else "percent"
+    return f.unit or f.dimension
+
+
+def _figures(article: Article) -> list[_Figure]:
+    out = []
+    for sentence in article.sentences:
+        if sentence.heading or not _FIGURE_HINT.search(sentence.text):
+            continue
+        folded, offsets = fold_with_offsets(sentence.text)
+        side = Side(sentence.text, folded, offsets)
+        _, masked = read_dates(folded)
+        for q in read_quantities(folded, masked):
+            f = q.figure
+            if f.dimension == "ordinal" or (f.dimension == "count" and not q.noun and
+                                            not q.role):
+                continue  # `a valuable one`, `for the third time`: nothing counted
+            start, end = side.span(q.start, q.end)
+            fig_start, fig_end = side.span(f.start, f.end)
+            value = FigureValue(sentence.text[fig_start:fig_end], sentence.index,
+                                fig_start, fig_end)
+            out.append(_Figure(sentence.index, q, value, _label(q, side, start, end)))
+    return out
+
+
+def _pair(xs: list[_Figure], ys: list[_Figure], diff: Sequence[Segment], close: bool
+          ) -> list[tuple[int, int]]:
+    """The figure checks' pairing of two aligned passages' figures (indices into xs, ys),
+    from the same evidence: the words the pair's diff changed, the figures alone of their
+    kind or in the same place of lists, whether the passages share most of their wording."""
+    qa = [x.quantity for x in xs]
+    qb = [y.quantity for y in ys]
+    moved = (changed_words(diff, "-"), changed_words(diff, "+"))
+    dims_a = Counter(q.figure.dimension for q in qa)
+    dims_b = Counter(q.figure.dimension for q in qb)
+    rank_a, rank_b = ranks(qa), ranks(qb)
+    edges = []
+    for i, x in enumerate(qa):
+        for j, y in enumerate(qb):
+            dimension = x.figure.dimension
+            alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
+            parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
+            where = abs(i / max(len(qa), 1) - j / max(len(qb), 1))
+            weight = affinity(x, y, where, moved, alone, parallel, close)
+            if weight > 0:
+                edges.append((i, j, round(weight, 6)))
+    return [(i, j) for i, j, _ in max_weight_matching(edges)]
+
+
+def _place(comparison: Comparison, side: int, value: FigureValue) -> str:
+    """The place named nearest the figure in its sentence, if any."""
+    best, distance = "", 10**9
+    for entity in comparison.entities:
+        if entity.type != "PLACE":
+            continue
+        for m in entity.mentions:
+            if m.article == side and m.sentence == value.sentence and \
+                    abs(m.start - value.start) < distance:
+                best, distance = entity.name, abs(m.start - value.start)
+    return best
+
+
+def _severity(x: _Figure, y: _Figure) -> str | None:
+    judged = verdict(x.quantity, y.quantity)
+    return judged[0] if judged else None
+
+
+def figure_rows(comparison: Comparison) -> list[FigureRow]:
+    """The figures table: one row per figure pair or one-sided group, conflicts first."""
+    figs = (_figures(comparison.a), _figures(comparison.b))
+    by_sentence: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+    for side in (0, 1):
+        for n, fig in enumerate(figs[side]):
+            by_sentence[side].setdefault(fig.sentence, []).append(n)
+    paired: list[tuple[int, int]] = []
+    same = comparison.event is None or comparison.event.same
+    for pair in comparison.pairs if same else ():
+        xs = [n for i in pair.a for n in by_sentence[0].get(i, [])]
+        ys = [n for j in pair.b for n in by_sentence[1].get(j, [])]
+        if xs and ys:
+            local = _pair([figs[0][n] for n in xs], [figs[1][n] for n in ys], pair.diff,
+                          pair.score >= CLOSE_PAIR)
+            paired += [(xs[i], ys[j]) for i, j in local]
+    used_a, used_b = {i for i, _ in paired}, {j for _, j in paired}
+    left_a = [n for n in range(len(figs[0])) if n not in used_a]
+    left_b = [n for n in range(len(figs[1])) if n not in used_b]
+    labels_a = Counter(figs[0][n].label for n in left_a)
+    labels_b = Counter(figs[1][n].label for n in left_b)
+    for i in list(left_a) if same else ():
+        label = figs[0][i].label
+        if labels_a[label] != 1 or labels_b[label] != 1:
+            continue
+        j = next(n for n in left_b if figs[1][n].label == label)
+        if affinity(figs[0][i].quantity, figs[1][j].quantity, 0.0, (frozenset(), frozenset()),
+                     alone=True, close=False) > 0:
+            paired.append((i, j))
+            left_a.remove(i)
+            left_b.remove(j)
+    rows: list[tuple[tuple[int, int, int], FigureRow]] = []
+    for i, j in paired:
+        x, y = figs[0][i], figs[1][j]
+        severity = _severity(x, y)
+        rows.append(((_ORDER[severity], x.sentence, y.sentence),
+                     FigureRow(x.label, (x.value,), (y.value,), severity)))  # type: ignore[arg-type]
+    for side, left in ((0, left_a), (1, left_b)):
+        groups: dict[str, list[_Figure]] = {}
+        for n in left:
+            groups.setdefault(figs[side][n].label, []).append(figs[side][n])
+        for label, group in groups.items():
+            values = tuple(f.value for f in group)
+            row = FigureRow(label, values if side == 0 else (), values if side == 1 else (), None)
+            rows.append(((3 + side, group[0].sentence, 0), row))
+    rows.sort(key=lambda item: item[0])
+    return _told_apart(comparison, [row for _, row in rows])
+
+
+def _told_apart(comparison: Comparison, rows: Sequence[FigureRow]) -> list[FigureRow]:
+    """Rows that share a label get the place their sentence names: `injured (Odesa)`."""
+    counts = Counter(row.counts for row in rows)
+    out = []
+    for row in rows:
+        if counts[row.counts] > 1:
+            side, value = (0, row.a[0]) if row.a else (1, row.b[0])
+            place = _place(comparison, side, value)
+            if place:
+                row = FigureRow(f"{row.counts} ({place})", row.a, row.b, row.severity)
+        out.append(row)
+    return out
+
+
+__all__ = ["figure_rows"]

@@ -1,0 +1,188 @@
+"""Which quote of A reports the same remark as which quote of B, and how they differ.
+
+Two quotes are compared by their content words (light lemmas, six letters, stop words left
+out): the same words are `same`; one holding most of the other's words is a `variant`
+(shortened, extended, re-edited); two direct quotes of the same speaker that share fewer
+words, but still a good part, are a `variant` too when their sentences are aligned or their
+overlap is clear — two translations of one remark share its names, figures and most content
+words, never all of them. The same remark quoted by one outlet and reported by the other
+is a `paraphrase`. The same words credited to two different speakers are an `attribution`
+exactly when the fact layer's attribution check flags the two sentences. Quotes are paired one
+to one first (a maximum-weight matching); a quote left over that matches one already paired
+(one outlet split the remark in two) gets a row of its own with it; what is left is
+`one-sided`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..align.assignment import max_weight_matching
+from ..align.features import STOPWORDS
+from ..model import Comparison, Quote, QuoteMatch, QuoteMatchKind
+from ..text.normalize import fold, numbers_to_digits
+from .binding import lemma
+from .checks import attribution
+from .pairwork import name_index, passage_names
+from .quotes import article_quotes, speaker_key
+
+CONTAINED = 0.75
+"""… to be a shortened or extended form of it."""
+TRANSLATED = 0.4
+"""Dice overlap two direct quotes of one speaker need to be one remark in two translations
+(0.3 when their sentences are aligned with each other)."""
+PARAPHRASED = 0.25
+"""Dice overlap a quote and a report of one speaker (or two reports) need to be one remark,
+sharing at least three content words (0.15 when their sentences are aligned)."""
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(lemma(w)[:6] for w in re.findall(r"[^\W_]{2,}", fold(text).lower())
+                     if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", numbers_to_digits(fold(text).lower()))
+
+
+@dataclass(frozen=True)
+class _Edge:
+    kind: QuoteMatchKind
+    weight: float
+
+
+class _Matcher:
+    def __init__(self, comparison: Comparison) -> None:
+        self.c = comparison
+        self.quotes = (article_quotes(comparison.a, 0, comparison.entities),
+                       article_quotes(comparison.b, 1, comparison.entities))
+        self.aligned = {(i, j) for p in comparison.pairs for i in p.a for j in p.b}
+        self.index = (name_index(comparison.entities, 0), name_index(comparison.entities, 1))
+        self.words = tuple([_content(q.text) for q in side] for side in self.quotes)
+
+    def _conflicting(self, qa: Quote, qb: Quote) -> bool:
+        """Whether the attribution check flags the quotes' sentences: the same words credited
+        to different, specific speakers."""
+        if self.c.event is not None and not self.c.event.same:
+            return False
+        a, b = (qa.sentence,), (qb.sentence,)
+        text_a, text_b = self.c.a.passage(a), self.c.b.passage(b)
+        names_a = passage_names(self.index[0], self.c.a, a)
+        names_b = passage_names(self.index[1], self.c.b, b)
+        return bool(attribution(text_a, text_b, names_a, names_b, 1.0))
+
+    def edge(self, i: int, j: int) -> _Edge | None:
+        qa, qb = self.quotes[0][i], self.quotes[1][j]
+        wa, wb = self.words[0][i], self.words[1][j]
+        if not wa or not wb:
+            return None
+        shared = len(wa & wb)
+        contain = shared / min(len(wa), len(wb))
+        dice = 2 * shared / (len(wa) + len(wb))
+        ka, kb = speaker_key(qa), speaker_key(qb)
+        speakers_differ = ka is not None and kb is not None and ka != kb
+        aligned = any((x, y) in self.aligned for x, *_ in qa.spans for y, *_ in qb.spans)
+        if contain >= CONTAINED and shared >= 2:
+            if speakers_differ and self._conflicting(qa, qb):
+                return _Edge("attribution", 2 + dice)
+            if qa.direct != qb.direct:
+                return _Edge("paraphrase", 1.5 + dice)
+            same = _tokens(qa.text) == _tokens(qb.text)
+            return _Edge("same" if same else "variant", 2 + dice)
+        if speakers_differ or (ka is None and kb is None):
+            return None
+        bonus = 0.1 if aligned else 0.0
+        if qa.direct and qb.direct and dice + bonus >= TRANSLATED:
+            return _Edge("variant", 1 + dice)
+        if (not qa.direct or not qb.direct) and dice + bonus >= PARAPHRASED and (
+                shared >= 3 or aligned):
+            return _Edge("paraphrase", 0.5 + dice)
+        return None
+
+    def rows(self) -> list[QuoteMatch]:
+        edges: dict[tuple[int, int], _Edge] = {}
+        for i in range(len(self.quotes[0])):
+            for j in range(len(self.quotes[1])):
+                found = self.edge(i, j)
+                if found is not None:
+                    edges[i, j] = found
+        chosen = max_weight_matching([(i, j, round(e.weight, 6)) for (i, j), e in edges.items()])
+        by_a = {i: j for i, j, _ in chosen}
+        by_b = {j: i for i, j, _ in chosen}
+        for (i, j), found in sorted(edges.items(), key=lambda item: -item[1].weight):
+            # a remark one outlet splits in two: the other part matches the same quote too
+            if i not in by_a and j in by_b:
+                by_a[i] = j
+            elif j not in by_b and i in by_a:
+                by_b[j] = i
+        rows: list[QuoteMatch] = []
+        row_of_b: dict[int, int] = {}
+        for i, qa in enumerate(self.quotes[0]):
+            kind: QuoteMatchKind = "one-sided"
+            qb = None
+            if i in by_a:
+                j = by_a[i]
+                qb, kind = self.quotes[1][j], edges[i, j].kind
+                row_of_b.setdefault(j, len(rows))
+            rows.append(QuoteMatch(_speaker(qa, qb), kind, qa, qb))
+        out: list[QuoteMatch] = []
+        placed: dict[int, list[QuoteMatch]] = {}
+        last = -1
+        for j, qb in enumerate(self.quotes[1]):
+            if j in row_of_b:
+                last = row_of_b[j]
+                continue
+            if j in by_b:  # its A quote's row holds another B quote: a row of its own after it
+                i = by_b[j]
+                row = QuoteMatch(_speaker(self.quotes[0][i], qb), edges[i, j].kind,
+                                 self.quotes[0][i], qb)
+                placed.setdefault(i, []).append(row)
+                last = i
+                continue
+            placed.setdefault(last, []).append(QuoteMatch(qb.speaker, "one-sided", None, qb))
+        out += placed.get(-1, [])
+        for n, row in enumerate(rows):
+            out.append(row)
+            out += placed.get(n, [])
+        return out
+
+
+def _speaker(qa: Quote | None, qb: Quote | None) -> str | None:
+    """The speaker a row is filed under: a name before a description, A's before B's."""
+    found = [q for q in (qa, qb) if q is not None and q.speaker]
+    named = [q for q in found if q.named]
+    return (named or found)[0].speaker if found else None
+
+
+def match_quotes(comparison: Comparison) -> list[QuoteMatch]:
+    """Every quote of both articles, matched across them where they report one remark; A's
+    reading order, a quote only B has after the row of B's previous quote."""
+    return _Matcher(comparison).rows()
+
+
+@dataclass(frozen=True)
+class SpeakerShare:
+    """How often each outlet quotes a speaker and how many words it gives them."""
+
+    speaker: str
+    quotes: tuple[int, int]
+    words: tuple[int, int]
+
+
+def speaker_shares(rows: Sequence[QuoteMatch]) -> list[SpeakerShare]:
+    """One line per speaker, those given most words first; unattributed quotes left out. A
+    quote in two rows (it matches two of the other outlet's) counts once."""
+    counts: dict[str, list[int]] = {}
+    seen: set[int] = set()
+    for row in rows:
+        for side, quote in enumerate((row.a, row.b)):
+            if quote is None or not quote.speaker or id(quote) in seen:
+                continue
+            seen.add(id(quote))
+            entry = counts.setdefault(quote.speaker, [0, 0, 0, 0])
+            entry[side] += 1
+            entry[2 + side] += quote.words
+    shares = [SpeakerShare(name, (n[0], n[1]), (n[2], n[3])) for name, n in counts.items()]
+    return sorted(shares, key=lambda s: (-(s.words[0] + s.words[1]), s.speaker))

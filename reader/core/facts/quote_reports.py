@@ -1,0 +1,135 @@
+"""Reported speech: the clause a verb of saying reports, when its speaker is clear.
+
+`Putin told India Today TV that he planned …` reports what follows the verb (after `that`, a
+listener or a time: `said on Thursday that`); `…, according to Vilkul.` and `…, said Kiper.`
+report what comes before them; `According to Vilkul, …` what follows its comma. Verbs that
+also take a plain object (`noted the role of`) report only after `that`; directives (`told
+residents to stay`) report nothing. A report whose clause holds a quotation that is someone's
+words is left to that quotation; a report inside another is part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_cues import Cue, object_verbs
+from .quote_marks import Layout, Quotation
+from .speakers import NameSpan
+
+_PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
+_THAT = re.compile(r"^(?:[^\n.!?,;:\u201c\"]{0,36}?\s)?that\s", re.IGNORECASE)
+_TIME_LEAD = re.compile(r"^\s*(?:(?:on|late|early|earlier|last|this|in|during)\s+)*"
+                        r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"today|yesterday|week|month|year|night|morning|evening|afternoon|"
+                        r"a statement|an interview|a post|a video)\b[ ,]*)+", re.IGNORECASE)
+LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
+"""A report's leading `But` or `And` is the writer's, not the speaker's."""
+
+
+class ReportsMixin:
+    """Reported speech of an article read as one flat text (see `quotes._Reader`)."""
+
+    flat: Layout
+    text: str
+    names: list[NameSpan]
+    marks: list[Quotation]
+    cues: list[Cue]
+
+    def _sentence_bounds(self, at: int) -> tuple[int, int]:
+        k = self.flat.sentence_at(at)
+        return self.flat.starts[k], self.flat.sentence_end(k)
+
+    def _is_quote(self, q: Quotation, attached: bool) -> bool:
+        raise NotImplementedError
+
+    def _forward(self, cue: Cue) -> tuple[int, int] | None:
+        """The clause a verb of saying reports: `said (on Thursday) (that) CLAUSE`."""
+        _, end = self._sentence_bounds(cue.end)
+        rest = self.text[cue.end:end]
+        at = cue.end
+        that = _THAT.match(rest)
+        if that and not _PERSONAL.search(that.group()[:-5]):
+            at += that.end()
+        elif cue.verb in object_verbs() or cue.verb in ("adding", "noting", "insisting",
+                                                          "arguing", "warning"):
+            return None
+        else:
+            if cue.verb in ("told", "tells"):
+                named = [s for s in self.names if cue.end < s.start <= cue.end + 2]
+                if named:
+                    at = named[0].end
+                else:
+                    listener = re.match(r"\s+(?:the\s+)?[\w-]+", rest)
+                    if not listener:
+                        return None
+                    at += listener.end()
+            lead = _TIME_LEAD.match(self.text[at:end])
+            if lead:
+                at += lead.end()
+        clause = self.text[at:end]
+        stripped = clause.lstrip()
+        if len(re.findall(r"\w+", stripped)) < 2 or stripped[0] in ",:;\u201c\"'\u2018(" or re.match(
+                r"(?:to|as|in|by|for|of|about|with|on|at)\b", stripped, re.IGNORECASE):
+            return None
+        at += len(clause) - len(stripped)
+        return at, end
+
+    def _backward(self, cue: Cue) -> tuple[int, int] | None:
+        """The clause before a trailing attribution: `CLAUSE, said Kiper.`"""
+        start, end = self._sentence_bounds(cue.at)
+        before = self.text[start:cue.at].rstrip()
+        after = self.text[cue.until:end].strip(" .!?")
+        goes_on = cue.verb == "according to" and after.startswith(",")
+        if not before.endswith(",") or (not goes_on and (len(after.split()) > 4 or
+                                                          after.startswith(","))):
+            return None
+        clause = before[:-1].rstrip()
+        if clause.endswith(("\u201d", '"', "\u2019")):
+            return None
+        lead = LEADING.match(clause)
+        return start + (lead.end() if lead else 0), start + len(clause)
+
+    def _aside(self, cue: Cue) -> tuple[int, int] | None:
+        """The clause around an attribution set between commas: `Instantly, he says, his sense
+        of invincibility was shattered.`"""
+        start, end = self._sentence_bounds(cue.at)
+        before = self.text[start:cue.at].rstrip()
+        after = self.text[cue.until:end]
+        if not before.endswith(",") or not after.startswith(","):
+            return None
+        head = before[:-1].strip()
+        if len(head.split()) > 3:  # `In fact, Howard said, the jurors …`: the lead is its own
+            return None
+        rest = after[1:]
+        return cue.until + 1 + len(rest) - len(rest.lstrip()), end
+
+    def _according_first(self, cue: Cue) -> tuple[int, int] | None:
+        start, end = self._sentence_bounds(cue.start)
+        if self.text[start:cue.start].strip():
+            return None
+        comma = self.text.find(",", cue.until, end)
+        if comma < 0:
+            return None
+        return comma + 1 + (len(self.text[comma + 1:end]) - len(self.text[comma + 1:end].lstrip())), end
+
+    def indirect(self, used: set[Cue], taken: list[tuple[int, int]]) -> list[tuple[Cue, int, int]]:
+        out: list[tuple[Cue, int, int]] = []
+        for cue in self.cues:
+            if cue in used or any(s <= cue.start < e for s, e in taken):
+                continue
+            if cue.verb == "according to":
+                span = self._according_first(cue) or self._backward(cue)
+            elif cue.inverted:
+                span = self._backward(cue)
+            else:
+                span = self._forward(cue) or self._backward(cue) or self._aside(cue)
+            if span is None:
+                continue
+            start, end = span
+            text = self.text[start:end].rstrip(" .")
+            if len(text.split()) < 3 or any(start <= q.start < end and self._is_quote(
+                    q, False) for q in self.marks):
+                continue
+            out.append((cue, start, start + len(text)))
+            taken.append((min(start, cue.at), max(end, cue.until)))
+        return out
