@@ -200,3 +200,11 @@ def test_only_what_would_become_markup_is_escaped():
     assert escape(plain, line_start=False) == plain
     assert escape("snake_case and 5 * 3", line_start=False) == "snake_case and 5 * 3"
     assert escape("*loud* and _quiet_", line_start=False) == "\\*loud\\* and \\_quiet\\_"
+
+
+def test_a_bar_in_article_text_stays_inside_its_table_cell():
+    from reader.core.output.markdown import _cell
+
+    table = "| counts | A |\n| --- | --- |\n| " + _cell("votes | seats") + " | 12 |\n"
+    html = MarkdownIt("commonmark").enable("table").render(table)
+    assert "<td>votes | seats</td>" in html and html.count("<td>") == 2
