@@ -25,22 +25,38 @@ async def _type(pilot, text):
     await pilot.press(*["space" if ch == " " else ch for ch in text])
 
 
+async def _screen(pilot, name: str) -> bool:
+    """Wait (on a busy machine) until the screen called `name` is on top."""
+    for _ in range(100):
+        if type(pilot.app.screen).__name__ == name:
+            return True
+        await pilot.pause(0.02)
+    return False
+
+
 async def test_b_on_a_noted_bookmark_asks_and_keeps_the_note_unless_told(make_app):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         await pilot.press("m")
+        assert await _screen(pilot, "PromptScreen")
         await _type(pilot, "call the ministry")
-        await pilot.press("enter", "b")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ConfirmScreen"
+        await pilot.press("enter")
+        assert await _screen(pilot, "Screen")
+        await pilot.press("b")
+        assert await _screen(pilot, "ConfirmScreen")
         await pilot.press("n")
-        await pilot.pause()
+        assert await _screen(pilot, "Screen")
         assert [b.note for b in app.marks.items] == ["call the ministry"]
-        await pilot.press("b", "escape")
-        await pilot.pause()
+        await pilot.press("b")
+        assert await _screen(pilot, "ConfirmScreen")
+        await pilot.press("escape")
+        assert await _screen(pilot, "Screen")
         assert [b.note for b in app.marks.items] == ["call the ministry"]
-        await pilot.press("b", "y")
+        await pilot.press("b")
+        assert await _screen(pilot, "ConfirmScreen")
+        await pilot.press("y")
+        assert await _screen(pilot, "Screen")
         await pilot.pause()
         assert app.marks.items == []
         await pilot.press("b")  # no note: toggles at once
