@@ -132,12 +132,9 @@ class ActionsMixin(ReaderBase):
             self._describe()
             return
         at = self._view.selected
-        self._search_go(next((k for k in self.search_hits if k >= at), self.search_hits[0]))
-
-    def _search_go(self, target: int) -> None:
+        target = next((k for k in self.search_hits if k >= at), self.search_hits[0])
         self._go(target)
-        position = self.search_hits.index(target) + 1
-        self.notify(f"“{inert(self._search_typed)}”: {position} of "
+        self.notify(f"“{inert(self._search_typed)}”: {self.search_hits.index(target) + 1} of "
                     f"{len(self.search_hits)} · n next, N back", timeout=3)
 
     def action_search_next(self, direction: int) -> None:
@@ -152,7 +149,7 @@ class ActionsMixin(ReaderBase):
             target = next((k for k in hits if k > at), hits[0])
         else:
             target = next((k for k in reversed(hits) if k < at), hits[-1])
-        self._search_go(target)
+        self._go(target)  # the panel says "search: 2 of 7"; a notice per key would pile up
 
     def search_position(self, index: int) -> tuple[int, int] | None:
         """(which match, how many) when the row at `index` holds the search, (0, how many)

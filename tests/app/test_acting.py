@@ -83,10 +83,12 @@ async def test_search_ignores_quote_style_and_case_and_counts(make_app):
         hits = app.search_hits
         assert len(hits) >= 3
         assert f"search: 1 of {len(hits)}" in _detail(app) and view.selected == hits[0]
+        notices = len(app._notifications)
         await pilot.press("n", "n")
         assert view.selected == hits[2] and f"search: 3 of {len(hits)}" in _detail(app)
         await pilot.press("N")
         assert view.selected == hits[1] and f"search: 2 of {len(hits)}" in _detail(app)
+        assert len(app._notifications) == notices  # the panel counts; no pile of notices
         await pilot.press("g", "N")  # round the start to the last match
         assert view.selected == hits[-1]
 

@@ -159,7 +159,7 @@ def test_the_notes_are_commonmark_with_only_the_structure_they_mean():
                 and c.content not in ("a-storm.txt", "b.txt")]
     emphasised = [inline[k + 1].content for k, c in enumerate(inline) if c.type == "em_open"]
     assert set(emphasised) <= {"(reported)", "(speaker not stated)"}  # the notes' own words
-    assert "Note: \\*really\\*? see \\[1]" in text
+    assert "Note: \\*really\\*? see [1]" in text  # a bracket alone forms nothing
 
 
 def test_locators_count_content_paragraphs_and_name_sentence_ranges():
@@ -200,6 +200,10 @@ def test_only_what_would_become_markup_is_escaped():
     assert escape(plain, line_start=False) == plain
     assert escape("snake_case and 5 * 3", line_start=False) == "snake_case and 5 * 3"
     assert escape("*loud* and _quiet_", line_start=False) == "\\*loud\\* and \\_quiet\\_"
+    quoted = "they are the same [points]"  # an editor's insertion in a quote
+    assert escape(quoted, line_start=False) == quoted
+    assert escape("[see](javascript:x)", line_start=False).startswith("\\[see]")
+    assert escape("[a]: /b").startswith("\\[a]")  # would define a link, and vanish
 
 
 def test_a_bar_in_article_text_stays_inside_its_table_cell():

@@ -44,8 +44,10 @@ def _escape_char(text: str, i: int) -> bool:
     before, after = text[i - 1:i], text[i + 1:i + 2]
     if ch == "\\":
         return not after or after in _PUNCTUATION  # elsewhere a backslash is literal
-    if ch in "`[":
+    if ch == "`":
         return True
+    if ch == "[":  # a link needs `](`, or `]:` for a definition; the notes define no
+        return "](" in text or "]:" in text  # reference, so `[points]` alone stays literal
     if ch in "*_":  # emphasis needs a delimiter next to a non-space; `_` also not inside a word
         if (not before or before.isspace()) and (not after or after.isspace()):
             return False
