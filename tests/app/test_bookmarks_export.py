@@ -85,6 +85,29 @@ async def test_export_writes_markdown_and_never_overwrites(make_app, dirs):
         assert files[0].read_text() == "my own notes"
 
 
+async def test_the_memo_lists_discrepancies_then_bookmarks_in_reading_order(make_app, dirs):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("G", "b", "g", "b")  # the last passage bookmarked first
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        (path,) = dirs["work"].glob("*.md")
+        text = path.read_text()
+    discrepancies, bookmarks = text.index("## Discrepancies (2)"), text.index("## Bookmarks (2)")
+    assert discrepancies < bookmarks  # neither discrepancy is bookmarked, both are listed
+    assert text.index("### 1. ≈ Precision") < text.index("### 2. ⚠ Conflict") < bookmarks
+    first, last = text.index("Russian President Vladimir Putin has", bookmarks), \
+        text.index("Pokrovsk", bookmarks)
+    assert first < last
+    head = text.split("## Summary")[0]
+    assert "`a-aljazeera-putin-interview.txt`" in head and "site-packages" not in text
+    assert "Match score" not in text and "(0)" not in text
+
+
 async def test_corrupt_bookmarks_file_is_set_aside_and_app_runs(make_app, dirs):
     path = dirs["data"] / "bookmarks.json"
     path.write_text("{ this is not json")
