@@ -9,7 +9,6 @@ index; the view keeps it in sight and tells the app with `PassageView.Selected`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -28,6 +27,7 @@ from ..core.model import Comparison, Entity
 from ..core.output.rows import Row
 from .legend import legend
 from .passage_row import Marks, RowPainter, estimate_height, on_selection
+from .row_layout import RowLayout
 
 STYLES = ("removed", "added", "shared", "flag", "precision", "attribution", "entity", "gap",
           "gutter", "search", "selected")
@@ -92,8 +92,7 @@ class PassageView(ScrollView, can_focus=True):
         self.rows: list[Row] = content[1] if content else []
         self.marks = Marks()
         self._lines: dict[int, list[list[Segment]]] = {}
-        self._heights: list[int] = []
-        self._offsets: list[int] = []
+        self._layout = RowLayout()
         self._width = 0
         self._style_key: object = None
         self._base = Style()
@@ -137,30 +136,21 @@ class PassageView(ScrollView, can_focus=True):
         width = self._content_width()
         base = self.visual_style.rich_style
         key = (self.app.theme, base)
-        if width == self._width and key == self._style_key and len(self._heights) == len(self.rows):
+        layout = self._layout
+        if width == self._width and key == self._style_key and len(layout) == len(self.rows):
             return
-        reflow = bool(self._width) and 0 <= self.selected < len(self._offsets)
-        anchor = self._offsets[self.selected] - self.scroll_offset.y if reflow else 0
+        reflow = bool(self._width) and 0 <= self.selected < len(layout)
+        anchor = layout.offsets[self.selected] - self.scroll_offset.y if reflow else 0
         self._width, self._style_key, self._base = width, key, base
         self._styles = {name: self.get_component_rich_style(f"passage-row--{name}")
                         for name in STYLES}
         self._painter = None
         self._lines.clear()
-        if self.comparison is None:
-            self._heights = []
-        else:
-            self._heights = [estimate_height(self.comparison, row, width - 1) for row in self.rows]
-        self._recount()
+        layout.reset([] if self.comparison is None else
+                     [estimate_height(self.comparison, row, width - 1) for row in self.rows])
+        self.virtual_size = Size(width, layout.total)
         if reflow:
             self._reveal(self.selected, anchor=anchor)
-
-    def _recount(self) -> None:
-        offsets, total = [], 0
-        for height in self._heights:
-            offsets.append(total)
-            total += height
-        self._offsets = offsets
-        self.virtual_size = Size(self._width, total)
 
     def _painter_now(self) -> RowPainter:
         assert self.comparison is not None
@@ -175,9 +165,8 @@ class PassageView(ScrollView, can_focus=True):
             lines = self._painter_now().lines(self.app.console, self.rows[index], index,
                                               self._width - 1, self.marks, self._base)
             self._lines[index] = lines
-            if len(lines) != self._heights[index]:
-                self._heights[index] = len(lines)
-                self._recount()
+            if self._layout.fix(index, len(lines)):
+                self.virtual_size = Size(self._width, self._layout.total)
                 self.refresh()
         return lines
 
@@ -185,7 +174,7 @@ class PassageView(ScrollView, can_focus=True):
         """Where a row is in the scrolled content (drawing it first, so its height is exact)."""
         self._prepare()
         self._draw(index)
-        return Region(0, self._offsets[index], self._width, self._heights[index])
+        return Region(0, self._layout.offsets[index], self._width, self._layout.heights[index])
 
     def _reveal(self, index: int, anchor: int | None = None, center: bool = False) -> None:
         """Scroll so the row is in view: its top `anchor` lines below the top of the view if
@@ -225,11 +214,11 @@ class PassageView(ScrollView, can_focus=True):
         if not self.rows:
             return Strip.blank(width, base)
         line = self.scroll_offset.y + y
-        index = bisect_right(self._offsets, line) - 1
+        index = self._layout.row_at(line)
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
         lines = self._draw(index)
-        within = line - self._offsets[index]
+        within = line - self._layout.offsets[index]
         if within >= len(lines):
             return Strip.blank(width, base)
         if index == self.selected and within < len(lines) - 1:
@@ -254,9 +243,10 @@ class PassageView(ScrollView, can_focus=True):
         if self.rows:
             before = self.scroll_offset.y
             self._reveal(new, center=abs(new - old) > 1)
-            if self.scroll_offset.y == before and 0 <= old < len(self._offsets):
+            layout = self._layout
+            if self.scroll_offset.y == before and 0 <= old < len(layout):
                 for k in (old, new):  # only the two rows change: the terminal gets less
-                    self.refresh_lines(self._offsets[k], self._heights[k])
+                    self.refresh_lines(layout.offsets[k], layout.heights[k])
             else:
                 self.refresh()
         self._announce()
@@ -312,8 +302,7 @@ class PassageView(ScrollView, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         if not self.rows:
             return
-        line = self.scroll_offset.y + event.y
-        index = bisect_right(self._offsets, line) - 1
+        index = self._layout.row_at(self.scroll_offset.y + event.y)
         if 0 <= index < len(self.rows):
             self.selected = index
         self.focus()
