@@ -73,8 +73,11 @@ def summary(comparison: Comparison) -> str:
 
 
 def _heading(article: Article, side: str) -> str:
-    title = inert(article.title) if article.title else "(no headline)"
-    return f"{side}: {title} — {inert(article.source)}"
+    """The headline and where the article came from; a text without a headline (most
+    plain-text files) is named by where it came from alone."""
+    if not article.title:
+        return f"{side}: {inert(article.source)}"
+    return f"{side}: {inert(article.title)} — {inert(article.source)}"
 
 
 def lines(comparison: Comparison) -> Iterator[str]:
