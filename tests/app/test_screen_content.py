@@ -77,6 +77,28 @@ async def test_help_screen_lists_keys(make_app):
         assert type(app.screen).__name__ != "HelpScreen"
 
 
+async def test_help_scrolls_with_the_reading_keys_on_a_small_terminal(make_app):
+    from textual.containers import VerticalScroll
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.query_one(VerticalScroll)
+        assert body.max_scroll_y > 0  # the legend and the keys do not fit
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert body.scroll_y == 3
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("k", "g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        assert app.query_one("PassageView").selected == 0  # the passages did not move
+
+
 async def test_collection_paused_for_start_up_resumes_after_the_first_frame(make_app):
     import gc
 

@@ -15,10 +15,17 @@ from textual.widgets import Static
 
 
 class HelpScreen(ModalScreen[None]):
-    """The legend and a table of keys; any of escape, q, ? or F1 closes it."""
+    """The legend and a table of keys; any of escape, q, ? or F1 closes it. On a small
+    terminal it scrolls with the keys that move through passages (j/k, space, g/G) as well
+    as the arrows and page keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close"),
+        Binding("j", "scroll(1)", "Scroll down", show=False),
+        Binding("k", "scroll(-1)", "Scroll up", show=False),
+        Binding("space", "scroll(10)", "Page down", show=False),
+        Binding("g", "scroll(-100000)", "Top", show=False),
+        Binding("G", "scroll(100000)", "End", show=False),
     ]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -48,7 +55,9 @@ class HelpScreen(ModalScreen[None]):
         keys.add_column()
         for key, description in self.keys:
             keys.add_row(key, description)
-        with VerticalScroll():
+        with VerticalScroll() as body:
+            body.border_title = "Help"
+            body.border_subtitle = "↑↓ j k scroll · esc closes"
             for problem in self.problems:
                 yield Static(Text(f"⚠ {problem}", style="bold"), classes="problem")
             yield Static(Text("What the marks mean", style="bold"))
@@ -57,3 +66,6 @@ class HelpScreen(ModalScreen[None]):
             yield Static(marks)
             yield Static(Text("\nKeys (also in the command palette, ctrl+p)", style="bold"))
             yield Static(keys)
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
