@@ -6,6 +6,7 @@ imported when first opened: they are not needed for the first paint.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -30,22 +31,30 @@ class NotesMixin(ActionsMixin):
         if row is None:
             return
         existing = self.marks.find(row)
-        if existing is not None and existing.note.strip():
-            from .screens.confirm import ConfirmScreen
+        if existing is not None:
+            self._remove_asking(existing.note, lambda: self._toggle(row))
+        else:
+            self._toggle(row)
 
-            question = Text("This bookmark has a note:\n")
-            question.append(f"“{inert(existing.note.strip())}”\n", style="italic")
-            question.append("Remove the bookmark and its note?")
-
-            def answered(remove: bool | None) -> None:
-                if remove:
-                    self._toggle(row)
-                else:
-                    self.notify("Bookmark and note kept.", timeout=2)
-
-            self.push_screen(ConfirmScreen(question, "y remove · n keep"), answered)
+    def _remove_asking(self, note: str, remove: Callable[[], None]) -> None:
+        """Remove a bookmark at once, or, when that would lose its note, once the user
+        says so (from the passages and from the bookmark list alike)."""
+        if not note.strip():
+            remove()
             return
-        self._toggle(row)
+        from .screens.confirm import ConfirmScreen
+
+        question = Text("This bookmark has a note:\n")
+        question.append(f"“{inert(note.strip())}”\n", style="italic")
+        question.append("Remove the bookmark and its note?")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                remove()
+            else:
+                self.notify("Bookmark and note kept.", timeout=2)
+
+        self.push_screen(ConfirmScreen(question, "y remove · n keep"), answered)
 
     def _toggle(self, row: Row) -> None:
         try:
@@ -55,6 +64,15 @@ class NotesMixin(ActionsMixin):
             return
         self._after_bookmark_change()
         self.notify("Bookmarked." if added else "Bookmark removed.", timeout=2)
+
+    def _delete(self, bookmark_id: str) -> None:
+        try:
+            self.marks.delete(bookmark_id)
+        except BookmarkError as exc:
+            self.bookmark_error(exc)
+            return
+        self._after_bookmark_change()
+        self.notify("Bookmark removed.", timeout=2)
 
     def action_note(self) -> None:
         row = self._current()
@@ -93,12 +111,7 @@ class NotesMixin(ActionsMixin):
             if bookmark is None:
                 return
             if verb == "delete":
-                try:
-                    self.marks.delete(bookmark_id)
-                except BookmarkError as exc:
-                    self.bookmark_error(exc)
-                self._after_bookmark_change()
-                self.notify("Bookmark removed.", timeout=2)
+                self._remove_asking(bookmark.note, lambda: self._delete(bookmark_id))
                 return
             row = find_row(self.rows, self.comparison, bookmark)
             if row is None:

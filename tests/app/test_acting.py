@@ -64,6 +64,30 @@ async def test_b_on_a_noted_bookmark_asks_and_keeps_the_note_unless_told(make_ap
         assert len(app.marks.items) == 1 and type(app.screen).__name__ != "ConfirmScreen"
 
 
+async def test_deleting_a_noted_bookmark_from_the_list_asks_first(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("m")
+        assert await _screen(pilot, "PromptScreen")
+        await _type(pilot, "ask the agency")
+        await pilot.press("enter")
+        assert await _screen(pilot, "Screen")
+        for answer, left in (("n", ["ask the agency"]), ("y", [])):
+            await pilot.press("B")
+            assert await _screen(pilot, "BookmarkListScreen")
+            for _ in range(100):  # the list highlights its first line once mounted
+                if app.screen.query_one("OptionList").highlighted is not None:
+                    break
+                await pilot.pause(0.02)
+            await pilot.press("delete")
+            assert await _screen(pilot, "ConfirmScreen")
+            await pilot.press(answer)
+            assert await _screen(pilot, "Screen")
+            await pilot.pause()
+            assert [b.note for b in app.marks.items] == left
+
+
 async def test_search_ignores_quote_style_and_case_and_counts(make_app):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
