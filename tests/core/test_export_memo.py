@@ -133,7 +133,10 @@ def test_no_empty_sections_and_counts_in_words():
     text = to_markdown(same, [], now=0)
     assert [h.split(" (")[0] for h in _headings(text, 2)] == ["Summary", "Quotes", "Figures"]
     assert "(0)" not in text and "(s)" not in text
-    assert "4 pairs" in text and "0 conflicts, 0 precision differences, 0 attributions" in text
+    summary = text.split("## Summary\n\n")[1].split("\n")[0]
+    assert summary.endswith("4 pairs · no discrepancies") and " 0 " not in summary
+    flagged = to_markdown(_pair(), [], now=0)
+    assert "· 1 conflict\n" in flagged  # the kind found, without a row of zeros
 
 
 def test_unrelated_articles_say_so_at_the_top():
