@@ -152,9 +152,24 @@ def test_clear_best_matches_pair_without_neighbours():
          "Mismatches like this one do little for heavyweight boxing.",
          "Promoters hope for a rematch with a younger opponent next spring."]
     b = ["Tickets for the Mannheim arena sold out within a day.",
+         "Local hotels reported their busiest weekend since the summer.",
+         "Police closed two streets near the venue for the evening.",
          "The 32-year-old Klitschko (52-3, 46 KOs) floored Rahman once before referee Tony Weeks "
          "stopped the fight 44 seconds into the seventh round on Saturday.",
          "Television ratings in Germany were the highest of the year."]
     links = align(a, b)
-    assert {(link.a, link.b) for link in links} == {((0,), (1,))}
-    assert links[0].score < 0.24
+    assert {(link.a, link.b) for link in links} == {((0,), (3,))}
+    assert links[0].score < 0.24  # below the usual threshold, outside the leads: no help
+
+
+def test_a_lead_made_of_names_is_still_the_lead():
+    # B's first sentence has few plain words (names, a weekday, an event word); it is still
+    # B's lead, and it tells the same sentencing as A's lead in other words.
+    a = ["Now that Dunmere County courthouse gunman Oskar Velling has been sentenced to life "
+         "without parole, the open question is where the 41-year-old will serve his time.",
+         "Velling's lawyers said the sentence of life in prison at the Dunmere court was expected.",
+         "The jury deliberated for 30 hours without reaching a unanimous verdict."]
+    b = ["A Harlow judge sentenced Oskar Velling to life in prison Saturday morning.",
+         "He is the former college athlete who went on a shooting rampage at a courthouse.",
+         "Death sentences in the state require a unanimous verdict by a jury."]
+    assert ((0,), (0,)) in _links(a, b)

@@ -40,7 +40,7 @@ SHIFT = 0.2
 TOP_TERMS = 6
 POSTING_CAP = 24
 CANDIDATES = 4
-LEAD_WINDOW = 1
+LEAD_WINDOW = 3
 LEAD_BONUS = 0.3
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35
@@ -82,7 +82,7 @@ def _candidates(
 def _lead(side: list[Weighted]) -> int:
     """The first sentence that carries content (not a date line or a one-word heading)."""
     for k, sentence in enumerate(side[:LEAD_WINDOW + 2]):
-        if sum(1 for t in sentence.weights if t[0].isalpha()) >= LEAD_TERMS:
+        if sum(1 for t in sentence.weights if not t[0].isdigit() and t[0] != "#") >= LEAD_TERMS:
             return k
     return 0
 
