@@ -173,3 +173,19 @@ def test_a_lead_made_of_names_is_still_the_lead():
          "He is the former college athlete who went on a shooting rampage at a courthouse.",
          "Death sentences in the state require a unanimous verdict by a jury."]
     assert ((0,), (0,)) in _links(a, b)
+
+
+def test_names_with_an_apostrophe_records_and_passive_verbs_are_evidence():
+    from reader.core.align.features import names_of, terms, tokens
+
+    def read(*sentences):
+        found = [tokens(s) for s in sentences]
+        names = names_of(found)
+        return [terms(t, names) for t in found]
+
+    a, b = read("Coach Dan O'Kelly was fired.", "O'Kelly sued the club.")
+    assert a.keys() & b.keys()  # not a bare `o`, which no term keeps
+    a, b = read("He improved his record to 52-3.", "Klemm (52-3) won again.")
+    assert "52-3" in a.keys() & b.keys()  # a record shared is rarer than its two numbers
+    (passive,) = read("Marlowe was announced on Friday as the host of the awards.")
+    assert set(passive.values()) == {1.0}  # `was announced` names no speaker: no weak words

@@ -40,7 +40,7 @@ _ALIASES = (
 )
 _ALIAS_HINT = re.compile(r"United|U\.|US|UK|UN|EU|Britain|European|cent")
 _TOKEN = re.compile(
-    r"t\d{4}\b|\d+(?:[.,]\d+)*(?:(?:-[^\W\d_]+)+|m|bn|k)?|[^\W\d_]+(?:['-][^\W\d_]+)*|%"
+    r"t\d{4}\b|\d+(?:-\d+)+\b|\d+(?:[.,]\d+)*(?:(?:-[^\W\d_]+)+|m|bn|k)?|[^\W\d_]+(?:['-][^\W\d_]+)*|%"
 )
 _SPLIT = re.compile(rf"({_TOKEN.pattern})")
 _VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
@@ -49,6 +49,7 @@ _SPEECH_WORDS = ATTRIBUTION_VERBS | {"according", "quoted", "cited"}
 _CLAUSE_MARKS = ",;:\"'"
 _AFTER_SPEECH = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+that)?\s")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _TAIL = re.compile(r"[^,;:!?\"]{0,40}?[.!?\"']*\s*$")
 WEAK = 0.25
 """Multiplier of words inside an attribution: the speaker is not the fact."""
@@ -120,7 +121,8 @@ def _term(token: str, name: bool) -> str | None:
     if "-" in token or "'" in token:
         if token.endswith("n't"):
             return None
-        token = token.split("'")[0]
+        head, _, tail = token.partition("'")
+        token = head + tail if len(head) <= 2 and tail.isalpha() else head  # O'Brien, d'Alene
         if "-" in token and not name:
             return None
         token = token.replace("-", "")
@@ -146,7 +148,9 @@ def _parts(token: str, name: bool) -> tuple[str, ...]:
         return ()
     pieces = token.split("-")
     out = [t for part in pieces if part and (t := _term(part, False))]
-    if len(pieces) == 2 and all(p.isalpha() for p in pieces):
+    if all(p.isdigit() for p in pieces):  # a record or score, `52-3`: distinctive as written
+        out.append(token)
+    elif len(pieces) == 2 and all(p.isalpha() for p in pieces):
         joined = _term(token.replace("-", ""), False)
         if joined and joined not in out:
             out.append(joined)
@@ -202,6 +206,8 @@ def _attribution_spans(folded: str) -> list[tuple[int, int]]:
         if m.group()[0] in "aAqQcC" and " " in m.group():  # according to / quoted by / cited by
             stop = _CLAUSE_END.search(folded, end)
             spans.append((start, stop.start() if stop else len(folded)))
+            continue
+        if _PASSIVE.search(folded, 0, start):  # `was announced as host` reports no speaker
             continue
         clause = max(folded.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
         if clause > 0 and start - clause <= 80 and _TAIL.match(folded, end):
