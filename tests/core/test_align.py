@@ -176,16 +176,21 @@ def test_a_lead_made_of_names_is_still_the_lead():
 
 
 def test_names_with_an_apostrophe_records_and_passive_verbs_are_evidence():
-    from reader.core.align.features import names_of, terms, tokens
+    from reader.core.align.reading import read
 
-    def read(*sentences):
-        found = [tokens(s) for s in sentences]
-        names = names_of(found)
-        return [terms(t, names) for t in found]
-
-    a, b = read("Coach Dan O'Kelly was fired.", "O'Kelly sued the club.")
+    (a,), (b,) = read(["Coach Dan O'Kelly was fired."], ["O'Kelly sued the club."])
     assert a.keys() & b.keys()  # not a bare `o`, which no term keeps
-    a, b = read("He improved his record to 52-3.", "Klemm (52-3) won again.")
+    (a,), (b,) = read(["He improved his record to 52-3."], ["Klemm (52-3) won again."])
     assert "52-3" in a.keys() & b.keys()  # a record shared is rarer than its two numbers
-    (passive,) = read("Marlowe was announced on Friday as the host of the awards.")
+    (passive,), _ = read(["Marlowe was announced on Friday as the host of the awards."], [])
     assert set(passive.values()) == {1.0}  # `was announced` names no speaker: no weak words
+
+
+def test_counted_things_event_phrases_and_attributions_are_read():
+    from reader.core.align.reading import WEAK, read
+
+    (a, b, c), _ = read(["Twelve people were hurt, police said.", "Three years ago he passed away.",
+                         "The 2008 Games opened with 12 athletes."], [])
+    assert a["#peopl"] == 1.0 and a["=injure"] == 1.0 and a["polic"] == WEAK
+    assert "#year" in b and "=die" in c.keys() | b.keys()
+    assert "#athlet" in c and not any(t.startswith("#") and "gam" in t for t in c)

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 
 from .assignment import Edge, max_weight_matching
 from .evidence import Link, Scorer, Vocabulary, Weighted
-from .features import names_of, terms, tokens
 from .leftovers import (
     CONTEXT_WEIGHT,
     attach,
@@ -32,6 +31,7 @@ from .leftovers import (
     merge_splits,
     rescue,
 )
+from .reading import read
 
 __all__ = ["Link", "align"]
 
@@ -122,11 +122,7 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
 
 def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     """Links between sentences of A and of B, ordered by their first sentence in A."""
-    tok_a = [tokens(s) for s in a]
-    tok_b = [tokens(s) for s in b]
-    names = names_of(tok_a + tok_b)
-    ta = [terms(t, names) for t in tok_a]
-    tb = [terms(t, names) for t in tok_b]
+    ta, tb = read(a, b)
     vocabulary = Vocabulary([ta, tb])
     wa = [vocabulary.weigh(t) for t in ta]
     wb = [vocabulary.weigh(t) for t in tb]
