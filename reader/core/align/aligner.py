@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .assignment import Edge, max_weight_matching
-from .evidence import Link, Scorer, Vocabulary, Weighted
+from .evidence import Link, Scorer, Vocabulary, Weighted, lexical_score
 from .leftovers import (
     CONTEXT_WEIGHT,
     attach,
@@ -48,10 +49,10 @@ LEAD_TERMS = 4
 
 
 def _index(side: list[Weighted]) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     for j, sentence in enumerate(side):
         for term in sentence.weights:
-            index.setdefault(term, []).append(j)
+            index[term].append(j)
     return index
 
 
@@ -62,16 +63,17 @@ def _candidates(
     """For each sentence, the few sentences of the other side sharing most of its rare terms."""
     out: list[list[int]] = []
     by_rank = rank.__getitem__
-    usable = {t for t, postings in index.items() if len(postings) <= POSTING_CAP}
+    usable = {t: (postings, idf[t]) for t, postings in index.items() if len(postings) <= POSTING_CAP}
     for sentence in source:
-        found = [t for t in sentence.weights if t in usable]
+        found = list(filter(usable.__contains__, sentence.weights))
         if len(found) > TOP_TERMS:
             found = heapq.nsmallest(TOP_TERMS, found, key=by_rank)
         acc: dict[int, float] = {}
+        get = acc.get
         for term in found:
-            weight = idf[term]
-            for j in index[term]:
-                acc[j] = acc.get(j, 0.0) + weight
+            postings, weight = usable[term]
+            for j in postings:
+                acc[j] = get(j, 0.0) + weight
         if len(acc) <= CANDIDATES:
             out.append(list(acc))
         else:
@@ -100,7 +102,9 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
     fa, fb = _lead(scorer.a), _lead(scorer.b)
     pairs.update((fa + x, fb + y) for x in range(LEAD_WINDOW) for y in range(LEAD_WINDOW)
                  if fa + x < len(scorer.a) and fb + y < len(scorer.b))
-    raw = {pair: scorer.lexical(*pair) for pair in pairs}
+    a, b, unit = scorer.a, scorer.b, scorer.unit
+    raw = {pair: lexical_score(a[pair[0]], b[pair[1]], unit) for pair in pairs}
+    scorer.cache.update(raw)
     top_a: dict[int, float] = {}
     top_b: dict[int, float] = {}
     for (i, j), value in raw.items():
