@@ -194,3 +194,24 @@ def test_counted_things_event_phrases_and_attributions_are_read():
     assert a["#peopl"] == 1.0 and a["=injure"] == 1.0 and a["polic"] == WEAK
     assert "#year" in b and "=die" in c.keys() | b.keys()
     assert "#athlet" in c and not any(t.startswith("#") and "gam" in t for t in c)
+
+
+def test_a_fact_retold_apart_with_part_of_its_words_joins_its_pair():
+    # B tells A's second sentence in two sentences that are not neighbours; the second one
+    # holds somewhat less than half of its own weight in A's sentence (ship, distress call, 13
+    # miles) and still belongs with it.
+    a = ["Commandos from a navy warship caught pirates in the gulf on Saturday and took 23 of "
+         "them into custody.",
+         "The naval destroyer Kestrel picked up a distress call from merchant vessel Orla, which "
+         "flies a Maltese flag, when it was 13 nautical miles from the cargo ship.",
+         "Pirates in a dhow had fired at the Orla about 150 nautical miles from the port.",
+         "The Kestrel will later replace another ship on patrol off the coast."]
+    b = ["For the fourth time in two months the navy foiled a piracy attempt on Saturday, "
+         "arresting 23 pirates.",
+         "Naval destroyer Kestrel, on anti-piracy patrol in the gulf, rescued a Maltese ship, "
+         "the Orla.",
+         "Pirates on a dhow attacked the merchant ship 150 nautical miles west of the port.",
+         "The warship, which was escorting merchant ships some 13 miles away, responded to the "
+         "distress call.",
+         "Officials praised the crew."]
+    assert ((1,), (1, 3)) in _links(a, b)

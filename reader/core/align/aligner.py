@@ -46,6 +46,8 @@ LEAD_BONUS = 0.3
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35
 LEAD_TERMS = 4
+LEAD_SKEW = 1.0
+LEAD_DEPTH = 0.5
 
 
 def _index(side: list[Weighted]) -> dict[str, list[int]]:
@@ -117,7 +119,7 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
         x, y = i - fa, j - fb
         if 0 <= x < LEAD_WINDOW and 0 <= y < LEAD_WINDOW and value >= LEAD_MIN \
                 and value >= LEAD_SHARE * max(top_a[i], top_b[j]) and scorer.strong_shared(i, j):
-            bonus = LEAD_BONUS / (1.0 + abs(x - y) + 0.5 * (x + y))
+            bonus = LEAD_BONUS / (1.0 + LEAD_SKEW * abs(x - y) + LEAD_DEPTH * (x + y))
             score = min(1.0, score + bonus * (1.0 - score))
         if score >= MIN_SCORE:
             edges.append((i, j, round(score, 4)))

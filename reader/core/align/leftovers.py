@@ -20,9 +20,9 @@ from .evidence import Link, Scorer, Weighted, lexical_score, merged
 NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
 ATTACH_MIN = 0.3
-ATTACH_COVER = 0.5
+ATTACH_COVER = 0.4
 RESCUE_MIN = 0.15
-RESCUE_MARGIN = 0.7
+RESCUE_MARGIN = 0.85
 """A rescued pair's runner-ups, on either side, score at most this share of it."""
 RESCUE_TERMS = 3
 CONTEXT_WEIGHT = 0.2
