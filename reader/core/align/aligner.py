@@ -26,6 +26,7 @@ from .assignment import Edge, max_weight_matching
 from .evidence import Link, Scorer, Vocabulary, Weighted, lexical_score
 from .leftovers import (
     CONTEXT_WEIGHT,
+    LEAD_ZONE,
     attach,
     best_matches,
     fill_by_position,
@@ -41,7 +42,7 @@ SHIFT = 0.2
 TOP_TERMS = 6
 POSTING_CAP = 24
 CANDIDATES = 4
-LEAD_WINDOW = 3
+LEAD_WINDOW = LEAD_ZONE
 LEAD_BONUS = 0.3
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35

@@ -6,8 +6,9 @@ says so, and growing pairs into one-to-many where the other outlet split a fact 
 - Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`),
   sharing at least `RESCUE_TERMS` terms outside attributions, are paired even below the usual
   threshold: short articles have no neighbours to lend support.
-- A leftover sentence whose best match is already paired joins that pair when most of its weight
-  is found there: the other outlet told that fact in two sentences that need not be neighbours.
+- A leftover sentence whose best match is already paired joins that pair when much of its weight
+  is found there: the other outlet told that fact in two sentences that need not be neighbours
+  (among the first sentences of both sides, less is needed: leads spread their facts).
 - Neighbouring sentences that repeat the other side's terms are merged into their pair.
 """
 
@@ -21,6 +22,12 @@ NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
 ATTACH_MIN = 0.3
 ATTACH_COVER = 0.4
+LEAD_ZONE = 3
+"""The first sentences of each side, where news tells its core event (see `aligner`)."""
+LEAD_ATTACH_MIN = 0.25
+LEAD_ATTACH_COVER = 0.25
+"""Within the leads, a leftover joins its best match's pair with less of its weight there: a
+lead's facts are often spread over the other side's first two or three sentences."""
 RESCUE_MIN = 0.15
 RESCUE_MARGIN = 0.85
 """A rescued pair's runner-ups, on either side, score at most this share of it."""
@@ -88,9 +95,12 @@ def _joiners(best: Best, own: list[Weighted], other: list[Weighted], own_used: d
     """Leftover sentences of one side, by the link their best match belongs to."""
     grow: dict[int, list[int]] = {}
     for k, (value, partner) in sorted(best.items()):
-        if k in own_used or partner not in other_used or value < ATTACH_MIN:
+        lead = k < LEAD_ZONE and partner < LEAD_ZONE
+        if k in own_used or partner not in other_used:
             continue
-        if _covered(own[k], other[partner]) >= ATTACH_COVER:
+        if value < (LEAD_ATTACH_MIN if lead else ATTACH_MIN):
+            continue
+        if _covered(own[k], other[partner]) >= (LEAD_ATTACH_COVER if lead else ATTACH_COVER):
             grow.setdefault(other_used[partner], []).append(k)
     return grow
 
