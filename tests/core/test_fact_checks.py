@@ -55,6 +55,13 @@ def test_reordered_clauses_are_not_a_conflict():
     ("He earned £30,000 in advertising revenue each day.",
      "He earned £30,000 in advertising revenue each week."),
     ("He booked a three-week holiday.", "He booked a fortnight's holiday."),
+    ("It was 13 nautical miles (about 24km) from the ship.",
+     "It was 17 nautical miles (about 24km) from the ship."),
+    ("almost a third (29%) want a hot tub", "almost a third (38%) want a hot tub"),
+    ("He had given Cheeks two contract extensions.", "He had given Cheeks 4 contract extensions."),
+    ("They spent two and a half hours watching it.", "They spent 4 and a half hours watching it."),
+    ("The next day, the mice were placed in a chamber.",
+     "Two days later, the mice were placed in a chamber."),
     ("The call came at around 11 am (IST) on Monday.",
      "The call came at around 0630 GMT on Monday."),
 ])
@@ -89,6 +96,26 @@ def test_changed_values_of_every_kind_are_conflicts(a, b):
     ("The call came at 11 am IST.", "The call came at 0530 GMT."),
     ("one-sixth of the league's coaches", "a sixth of the league's coaches"),
     ("Cells are 8ft by 12ft (2.4m by 3.7m).", "Cells are 8-by-12 feet."),
+    ("The low jail rate in Norland (below 70 per 100,000 head of population) is due to the "
+     "age of criminal responsibility being set at 15.",
+     "The number of prisoners in Norland is below 70 per 100,000 people because anyone under "
+     "15 cannot be held responsible."),
+    ("the prospect of 24/7 solar energy", "solar energy available 24/7"),
+    ("whisky costing over $750 a bottle", "whisky that cost more than over $750 a bottle"),
+    ("people who often do two or three jobs", "people who often do 2 or 3 jobs"),
+    ("It was 13 nautical miles (about 24km) away.", "It was 13 nautical miles (about 15 miles) away."),
+    ("They spent 2 and a half hours there.", "They spent two and a half hours there."),
+    ("The next day, the mice were placed in a chamber.",
+     "A day later, the mice were placed in a chamber."),
+    ("people who have two and three jobs", "people who have 2 and 3 jobs"),
+    ("an offer of $184 million over eight years", "an offer of $184m over eight years"),
+    ("a share of euro22 billion ($28 billion) over three years",
+     "a share of euro22 billion ($28bn) over three years"),
+    ("a classroom for two dozen children", "a classroom for 2 dozen children"),
+    ("The law bans children under the age of 14 from working, but 4.7 million children under "
+     "that age are employed and 1.3 million aged five to 17 work in mines.",
+     "The law does not allow children younger than 14 to work, but 4.7 million children "
+     "younger than 14 are employed and 1.3 million children aged five to 17 work in mines."),
 ])
 def test_equivalent_forms_are_never_flagged(a, b):
     assert flags(a, b) == []
@@ -118,6 +145,11 @@ def test_a_precise_figure_given_in_another_order_is_the_same_figure():
                  "Yes won 1,617,989 votes (44.7%) and the no camp 2,001,926 (55.3%).") == []
 
 
+def test_a_record_is_a_tally_not_a_range():
+    assert [d.severity for d in check("Cheeks has an overall record of 284-286.",
+                                      "Cheeks has an overall record of 284-290.")] == ["conflict"]
+
+
 def test_wins_and_losses_are_not_compared():
     assert flags("They are last after losing eight of their last 10 games.",
                  "They are last, having won just two of their last 10 games.") == []
@@ -126,6 +158,13 @@ def test_wins_and_losses_are_not_compared():
 def test_the_first_games_of_a_series_are_not_the_series():
     assert flags("They stretched Detroit to six games before losing.",
                  "They surprised Detroit by taking the first two games.") == []
+
+
+def test_two_vague_figures_far_apart_are_no_refinement_of_one_another():
+    assert flags("She suffered a heart attack more than a week ago.",
+                 "She suffered a heart attack almost three weeks ago.") == []
+    assert [d.severity for d in check("between six and eight years", "between six and 12 years")
+            ] == ["precision"]
 
 
 def test_a_denied_bound_is_no_refinement():
@@ -143,6 +182,7 @@ def test_a_second_room_is_no_second_of_time():
     ("923 rounds of ammunition", "more than 900 rounds of ammunition"),
     ("watched by 39.9 million people", "watched by nearly 40 million people"),
     ("turnout was 65.6 percent", "turnout was about two-thirds"),
+    ("a peak around 11,000ft high", "a peak around 3,000 metres high"),
 ])
 def test_roundings_and_hedges_are_precision(a, b):
     assert [d.severity for d in check(a, b)] == ["precision"]
@@ -166,6 +206,14 @@ def test_places_come_from_the_entity_index():
     assert _pair_flags("The ferry sank near Odesa on Monday, officials said.",
                        "The ferry sank near Kherson on Monday, officials said.") == [
         ("place", "conflict", "Odesa", "Kherson")]
+
+
+def test_places_of_two_different_things_in_loose_pairs_are_no_conflict():
+    assert _pair_flags(
+        "The singer has left the Oakwood clinic and is moving to a rehab facility in Malibu, "
+        "her spokesman has confirmed.",
+        "The singer has checked out of the Oakwood Treatment Center in Palm Springs after "
+        "completing a 30-day program.") == []
 
 
 def test_a_place_inside_the_other_is_more_specific():
@@ -195,3 +243,11 @@ def test_the_evidence_is_the_figure_with_its_qualifier_however_long_the_sentence
     lead = "According to the figures released by the regional authority late on Friday, "
     found = check(lead + "more than 40 homes were destroyed.", lead + "fewer than 40 homes were destroyed.")
     assert [(d.a, d.b) for d in found] == [("more than 40 homes", "fewer than 40 homes")]
+
+
+def test_figures_swapped_in_place_are_two_conflicts_even_with_one_noun():
+    found = flags("It helped 1,540 children to leave work and 2,125 vulnerable children into "
+                  "school.",
+                  "It helped 2,125 children to leave work and 1,540 vulnerable children into "
+                  "school.")
+    assert [(kind, severity) for kind, severity, _, _ in found] == [("number", "conflict")] * 2

@@ -114,3 +114,23 @@ def test_what_a_count_is_about():
     assert [(q.figure.low, q.noun, q.role) for q in found] == [
         (2, "person", "dead"), (3, "person", "injured"), (10, "", "dead"),
         (11, "", "injured"), (6, "car", "")]
+
+
+@pytest.mark.parametrize("text, noun, role", [
+    ("he spent three-plus seasons as coach", "season", ""),
+    ("it helped 2,125 vulnerable children into school", "child", ""),
+    ("the nine pro-death jurors asked the others", "juror", ""),
+    ("the house was demolished 300 years ago", "", ""),
+    ("he was caught about 25 miles northwest of the prison", "", ""),
+    ("and 1.3 million aged five to 17 work in mines", "", ""),
+    ("the man who killed four people in an escape was sentenced", "person", "dead"),
+])
+def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
+    folded, _ = fold_with_offsets(text)
+    first = read_quantities(folded, read_dates(folded)[1])[0]
+    assert (first.noun, first.role) == (noun, role)
+
+
+def test_numbers_that_name_are_not_amounts():
+    assert figures("he had his number-10 jersey retired") == []
+    assert figures("solar energy 24/7 in the desert") == []

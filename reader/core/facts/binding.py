@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..align.features import STOPWORDS
 from ..names import lexicon as name_words
@@ -22,17 +23,21 @@ _BOUNDARY_SIGNS = frozenset(",;:()[]\u2014\u2013")
 _BOUNDARY_WORDS = frozenset("and but while whereas when after as because although though "
                             "including plus compared versus whereas".split())
 _SKIP_BEFORE_NOUN = frozenset("more other additional further new extra fewer last first next past "
-                              "previous final".split())
+                              "previous final plus".split())
 _SUBSET = frozenset("first last opening final".split())  # `the first two games` of a series
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman",
               "lives": "life", "feet": "foot", "police": "police"}
-_AGE_BEFORE = ("aged", "age of", "ages of", "age")
-_AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|men|women|girls|boys|babies|"
+_AGE_BEFORE = ("aged", "age of", "ages of", "age", "younger than", "older than")
+_AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|anyone|everyone|someone|nobody|"
+                        r"men|women|girls|boys|babies|"
                         r"infants|pupils)\s+(under|over|aged|below|above)\s+\S+$")
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
-                       "including apiece each".split())
+                       "including apiece each aged cannot ago plus north south east west "
+                       "northwest northeast southwest southeast".split())
+_ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ary", "ical", "al")
 _WINDOW = 5
+_WINDOW_ROLE = 8
 _NEAR = 4
 
 
@@ -56,6 +61,7 @@ class Quantity:
     count of the whole."""
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """A light singular form: `drones` → drone, `injuries` → injury, `people` → person."""
     word = word.lower().strip("'")
@@ -77,7 +83,15 @@ def _is_boundary(token: Token) -> bool:
         token.text == "-" and not token.glued)
 
 
+def _in_compound(tokens: list[Token], k: int) -> bool:
+    """Part of a hyphenated word (`pro-death`, `death-row`): a modifier, not a role."""
+    return (k > 0 and tokens[k].glued and tokens[k - 1].text == "-" and tokens[k - 1].glued) or (
+        k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued)
+
+
 def _role_at(tokens: list[Token], k: int) -> str:
+    if _in_compound(tokens, k):
+        return ""
     table = lexicon.roles()
     for n in (3, 2, 1):
         phrase = " ".join(t.lower for t in tokens[k:k + n])
@@ -87,20 +101,25 @@ def _role_at(tokens: list[Token], k: int) -> str:
 
 
 def _role(tokens: list[Token], first: int, last: int) -> str:
-    """The nearest role word in the figure's clause: after it first, then before it."""
-    for k in range(last + 1, min(len(tokens), last + 1 + 8)):
+    """The nearest role word in the figure's clause, after it on a tie (`killed four people
+    in an escape and was sentenced`: dead; `four people were killed`: dead)."""
+    after = before = ""
+    after_at = before_at = _WINDOW_ROLE + 1
+    for n, k in enumerate(range(last + 1, min(len(tokens), last + 1 + _WINDOW_ROLE))):
         if _is_boundary(tokens[k]) or tokens[k].is_digits:
             break
-        role = _role_at(tokens, k)
-        if role:
-            return role
-    for k in range(first - 1, max(-1, first - 9), -1):
-        if _is_boundary(tokens[k]) or tokens[k].is_digits:
+        after = _role_at(tokens, k)
+        if after:
+            after_at = n
             break
-        role = _role_at(tokens, k)
-        if role:
-            return role
-    return ""
+    for n, k in enumerate(range(first - 1, max(-1, first - 1 - _WINDOW_ROLE), -1)):
+        if n >= after_at or _is_boundary(tokens[k]) or tokens[k].is_digits:
+            break
+        before = _role_at(tokens, k)
+        if before:
+            before_at = n
+            break
+    return before if before_at < after_at else after
 
 
 def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
@@ -116,9 +135,18 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
         k += 1
     if k >= len(tokens) or not tokens[k].is_word:
         return "", -1
+    if _in_compound(tokens, k) and k + 1 < len(tokens) and tokens[k + 1].is_word and \
+            tokens[k + 1].text.islower():
+        k += 1  # `nine pro-death jurors`: the compound describes the jurors
+    elif tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) and k + 1 < len(tokens) and \
+            tokens[k + 1].is_word and tokens[k + 1].text.islower() and \
+            tokens[k + 1].lower not in STOPWORDS and not _role_at(tokens, k + 1):
+        k += 1  # `2,125 vulnerable children`, `4th parliamentary election`
     word = tokens[k].lower
     if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
         return "", -1
+    if word.endswith("ing") and word not in lexicon.people_nouns():
+        return "", -1  # `two hours watching`: what was done, not what is counted
     return lemma(tokens[k].text), k
 
 
@@ -151,6 +179,11 @@ def _is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _qualifying() -> frozenset[str]:
+    return frozenset(w for phrase in lexicon.qualifiers() for w in phrase.split())
+
+
 def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple[int, int]]
                    ) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each figure, the content words (and years) nearer to it than to any other figure,
@@ -158,7 +191,7 @@ def _nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tupl
     if not figures:
         return []
     inside = {k for f in figures for k in range(f.first, f.last + 1)}
-    qualifying = {w for phrase in lexicon.qualifiers() for w in phrase.split()}
+    qualifying = _qualifying()
     content: list[tuple[int, str]] = []
     capitalised: set[int] = set()
     for k, token in enumerate(tokens):

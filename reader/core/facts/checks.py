@@ -28,16 +28,29 @@ _QUALIFIER_WORDS = sorted({w for phrase in qualifiers() for w in phrase.split()
                            if len(w) > 2 and w.isalpha()})
 _UNIT_WORDS = sorted({form.lower() for form in units() if len(form) > 2 and form.isalpha()}
                      | {w for w in currencies()[1] if w.isalpha()})
-_NUMBERISH = re.compile(
-    r"\d|\b(" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
-                          "dozen", "thirds?", "quarters?", "noon", "midnight", "twice",
-                          "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
-                          *(phrase.replace(" ", r"\s+") for phrase in qualifiers())])
-    + r")\b",
-    re.IGNORECASE,
-)
-"""Anything a changed figure, qualifier or date needs in a pair's changed words; without it
-those checks cannot find anything and are skipped."""
+_NUMBERISH_WORDS = frozenset(
+    w.lower() for w in [*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
+                        "dozen", "third", "thirds", "quarter", "quarters", "noon", "midnight",
+                        "twice", "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
+                        *(w for phrase in qualifiers() for w in phrase.split() if len(w) > 2)])
+_SHORT_PHRASES = re.compile(r"\b(?:" + "|".join(
+    phrase.replace(" ", r"\s+") for phrase in qualifiers()
+    if all(len(w) <= 2 for w in phrase.split())) + r")\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _numberish(text: str) -> bool:
+    """Whether changed words hold anything a figure, qualifier or date needs: a digit, a
+    number, scale, unit, qualifier or calendar word; without one those checks cannot find
+    anything and are skipped."""
+    if _DIGIT.search(text):
+        return True
+    words = _NUMBERISH_WORDS
+    return any(w in words for w in _LETTERS.findall(text.lower())) or bool(
+        _SHORT_PHRASES.search(text))
+
+
 CLOSE_PAIR = 0.6
 """Pairs scoring this much share most of their wording: the one figure of a kind on each
 side can be taken to answer the same question."""
@@ -57,7 +70,7 @@ _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|to|into|outside|across|towards?|
                            r"(?:the\s+)?$", re.IGNORECASE)
 
 
-def _side(text: str) -> Side:
+def side(text: str) -> Side:
     folded, offsets = fold_with_offsets(text)
     return Side(text, folded, offsets)
 
@@ -69,9 +82,16 @@ def _present(span: NameSpan, own: str, other: str, other_spans: tuple[NameSpan, 
     return fold(own[span.start:span.end]) in fold(other)
 
 
+def _located(text: str, end: int) -> str:
+    """The word a place phrase hangs on (`facility` in `a facility in Malibu`), as a lemma."""
+    words = _LETTERS.findall(text[max(0, end - 40):end])
+    return lemma(words[-1])[:6] if words else ""
+
+
 def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSpan, ...],
-            context: frozenset[tuple[str, str]]) -> list[Discrepancy]:
-    """Two different places in the same role (after the same preposition)."""
+            context: frozenset[tuple[str, str]], score: float = 1.0) -> list[Discrepancy]:
+    """Two different places in the same role: after the same preposition, and in loosely
+    matched passages also hung on the same word (`killed in`, `the attack in`)."""
     only_a = [s for s in names_a if s.type == "PLACE" and not _present(s, a, b, names_b)]
     only_b = [s for s in names_b if s.type == "PLACE" and not _present(s, b, a, names_a)]
     if not only_a or not only_b:
@@ -87,7 +107,6 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
             if k in taken or not before_b or \
                     before_a.group(1).lower() != before_b.group(1).lower():
                 continue
-            taken.add(k)
             shown_a, shown_b = a[x.start:x.end], b[y.start:y.end]
             stated = context
             if inside(shown_b, shown_a, stated):
@@ -96,9 +115,13 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
             elif inside(shown_a, shown_b, stated):
                 why = f"A is more specific: {shown_a} is in {shown_b}"
                 severity = "precision"
+            elif score < CLOSE_PAIR and _located(a, before_a.start()) != _located(
+                    b, before_b.start()):
+                continue  # `a rehab facility in Malibu`, `the Center in Palm Springs`: two things
             else:
                 why = f"A: {before_a.group(1)} {shown_a}; B: {before_b.group(1)} {shown_b}"
                 severity = "conflict"
+            taken.add(k)
             out.append(Discrepancy("place", shown_a, shown_b, severity,  # type: ignore[arg-type]
                                    why, (x.start, x.end), (y.start, y.end)))
             break
@@ -127,7 +150,7 @@ def _overlap(x: set[str], y: set[str]) -> float:
     return len(x & y) / min(len(x), len(y)) if x and y else 0.0
 
 
-def _attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
+def attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
                  names_b: tuple[NameSpan, ...], score: float) -> list[Discrepancy]:
     """The same words credited to different, specific speakers: `the mayor said` against
     `the governor said`, not `police said` against `Sheriff Isham said`."""
@@ -153,7 +176,7 @@ def _attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
                         (y.start, y.end))]
 
 
-def _changed_words(diff: Sequence[Segment], op: str) -> frozenset[str]:
+def changed_words(diff: Sequence[Segment], op: str) -> frozenset[str]:
     return frozenset(lemma(w)[:6] for kind, text in diff if kind == op
                      for w in re.findall(r"[^\W\d_]{3,}|\b\d{4}\b", fold(text))
                      if w not in STOPWORDS)
@@ -168,10 +191,10 @@ def figure_check(a: str, b: str, diff: Sequence[Segment], score: float = 1.0
                  ) -> tuple[Discrepancy, ...]:
     """Figures and dates the two sides of a pair state differently (no names needed)."""
     only_a, only_b = _changed(diff)
-    if not (_NUMBERISH.search(only_a) and _NUMBERISH.search(only_b)):
+    if not (_numberish(only_a) and _numberish(only_b)):
         return ()  # a figure only one side has, or none changed: nothing can conflict
-    moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
-    return tuple(figure_flags(_side(a), _side(b), moved, close=score >= CLOSE_PAIR))
+    moved = (changed_words(diff, "-"), changed_words(diff, "+"))
+    return tuple(figure_flags(side(a), side(b), moved, close=score >= CLOSE_PAIR))
 
 
 def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan, ...],
@@ -183,8 +206,8 @@ def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan,
     only_a, only_b = _changed(diff)
     if not (_NAMEISH.search(only_a) and _NAMEISH.search(only_b)):
         return ()
-    return tuple(_places(a, b, names_a, names_b, stated) +
-                 _attribution(a, b, names_a, names_b, score))
+    return tuple(_places(a, b, names_a, names_b, stated, score) +
+                 attribution(a, b, names_a, names_b, score))
 
 
 def check(a: str, b: str, diff: Sequence[Segment] | None = None,

@@ -17,7 +17,7 @@ from ..model import Article, Discrepancy, Pair
 from ..text.normalize import MONTHS, NUMBER_WORDS, WEEKDAYS, fold_with_offsets
 from .binding import Quantity, read_quantities
 from .dates import read_dates
-from .figure_checks import _close, _forms
+from .figure_checks import close_values, forms
 
 
 def _quantities(text: str) -> list[Quantity]:
@@ -44,8 +44,8 @@ def _same(x: Quantity, y: Quantity) -> bool:
         return False
     if not (x.context & y.context) - {x.noun[:6]}:
         return False
-    return any(fx[0] == fy[0] and _close(fx[1], fy[1], 1e-9) and _close(fx[2], fy[2], 1e-9)
-               for fx in _forms(x) for fy in _forms(y))
+    return any(fx[0] == fy[0] and close_values(fx[1], fy[1], 1e-9) and close_values(fx[2], fy[2], 1e-9)
+               for fx in forms(x) for fy in forms(y))
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z][\w'-]*")

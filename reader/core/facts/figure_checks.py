@@ -12,38 +12,26 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from ..align.assignment import max_weight_matching
-from ..align.features import STOPWORDS
 from ..model import Discrepancy
-from ..text.normalize import MONTHS, WEEKDAYS
 from . import lexicon
-from .binding import Quantity, lemma, read_quantities
-from .dates import DateMention, read_dates
-from .tokens import tokenize
+from .binding import Quantity, read_quantities
+from .date_checks import date_flags
+from .dates import read_dates
+from .sides import Side
 
 _UNIT_TOLERANCE = 0.03
 """Relative difference allowed between a figure and its conversion into another unit
 (`21 kilometres` = `13 miles`): newsrooms round conversions."""
 _INFINITY = math.inf
+_VAGUE = 0.35
+"""How far apart two figures may be for one to be the other given less precisely (`923` and
+`more than 900`, `65.6%` and `about two-thirds`); two hedged figures further apart that happen
+to be consistent are two vague statements, not one figure."""
 
 
-@dataclass(frozen=True)
-class Side:
-    """One side's passage as shown, its folded form, and the map between the two."""
-
-    text: str
-    folded: str
-    offsets: list[int]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The span in the shown text of a span of the folded text."""
-        first = self.offsets[start]
-        return first, (self.offsets[end - 1] + 1 if end > start else first)
-
-
-def _forms(q: Quantity) -> list[tuple[str, float, float, float, str]]:
+def forms(q: Quantity) -> list[tuple[str, float, float, float, str]]:
     f = q.figure
     own = [(f.dimension, f.low, f.high, f.step, f.unit)]
     return own + [(d, low, high, step, "alt") for d, low, high, step in f.alternates]
@@ -62,45 +50,57 @@ def _interval(low: float, high: float, step: float, sense: str) -> tuple[float, 
     return low - step / 2, high + step / 2
 
 
-def _close(x: float, y: float, tolerance: float) -> bool:
+def close_values(x: float, y: float, tolerance: float) -> bool:
     return abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9) + 1e-9
 
 
-def _verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
+def verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     """None when the two agree; else (severity, kind). A bracketed conversion on either side
     (`21 kilometres (13 miles)`) can make the two agree, never merely consistent."""
-    forms_a, forms_b = _forms(qa), _forms(qb)
+    forms_a, forms_b = forms(qa), forms(qb)
     sa, sb = qa.figure.sense, qb.figure.sense
     if qa.figure.compared != qb.figure.compared:  # `exceeding the $161 million` states it too
         sa = sb = "="
     hedges = {sa, sb} <= {"=", "~", "<~"}
-    for da, la, ha, sta, ua in forms_a:
-        for db, lb, hb, stb, ub in forms_b:
-            if {ua, ub} == {"fraction", "%"}:  # `33%` is a third; `65.6%` is not two-thirds
-                step = stb if ua == "fraction" else sta
-                if abs(la - lb) <= step / 2 + 1e-9 and (sa == sb or hedges):
-                    return None
-                continue
-            tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
-            if _base(da) == _base(db) and _close(la, lb, tolerance) and \
-                    _close(ha, hb, tolerance) and (sa == sb or hedges):
-                return None
+    def agree(fa: tuple[str, float, float, float, str],
+              fb: tuple[str, float, float, float, str]) -> bool:
+        da, la, ha, sta, ua = fa
+        db, lb, hb, stb, ub = fb
+        if {ua, ub} == {"fraction", "%"}:  # `33%` is a third; `65.6%` is not two-thirds
+            step = stb if ua == "fraction" else sta
+            return abs(la - lb) <= step / 2 + 1e-9 and (sa == sb or hedges)
+        strict = ua == ub != "alt" and "/" not in da + db  # conversions are rounded
+        tolerance = 1e-9 if strict else _UNIT_TOLERANCE
+        return _base(da) == _base(db) and close_values(la, lb, tolerance) and \
+            close_values(ha, hb, tolerance) and (sa == sb or hedges)
+
+    if len(forms_a) > 1 and len(forms_b) > 1:  # each gives a conversion: the figures as
+        if agree(forms_a[0], forms_b[0]):  # first written must agree, and so must the others
+            others = [(x, y) for x in forms_a[1:] for y in forms_b[1:]
+                      if _base(x[0]) == _base(y[0])]
+            if others and not any(agree(x, y) for x, y in others):
+                return ("conflict", "number")  # `a third (29%)`, `a third (38%)`
+            return None
+    elif any(agree(x, y) for x in forms_a for y in forms_b):
+        return None
     da, la, ha, sta, ua = forms_a[0]
     db, lb, hb, stb, ub = forms_b[0]
     if da != db:
         return None  # a rate against a plain amount, or forms that cannot be compared
     tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
-    same_value = _close(la, lb, tolerance) and _close(ha, hb, tolerance)
+    same_value = close_values(la, lb, tolerance) and close_values(ha, hb, tolerance)
     if sa == sb and sa in (">", "<"):
         return ("conflict", "number")
-    if ua != ub and _close(_written(qa), _written(qb), 1e-9):
+    if ua != ub and close_values(_written(qa), _written(qb), 1e-9):
         return ("precision", "number")  # `13 nautical miles`, `13 miles`: one figure, two units
-    if sa == sb:
-        ia, ib = _interval(la, ha, sta, "="), _interval(lb, hb, stb, "=")
+    if sa == sb and not (sa == "~" and ua != ub):  # `around 11,000ft`, `around 3,000
+        ia, ib = _interval(la, ha, sta, "="), _interval(lb, hb, stb, "=")  # metres`: rounded
     else:
         ia, ib = _interval(la, ha, sta, sa), _interval(lb, hb, stb, sb)
     if ia[0] < ib[1] and ib[0] < ia[1]:
-        return ("precision", "number")
+        if "=" not in (sa, sb) and not close_values((la + ha) / 2, (lb + hb) / 2, _VAGUE):
+            return None  # `more than a week ago`, `almost three weeks ago`: both vague, not one
+        return ("precision", "number")  # figure given less precisely
     return ("conflict", "qualifier" if same_value else "number")
 
 
@@ -111,8 +111,8 @@ def _base(dimension: str) -> str:
 def _comparable(qa: Quantity, qb: Quantity) -> bool:
     """Same dimension; an amount per something and a plain amount of the same kind pair up
     too (`100 applications a year` and `100 applications`), but only agree or not compare."""
-    dims_a = {_base(form[0]) for form in _forms(qa)}
-    return any(_base(form[0]) in dims_a for form in _forms(qb))
+    dims_a = {_base(form[0]) for form in forms(qa)}
+    return any(_base(form[0]) in dims_a for form in forms(qb))
 
 
 def _written(q: Quantity) -> float:
@@ -128,7 +128,7 @@ def _distinctive(q: Quantity) -> bool:
     return len(digits) >= 3
 
 
-def _ranks(quantities: list[Quantity]) -> list[int]:
+def ranks(quantities: list[Quantity]) -> list[int]:
     """Each figure's place among the figures of its dimension (`6-3, 6-4`: 0 and 1)."""
     seen: Counter[str] = Counter()
     out = []
@@ -138,7 +138,7 @@ def _ranks(quantities: list[Quantity]) -> list[int]:
     return out
 
 
-def _affinity(qa: Quantity, qb: Quantity, position: float,
+def affinity(qa: Quantity, qb: Quantity, position: float,
               moved: tuple[frozenset[str], frozenset[str]], alone: bool,
               parallel: bool = False, close: bool = True) -> float:
     """How surely two figures answer the same question; 0 when they cannot.
@@ -154,12 +154,12 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
     """
     if not _comparable(qa, qb):
         return 0.0
-    if qa.figure.dimension != qb.figure.dimension and not _close(
+    if qa.figure.dimension != qb.figure.dimension and not close_values(
             _written(qa), _written(qb), 1e-9):
         return 0.0  # a rate and a plain amount pair only when they give the same figure
     if qa.role and qb.role and qa.role != qb.role:
         return 0.0
-    if bool(qa.role) != bool(qb.role) and _verdict(qa, qb) is not None and \
+    if bool(qa.role) != bool(qb.role) and verdict(qa, qb) is not None and \
             not (qa.context & qb.context) - {qa.noun[:6], qb.noun[:6]}:
         return 0.0  # `four people (dead)` is not answered by `50 people` said of nothing
     people = lexicon.people_nouns()
@@ -191,7 +191,7 @@ def _affinity(qa: Quantity, qb: Quantity, position: float,
     if own_a & own_b:
         score += 4.0 * min(len(own_a & own_b), 2)
         evidence = True
-    if _verdict(qa, qb) is None or _close(_written(qa), _written(qb), 1e-9):
+    if verdict(qa, qb) is None or close_values(_written(qa), _written(qb), 1e-9):
         score += 0.5
         evidence = True
         if _distinctive(qa) and qa.figure.low == qb.figure.low and \
@@ -231,21 +231,24 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
         edges = []
         dims_a = Counter(q.figure.dimension for q in qa)
         dims_b = Counter(q.figure.dimension for q in qb)
-        rank_a, rank_b = _ranks(qa), _ranks(qb)
-        for i, x in enumerate(qa):
+        rank_a, rank_b = ranks(qa), ranks(qb)
+        fixed = not moved[0] and not moved[1] and dims_a == dims_b  # only figures changed:
+        for i, x in enumerate(qa):  # the words stayed, so each figure keeps its place
             for j, y in enumerate(qb):
                 where = abs(i / max(len(qa), 1) - j / max(len(qb), 1))
                 dimension = x.figure.dimension
                 alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
                 parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
-                weight = _affinity(x, y, where, moved, alone, parallel, close)
+                weight = affinity(x, y, where, moved, alone, parallel, close)
+                if weight > 0 and fixed and parallel:
+                    weight += 10.0
                 if weight > 0:
                     edges.append((i, j, round(weight, 6)))
         for i, j, _ in max_weight_matching(edges):
-            verdict = _verdict(qa[i], qb[j])
-            if verdict is None:
+            judged = verdict(qa[i], qb[j])
+            if judged is None:
                 continue
-            severity, kind = verdict
+            severity, kind = judged
             if severity == "precision" and (_negated(a, qa[i]) or _negated(b, qb[j])):
                 continue  # `no offer was more than seven years` states no figure to refine
             why = f"A: {_describe(qa[i], a)}; B: {_describe(qb[j], b)}"
@@ -255,96 +258,5 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             flag = Discrepancy(kind, a.text[slice(*a_span)], b.text[slice(*b_span)],  # type: ignore[arg-type]
                                severity, why, a_span, b_span)  # type: ignore[arg-type]
             out.append((qa[i].start, flag))
-    out += [(m.start, d) for m, d in _date_flags(a, b, dates_a, dates_b)]
+    out += [(m.start, d) for m, d in date_flags(a, b, dates_a, dates_b)]
     return [d for _, d in sorted(out, key=lambda item: item[0])]
-
-
-_MONTH_OR_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
-    m[:3] for m in MONTHS) | {"sept", "st", "nd", "rd", "th"}
-_SAID = frozenset("said says told tells reported reports announced added confirmed stated "
-                  "wrote posted tweeted updated published".split())
-
-
-def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], bool]:
-    """Content words around a date (roles folded: `died` and `killed` are one), and whether
-    it dates a statement (`officials said Saturday`) rather than the event."""
-    before = [t for t in tokenize(side.folded[max(0, mention.start - 60):mention.start])
-              if t.is_word][-4:]
-    after = [t for t in tokenize(side.folded[mention.end:mention.end + 60]) if t.is_word][:4]
-    said = bool(before) and (before[-1].lower in _SAID or (
-        len(before) > 1 and before[-1].lower in ("on", "late", "early")
-        and before[-2].lower in _SAID))
-    words = set()
-    for token in before + after:
-        word = token.lower
-        if len(word) > 2 and word not in STOPWORDS:
-            words.add(lexicon.roles().get(word) or lemma(word)[:6])
-    return frozenset(words), said
-
-
-_CALENDAR_WORDS = frozenset("am pm a.m p.m gmt utc ist est bst local time hrs hours updated "
-                            "posted published last first".split())
-
-
-def _dateline(side: Side) -> bool:
-    """A passage that is a date and time with no word in lower case beside them (`December
-    22nd, 2008 8:55 am`, `TNN Nov 12, 2011, 05.51AM IST MUMBAI`): a page's timestamp."""
-    return not any(t.is_word and t.text.islower() and len(t.text) > 2 and
-                   t.lower not in _CALENDAR_WORDS and t.lower not in _MONTH_OR_DAY
-                   for t in tokenize(side.folded))
-
-
-def _date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention]
-                ) -> list[tuple[DateMention, Discrepancy]]:
-    """Dates and times about the same thing (the words around them agree), compared field by
-    field; the date of a statement is only compared with the date of a statement."""
-    if _dateline(a) or _dateline(b):
-        return []  # `December 22nd, 2008 8:55 am`: when a page was posted, not a fact
-    context_a = [_date_context(a, x) for x in dates_a]
-    context_b = [_date_context(b, y) for y in dates_b]
-    edges = []
-    for i, x in enumerate(dates_a):
-        fx = x.fields()
-        for j, y in enumerate(dates_b):
-            fy = y.fields()
-            shared = set(fx) & set(fy)
-            (words_a, said_a), (words_b, said_b) = context_a[i], context_b[j]
-            if not shared or said_a != said_b:
-                continue
-            agree = all(fx[k] == fy[k] for k in shared)
-            common = len(words_a & words_b)
-            specific = "day" in shared or "minutes" in shared or "weekday" in shared
-            single = len(dates_a) == len(dates_b) == 1 and specific
-            if not common and not agree and not single:
-                continue
-            weight = len(shared) + common + (1.5 if agree else 0.0)
-            weight -= 0.5 * abs(i / len(dates_a) - j / len(dates_b))
-            if weight > 0:
-                edges.append((i, j, round(weight, 6)))
-    out = []
-    for i, j, _ in max_weight_matching(edges):
-        x, y = dates_a[i], dates_b[j]
-        fx, fy = x.fields(), y.fields()
-        differing = [k for k in set(fx) & set(fy) if fx[k] != fy[k]]
-        zones = lexicon.zones()
-        if x.zone != y.zone and x.zone in zones and y.zone in zones and "minutes" in fx and \
-                "minutes" in fy:
-            utc_a, utc_b = fx["minutes"] - zones[x.zone], fy["minutes"] - zones[y.zone]
-            if utc_a % 1440 == utc_b % 1440 or (
-                    (x.twelve_hour or y.twelve_hour) and utc_a % 720 == utc_b % 720):
-                differing = [k for k in differing if k != "minutes"]
-            elif "minutes" not in differing:
-                differing.append("minutes")
-        elif "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
-                (x.twelve_hour or y.twelve_hour) and fx["minutes"] % 720 == fy["minutes"] % 720)):
-            differing.remove("minutes")
-        related = x.relation and y.relation and x.relation != y.relation
-        if not differing and not related:
-            continue
-        start_a = x.lead if related else x.start
-        start_b = y.lead if related else y.start
-        a_span, b_span = a.span(start_a, x.end), b.span(start_b, y.end)
-        shown_a, shown_b = a.text[slice(*a_span)], b.text[slice(*b_span)]
-        out.append((x, Discrepancy("date", shown_a, shown_b, "conflict",
-                                   f"A: {shown_a}; B: {shown_b}", a_span, b_span)))
-    return out

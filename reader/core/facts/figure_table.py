@@ -22,10 +22,10 @@ from ..align.assignment import max_weight_matching
 from ..model import Article, Comparison, FigureRow, FigureValue
 from ..text.normalize import NUMBER_WORDS, SCALE_WORDS, fold_with_offsets
 from .binding import Quantity, read_quantities
-from .checks import CLOSE_PAIR, _changed_words
+from .checks import CLOSE_PAIR, changed_words
 from .dates import read_dates
 from .diff import Segment
-from .figure_checks import Side, _affinity, _ranks, _verdict
+from .figure_checks import Side, affinity, ranks, verdict
 
 _ORDER = {"conflict": 0, "precision": 1, None: 2}
 _FIGURE_HINT = re.compile(r"\d|\b(?:" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r")\b",
@@ -89,10 +89,10 @@ def _pair(xs: list[_Figure], ys: list[_Figure], diff: Sequence[Segment], close: 
     kind or in the same place of lists, whether the passages share most of their wording."""
     qa = [x.quantity for x in xs]
     qb = [y.quantity for y in ys]
-    moved = (_changed_words(diff, "-"), _changed_words(diff, "+"))
+    moved = (changed_words(diff, "-"), changed_words(diff, "+"))
     dims_a = Counter(q.figure.dimension for q in qa)
     dims_b = Counter(q.figure.dimension for q in qb)
-    rank_a, rank_b = _ranks(qa), _ranks(qb)
+    rank_a, rank_b = ranks(qa), ranks(qb)
     edges = []
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
@@ -100,7 +100,7 @@ def _pair(xs: list[_Figure], ys: list[_Figure], diff: Sequence[Segment], close: 
             alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
             parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
             where = abs(i / max(len(qa), 1) - j / max(len(qb), 1))
-            weight = _affinity(x, y, where, moved, alone, parallel, close)
+            weight = affinity(x, y, where, moved, alone, parallel, close)
             if weight > 0:
                 edges.append((i, j, round(weight, 6)))
     return [(i, j) for i, j, _ in max_weight_matching(edges)]
@@ -120,8 +120,8 @@ def _place(comparison: Comparison, side: int, value: FigureValue) -> str:
 
 
 def _severity(x: _Figure, y: _Figure) -> str | None:
-    verdict = _verdict(x.quantity, y.quantity)
-    return verdict[0] if verdict else None
+    judged = verdict(x.quantity, y.quantity)
+    return judged[0] if judged else None
 
 
 def figure_rows(comparison: Comparison) -> list[FigureRow]:
@@ -150,7 +150,7 @@ def figure_rows(comparison: Comparison) -> list[FigureRow]:
         if labels_a[label] != 1 or labels_b[label] != 1:
             continue
         j = next(n for n in left_b if figs[1][n].label == label)
-        if _affinity(figs[0][i].quantity, figs[1][j].quantity, 0.0, (frozenset(), frozenset()),
+        if affinity(figs[0][i].quantity, figs[1][j].quantity, 0.0, (frozenset(), frozenset()),
                      alone=True, close=False) > 0:
             paired.append((i, j))
             left_a.remove(i)

@@ -25,6 +25,7 @@ PARALLEL_MIN_PAIRS = 1500
 Result = tuple[tuple[Segment, ...], tuple[Discrepancy, ...]]
 PairTexts = tuple[str, str, float]
 """A pair's two passages and its alignment score."""
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _STATED_WITHIN = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+([A-Z][\w'-]*"
                             r"(?:\s+[A-Z][\w'-]*)*)")
 
@@ -53,12 +54,16 @@ def passage_names(index: dict[int, list[NameSpan]], article: Article,
 
 
 def stated_within(entities: Sequence[Entity], *articles: Article) -> frozenset[tuple[str, str]]:
-    """Places the articles themselves put inside others (`Rancho Mirage, California`)."""
+    """Places the articles themselves put inside others (`Rancho Mirage, California`): only
+    sentences where a place is followed by a comma and a capital are read."""
     places = {fold(v) for e in entities if e.type == "PLACE" for v in (e.name, *e.variants)}
     pairs = set()
-    for article in articles:
-        for sentence in article.sentences:
-            for match in _STATED_WITHIN.finditer(sentence.text):
+    for side, article in enumerate(articles):
+        candidates = sorted({m.sentence for e in entities if e.type == "PLACE"
+                             for m in e.mentions if m.article == side
+                             and _COMMA_CAPITAL.match(article.sentences[m.sentence].text, m.end)})
+        for i in candidates:
+            for match in _STATED_WITHIN.finditer(article.sentences[i].text):
                 small, large = fold(match.group(1)), fold(match.group(2))
                 if small in places and large in places:
                     pairs.add((small, large))

@@ -10,87 +10,31 @@ from contradiction. What a figure counts (noun, role, context) is bound in `bind
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
+from ..align.features import STOPWORDS
 from . import lexicon
+from .figure import Figure, qualifier_before, unit_at
+from .figure_measures import MeasureReading
+from .figure_shapes import ShapeReading
 from .tokens import FRACTIONS, MULTIPLES, ORDINALS, Token, digits_value, is_number_word, words_value
 
-_SKIP_AFTER = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "x", "ers", "D", "G", "K"})
-_SPACED_SHORT_UNITS = frozenset({"km", "kg", "ft", "mm", "cm", "lb", "mi", "yd", "oz", "lbs",
-                                 "kms", "kgs", "day"})
+__all__ = ["Figure", "FigureReader"]
+
 _LABEL_BEFORE = re.compile(r"(\b(No|no|Nos|number|Number|Vol|Art|Article|Route|Flight|Room)"
-                           r"\.?\s*|#\s*)$")
-_METRE_NEXT = frozenset("high tall long deep wide away above below from up down race sprint "
-                        "freestyle hurdles relay metres".split())
+                           r"[.-]?\s*|#\s*)$")
 _PERCENT = frozenset({"%", "percent", "pc"})
-_RANGE_WORDS = frozenset({"-", "to", "and", "or"})
 _A = frozenset({"a", "an", "one"})
-_PER = frozenset({"per", "a", "an", "each", "every"})
-_NOT_RATES = frozenset("cent few lot number total further record half quarter third".split())
-_RATE_NOUNS = frozenset("game match head person piece capita week day month year hour "
-                        "minute season contest".split())
-_SCALE_WORDS = frozenset("million millions billion billions thousand bn m".split())
-_NOT_NOUNS = frozenset("by x and or to in of on at for from with than high".split())
 _NOT_ONE_BEFORE = frozenset("no the this that which every any each another only someone "
                             "anyone everyone".split())
 _AFTER_AMOUNT = frozenset("and or of to in on at by from with without for since until as "
-                          "than when while while that the this its his her their".split())
+                          "than when while that the this its his her their".split())
+_RELATIVE = {"next": "later", "following": "later", "previous": "earlier", "preceding": "earlier"}
+_BIG_NUMBER_WORDS = frozenset("hundred thousand million billion".split())
+"""Words after which `and` goes on with the same number (`one hundred and twenty`)."""
 _NOT_ONE_AFTER = frozenset("of another by".split())
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One figure as written: where it is (folded text), its value range in the base unit of
-    its dimension, the precision it was written with, and its qualifier."""
-
-    start: int
-    end: int
-    low: float
-    high: float
-    step: float
-    sense: str = "="
-    dimension: str = "count"
-    unit: str = ""
-    first: int = 0  # index of its first token
-    last: int = 0  # index of its last token
-    factor: float = 1.0  # scale and unit factor: a written number times this, plus offset
-    offset: float = 0.0
-    alternates: tuple[tuple[str, float, float, float], ...] = field(default=())
-    """The same figure given again in brackets (`21 kilometres (13 miles)`): dimension, low,
-    high and step of each other form."""
-    compared: bool = False
-    """`less than the $184 million`: a bound set by a figure the sentence states."""
-    period: str = ""
-    """The words that make it a rate when they stand apart from it (`each day` in `£30,000 in
-    revenue each day`), to say what it is when it is shown alone."""
-
-    @property
-    def value(self) -> float:
-        return self.low
-
-
-def _unit_at(tokens: list[Token], k: int, text: str) -> tuple[lexicon.Unit, int] | None:
-    """The unit written from token k on (one to four tokens), and its last token."""
-    table = lexicon.units()
-    for n in (4, 3, 2, 1):
-        if k + n > len(tokens):
-            continue
-        first, last = tokens[k], tokens[k + n - 1]
-        if any(not t.is_word and t.text not in "%°/²" for t in tokens[k:k + n]):
-            continue
-        written = text[first.start:last.end]
-        key = written if len(written) <= 2 else written.lower()
-        unit = table.get(key)
-        if unit is None:
-            continue
-        if len(written) <= 3 and not first.glued and written.lower() not in _SPACED_SHORT_UNITS:
-            continue  # `in`, `m`, `t` spaced from the figure are words, not units
-        return unit, k + n - 1
-    return None
-
-
-class FigureReader:
+class FigureReader(ShapeReading, MeasureReading):
     """Reads the figures of one folded sentence, token by token, skipping date spans."""
 
     def __init__(self, text: str, tokens: list[Token], masked: list[tuple[int, int]]) -> None:
@@ -116,12 +60,15 @@ class FigureReader:
                 top, bottom = int(tokens[k + 1].text), int(tokens[k + 3].text or "1")
                 if 0 < top < bottom <= 8:
                     return value + top / bottom, step / bottom, k + 3
+            half = self._and_a_half(k)
+            if half is not None and "." not in token.text:
+                return value + 0.5, 0.5, half
             return value, step, k
         words: list[str] = []
         end = k
         j = k
         if token.lower == "half" and k + 2 < len(tokens) and tokens[k + 1].lower in ("a", "an") \
-                and _unit_at(tokens, k + 2, self.text):
+                and unit_at(tokens, k + 2, self.text):
             return 0.5, 0.5, k + 1  # `half a century`: fifty years
         if token.lower in _A and j + 1 < len(tokens):
             nxt = tokens[j + 1].lower
@@ -140,6 +87,7 @@ class FigureReader:
         while j < len(tokens):
             word = tokens[j].lower
             if is_number_word(word) or (word == "and" and words and j + 1 < len(tokens)
+                                        and words[-1] in _BIG_NUMBER_WORDS
                                         and is_number_word(tokens[j + 1].lower)):
                 words.append(word)
                 end = j
@@ -163,13 +111,20 @@ class FigureReader:
         parsed = words_value(words)
         if parsed is None:
             return None
-        half = [t.lower for t in tokens[end + 1:end + 8] if t.text != "-"][:3]
-        if half == ["and", "a", "half"]:  # `five-and-a-half minutes`
-            last = end + 1
-            while tokens[last].lower != "half":
-                last += 1
-            return parsed[0] + 0.5, 0.5, last
+        half = self._and_a_half(end)
+        if half is not None:
+            return parsed[0] + 0.5, 0.5, half
         return parsed[0], parsed[1], end
+
+    def _and_a_half(self, end: int) -> int | None:
+        """The last token of `and a half` right after token `end` (`five-and-a-half`,
+        `4 and a half hours`), if it is there."""
+        tokens = self.tokens
+        words = [(n, t.lower) for n, t in enumerate(tokens[end + 1:end + 7], end + 1)
+                 if t.text != "-"][:3]
+        if [w for _, w in words] == ["and", "a", "half"]:
+            return words[-1][0]
+        return None
 
     def _one_in(self, k: int) -> Figure | None:
         """`one in four`, `1 in 5`: a share, in percent."""
@@ -187,7 +142,7 @@ class FigureReader:
         """`a`/`an` before a unit of time or length that states an amount: after a qualifier
         or `for`/`within`, or before `ago`, `after`, `later`, `earlier`, `before`."""
         tokens = self.tokens
-        unit = _unit_at(tokens, k + 1, self.text)
+        unit = unit_at(tokens, k + 1, self.text)
         if unit is None or unit[0].dimension not in ("duration", "length"):
             return False
         head = self.text[max(0, tokens[k].start - 20):tokens[k].start].lower()
@@ -198,7 +153,7 @@ class FigureReader:
             return True  # `a fortnight's holiday`
         if after.isalpha() and after not in _AFTER_AMOUNT:
             return False  # `in a second chamber`, `for a day trip`: the word describes
-        return bool(_qualifier_before().search(head)) or head.rstrip().endswith(
+        return bool(qualifier_before().search(head)) or head.rstrip().endswith(
             ("for", "within", "in"))
 
     def read(self) -> list[Figure]:
@@ -211,6 +166,11 @@ class FigureReader:
                 out.append(Figure(token.start, token.end, MULTIPLES[token.lower],
                                   MULTIPLES[token.lower], 0.0, "=", "times", "", k, k))
                 k += 1
+                continue
+            relative = self._relative(k)
+            if relative is not None:
+                out.append(relative)
+                k = relative.last + 1
                 continue
             starts = token.is_digits or is_number_word(token.lower) or token.lower in _A \
                 or token.lower == "half" or token.lower in ORDINALS
@@ -245,6 +205,20 @@ class FigureReader:
             k = figure.last + 1
         return self._bracketed(out)
 
+    def _relative(self, k: int) -> Figure | None:
+        """`the next day`, `the following week`, `the previous month`: one unit of time
+        later or earlier, as `a day later` is."""
+        tokens = self.tokens
+        direction = _RELATIVE.get(tokens[k].lower)
+        if direction is None or not k or tokens[k - 1].lower != "the" or k + 1 >= len(tokens):
+            return None
+        unit = lexicon.units().get(tokens[k + 1].lower)
+        if unit is None or unit.dimension != "duration" or self._masked(tokens[k + 1]):
+            return None
+        start = tokens[k - 1].start
+        return Figure(start, tokens[k + 1].end, unit.factor, unit.factor, unit.factor / 2, "=",
+                      f"duration {direction}", unit.label, k, k + 1, unit.factor)
+
     def _ordinal(self, k: int) -> Figure | None:
         """`third`, `29th`, `11th-round`: a rank or a repeat, compared only with the same."""
         tokens = self.tokens
@@ -270,6 +244,14 @@ class FigureReader:
         head = self.text[max(0, token.start - 30):token.start]
         if _LABEL_BEFORE.search(head):
             return True
+        tokens = self.tokens
+        if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 1].glued and \
+                tokens[k + 2].glued and tokens[k + 2].is_digits and not (
+                    k and tokens[k - 1].is_digits):
+            return True  # `24/7`, `9/11`, `50/50`: a name or a ratio, not an amount
+        if k > 1 and token.glued and tokens[k - 1].text == "/" and tokens[k - 1].glued and \
+                tokens[k - 2].is_digits and not (k > 2 and tokens[k - 3].is_digits):
+            return True
         if k and token.glued and self.tokens[k - 1].is_word:
             return True  # `G20`, `MP3`
         if k > 1 and token.glued and self.tokens[k - 1].text == "-" and \
@@ -280,12 +262,15 @@ class FigureReader:
                 return True  # `AK-47`, `Su-25`, `Covid-19`; not `the Act-409`
         if k + 1 < len(self.tokens) and self.tokens[k + 1].glued and self.tokens[k + 1].is_word:
             suffix = self.tokens[k + 1].text
-            known = suffix in lexicon.scales() or _unit_at(self.tokens, k + 1, self.text)
+            known = suffix in lexicon.scales() or unit_at(self.tokens, k + 1, self.text)
             if not known and suffix.lower() not in ("am", "pm", "st", "nd", "rd", "th"):
                 return True
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        counts_next = nxt is not None and nxt.is_word and nxt.text.islower() and \
-            nxt.text.endswith("s") and len(nxt.text) > 3
+        counts_next = nxt is not None and nxt.is_word and nxt.text.islower() and (
+            (nxt.text.endswith("s") and len(nxt.text) > 3) or (
+                len(nxt.text) > 2 and nxt.lower not in STOPWORDS and not nxt.lower.endswith("ed")
+                and k + 2 < len(self.tokens) and self.tokens[k + 2].is_word
+                and self.tokens[k + 2].text.islower()))  # `Cheeks 4 contract extensions`
         if k and not token.glued and self.tokens[k - 1].is_word and "." not in token.text \
                 and not counts_next:
             before = self.tokens[k - 1].text
@@ -366,221 +351,3 @@ class FigureReader:
                         dimension, unit_label, k, j - 1, (scale or 1.0) * factor, offset,
                         period=self._period)
         return self._range(figure)
-
-    def _rate(self, j: int) -> tuple[int, float, str]:
-        """`$120 per year`, `$10 a month`, `15.5 points per game`: an amount per something;
-        per unit of time the amount is kept per second, so the two rates above compare.
-        A noun between the figure and `per` stays outside the figure (it is what it counts)."""
-        tokens = self.tokens
-        k = j
-        if k + 2 < len(tokens) and tokens[k].is_word and tokens[k + 1].lower in _PER and \
-                tokens[k].lower not in _PER:
-            k += 1
-        else:  # `£30,000 in advertising revenue each day`: a period a few words on
-            ahead = next((n for n in range(k, min(k + 5, len(tokens) - 1))
-                          if not tokens[n].is_word or tokens[n].lower in _PER), None)
-            if ahead is not None and ahead > k + 1 and tokens[ahead].lower in (
-                    "per", "each", "every"):
-                period = lexicon.units().get(tokens[ahead + 1].lower)
-                if period is not None and period.dimension == "duration":
-                    self._period = f"{tokens[ahead].lower} {tokens[ahead + 1].lower}"
-                    return j, period.factor, "duration"
-        if k + 1 >= len(tokens) or tokens[k].lower not in _PER:
-            return j, 0.0, ""
-        word = tokens[k + 1]
-        end = j if k > j else None
-        unit = _unit_at(tokens, k + 1, self.text)
-        if unit is not None and unit[0].dimension == "duration":
-            return (end if end is not None else unit[1] + 1), unit[0].factor, "duration"
-        if word.is_word and word.lower not in _NOT_RATES and (
-                tokens[k].lower == "per" or word.lower in _RATE_NOUNS):
-            return (end if end is not None else k + 2), 1.0, word.lower.rstrip("s")
-        return j, 0.0, ""
-
-    def _old(self, j: int) -> int | None:
-        """The token after `-old` / ` old` that makes a number of years an age, if any."""
-        tokens = self.tokens
-        if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].lower == "old":
-            return j + 2
-        if j < len(tokens) and tokens[j].lower == "old":
-            return j + 1
-        return None
-
-    def _currency_before(self, start: int) -> tuple[str, int] | None:
-        before, _ = lexicon.currencies()
-        head = self.text[max(0, start - 5):start]
-        for symbol in sorted(before, key=len, reverse=True):
-            for gap in ("", " "):
-                if head.endswith(symbol + gap) and (len(symbol) == 1 or not symbol[-1].isalpha()
-                                                    or gap or symbol[0] in "$£€"):
-                    return before[symbol], start - len(symbol) - len(gap)
-        return None
-
-    def _scale(self, j: int, money: bool) -> tuple[int, float]:
-        tokens = self.tokens
-        if j < len(tokens) and tokens[j].text == "-" and tokens[j].glued and j + 1 < len(tokens) \
-                and tokens[j + 1].lower in ("million", "billion", "trillion", "thousand"):
-            j += 1
-        if j >= len(tokens):
-            return j, 0.0
-        token = tokens[j]
-        table = lexicon.scales()
-        key = token.text if len(token.text) <= 2 else token.lower
-        factor = table.get(key)
-        if factor is None or (len(token.text) <= 2 and not token.glued):
-            return j, 0.0
-        if key == "m" and not money:
-            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-            before = tokens[j - 2].text if j >= 2 else ""
-            bracketed = nxt == ")" and any(t.text == "(" for t in tokens[max(0, j - 6):j])
-            if nxt in _METRE_NEXT or nxt in ("by", "x") or (bracketed and (
-                    before == "(" or tokens[j - 2].lower in ("by", "x"))):
-                return j, 0.0  # `100m sprint`, `2.4m by 3.7m`, `(3,350m)`: metres
-        return j + 1, factor
-
-    def _currency_after(self, j: int, code: str | None) -> tuple[int, str | None, bool]:
-        """A currency word after the figure (`euros`); `200-pound` and `pounds of` weigh."""
-        tokens = self.tokens
-        if j >= len(tokens):
-            return j, code, False
-        _, after = lexicon.currencies()
-        for n in (2, 1):
-            if j + n > len(tokens):
-                continue
-            words = " ".join(t.lower for t in tokens[j:j + n])
-            if words in after:
-                if words in ("pound", "pounds") and (tokens[j].glued or tokens[j - 1].text == "-"
-                                                     or (j + 1 < len(tokens)
-                                                         and tokens[j + 1].lower == "of")):
-                    return j + 1, code, True
-                return j + n, code or after[words], False
-        if tokens[j].text == "-" and tokens[j].glued and j + 1 < len(tokens) and \
-                tokens[j + 1].lower in ("pound", "pounds"):
-            return j + 2, code, True
-        return j, code, False
-
-    def _unit(self, j: int) -> tuple[lexicon.Unit, int] | None:
-        tokens = self.tokens
-        if j < len(tokens) and tokens[j].text == "-" and tokens[j].glued:
-            found = _unit_at(tokens, j + 1, self.text)
-            if found:
-                return found
-        if j < len(tokens) and tokens[j].text == "°":
-            found = _unit_at(tokens, j + 1, self.text)
-            return found
-        return _unit_at(tokens, j, self.text)
-
-    def _range(self, figure: Figure) -> Figure:
-        """`10-15`, `10 to 15 million`, `between 10 and 15`, `three or four`: one range; the
-        first number takes the scale and unit of the second when it has none."""
-        tokens, j = self.tokens, figure.last + 1
-        if j + 1 >= len(tokens) or tokens[j].lower not in _RANGE_WORDS:
-            return figure
-        word = tokens[j].lower
-        head = self.text[max(0, figure.start - 20):figure.start].lower().rstrip()
-        if (word == "and" and not head.endswith("between")) or \
-                (word == "to" and head.endswith("from")) or \
-                (word == "or" and (figure.high > 20 or tokens[figure.first].is_digits)) or \
-                (word == "-" and tokens[j].glued != tokens[j + 1].glued
-                 and tokens[j + 1].is_word):
-            return figure
-        nxt = j + 1
-        if tokens[nxt].text in "$£€" and nxt + 1 < len(tokens):
-            nxt += 1
-        if not (tokens[nxt].is_digits or is_number_word(tokens[nxt].lower)):
-            return figure
-        second = self._figure(nxt, signed=False)
-        if second is None:
-            return figure
-        low = figure.low
-        if figure.dimension in ("count", second.dimension) and figure.factor == 1.0 and (
-                second.dimension != "count" or second.factor != 1.0):
-            raw = self.number(figure.first)
-            low = raw[0] * second.factor + second.offset if raw else figure.low
-        elif figure.dimension != second.dimension:
-            return figure
-        if low > second.high:
-            if word == "-" and figure.step == second.step == 1.0 and second.high < 1000 \
-                    and figure.dimension == second.dimension == "count":
-                score = figure.low * 1000 + second.high  # `won 6-4`: a score, not a range
-                return Figure(figure.start, second.end, score, score, 0.0, "=", "score", "",
-                              figure.first, second.last)
-            return figure
-        return Figure(figure.start, second.end, low, second.high, max(second.step, figure.step),
-                      second.sense, second.dimension, second.unit, figure.first, second.last,
-                      second.factor, second.offset)
-
-    def _qualified(self, figure: Figure) -> Figure:
-        """The figure with the qualifier written before it (`more than`) or after it (`or
-        more`, `-plus`), its span grown to include the words."""
-        head = self.text[max(0, figure.start - 40):figure.start].lower()
-        match = _qualifier_before().search(head)
-        sense, start, end = figure.sense, figure.start, figure.end
-        phrase = " ".join(match.group(1).split()) if match else ""
-        if match and phrase == "over" and figure.dimension == "duration":
-            before = head[:match.start(1)].replace("(", " ").split()
-            if before and (before[-1][:1].isdigit() or before[-1] in _SCALE_WORDS):
-                match = None  # `$160 million over eight years`: during them, not more
-        compared = False
-        if match:
-            sense = lexicon.qualifiers()[phrase]
-            start = figure.start - len(head) + match.start(1)
-            compared = match.group(0).rstrip().endswith(" the")
-            outer = _qualifier_before().search(head[:match.start(1)])
-            if outer and " ".join(outer.group(1).split()) not in ("up to", "as much as"):
-                sense = "~"  # `over nearly $100 billion`: two hedges, neither sure
-        tail = self.text[figure.end:].lower()
-        after = _QUALIFIER_AFTER.match(tail)
-        if after and sense == "=":
-            sense = ">" if after.group(1).lstrip("-") in ("or more", "plus", "+") else "~"
-            if after.group(0).strip().startswith(after.group(1)):
-                end = figure.end + after.end()  # `40 or more`; in `40 homes or more` the
-                # noun stays outside the figure
-        if (sense, start, end) == (figure.sense, figure.start, figure.end):
-            return figure
-        return replace(figure, sense=sense, start=start, end=end, compared=compared)
-
-    def _bracketed(self, figures: list[Figure]) -> list[Figure]:
-        """Figures in brackets right after figures of the same count (`21 kilometres (13
-        miles)`, `8ft by 12ft (2.4m by 3.7m)`) are other forms of those: kept as alternates."""
-        tokens = self.tokens
-        out: list[Figure] = []
-        k = 0
-        while k < len(figures):
-            figure = figures[k]
-            out.append(figure)
-            k += 1
-            opening = figure.last + 1
-            if opening >= len(tokens) or tokens[opening].text != "(":
-                continue
-            closing = next((q for q in range(opening + 1, len(tokens))
-                            if tokens[q].text in ")("), None)
-            if closing is None or tokens[closing].text != ")":
-                continue
-            inner = [f for f in figures[k:] if f.last < closing]
-            before = out[-len(inner):] if inner and len(out) >= len(inner) else []
-            if not inner or len(before) != len(inner):
-                continue
-            if any(later.first - earlier.last > 3 for earlier, later in zip(before, before[1:])):
-                continue  # `33 share) and women 25-54 (19.2/40)`: not one run of figures
-            if all(f.dimension == "count" for f in before + inner):
-                continue  # `(14.1 rating/33 share)`: figures of their own, not conversions
-            if any(o.dimension.split(":")[0] != i.dimension.split(":")[0]
-                   for o, i in zip(before, inner)):
-                continue  # `2,001,926 votes (55.3%)`: a share of something, not its other form
-            for n, (outer, alternate) in enumerate(zip(before, inner)):
-                forms = outer.alternates + ((alternate.dimension, alternate.low, alternate.high,
-                                             alternate.step),)
-                out[len(out) - len(inner) + n] = replace(outer, alternates=forms)
-            k += len(inner)
-        return out
-
-
-_QUALIFIER_AFTER = re.compile(r"^(?:\s*[a-z]+)?\s*(or more|or so|or thereabouts|-?plus|\+)\b")
-
-
-@lru_cache(maxsize=1)
-def _qualifier_before() -> re.Pattern[str]:
-    phrases = sorted(lexicon.qualifiers(), key=len, reverse=True)
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![\w-])({words})\s*(?:the\s+)?$")

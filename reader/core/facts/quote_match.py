@@ -24,7 +24,7 @@ from ..align.features import STOPWORDS
 from ..model import Comparison, Quote, QuoteMatch, QuoteMatchKind
 from ..text.normalize import fold, numbers_to_digits
 from .binding import lemma
-from .checks import _attribution
+from .checks import attribution
 from .pairwork import name_index, passage_names
 from .quotes import article_quotes, speaker_key
 
@@ -71,7 +71,7 @@ class _Matcher:
         text_a, text_b = self.c.a.passage(a), self.c.b.passage(b)
         names_a = passage_names(self.index[0], self.c.a, a)
         names_b = passage_names(self.index[1], self.c.b, b)
-        return bool(_attribution(text_a, text_b, names_a, names_b, 1.0))
+        return bool(attribution(text_a, text_b, names_a, names_b, 1.0))
 
     def edge(self, i: int, j: int) -> _Edge | None:
         qa, qb = self.quotes[0][i], self.quotes[1][j]

@@ -43,12 +43,34 @@ class Speaker:
 
 
 @lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern[str]:
-    roles = sorted(set(names.ROLES) | _GROUP_ROLES, key=len, reverse=True)
-    role = "|".join(re.escape(r) for r in roles)
-    return re.compile(rf"\b(?:the |a |an |his |her |their )?(?P<role>{role})\b\s+"
-                      rf"(?:(?:has|had|have)\s+)?(?:{_SPEECH})\b"
-                      rf"|\b(?:{_SPEECH})\s+(?:the |a |an )?(?P<role2>{role})\b", re.I)
+def _roles() -> frozenset[str]:
+    return frozenset(r.lower() for r in names.ROLES) | _GROUP_ROLES
+
+
+_SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH})\b", re.I)
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+(?:(?:has|had|have)\s+)?$", re.I)
+_ROLE_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?([\w-]+)\b", re.I)
+
+
+def _role_mentions(text: str) -> list[tuple[int, int]]:
+    """Spans of role words credited with speech: `the mayor said`, `told police`."""
+    roles = _roles()
+    out = []
+    resume = 0
+    for match in _SPEECH_WORD.finditer(text):
+        if match.start() < resume:
+            continue
+        head_start = max(resume, match.start() - 40)
+        before = _ROLE_BEFORE.search(text, head_start, match.start())
+        if before and before.group(1).lower() in roles:
+            out.append((before.start(1), before.end(1)))
+            resume = match.end()
+            continue
+        after = _ROLE_AFTER.match(text, match.end())
+        if after and after.group(1).lower() in roles:
+            out.append((after.start(1), after.end(1)))
+            resume = after.end()
+    return out
 
 
 _SPEECH_AFTER = re.compile(rf"^(?:'s?|\u2019s?)?\s*(?:(?:has|had|have|was|were)\s+)?(?:{_SPEECH})\b",
@@ -67,12 +89,10 @@ def speakers(text: str, spans: tuple[NameSpan, ...]) -> list[Speaker]:
                 _SPEECH_BEFORE.search(text[max(0, span.start - 40):span.start]):
             out.append(Speaker(span.key, span.start, span.end))
             taken.append((span.start, span.end))
-    for match in _role_pattern().finditer(text):
-        group = "role" if match.group("role") else "role2"
-        start, end = match.start(group), match.end(group)
+    for start, end in _role_mentions(text):
         if any(s <= start < e or start <= s < end for s, e in taken):
             continue
         if any(abs(start - s) < 40 for s, _ in taken):
             continue  # `police spokesman John Smith said`: the name is the speaker
-        out.append(Speaker(fold(match.group(group)), start, end))
+        out.append(Speaker(fold(text[start:end]), start, end))
     return sorted(out, key=lambda s: s.start)

@@ -1,0 +1,110 @@
+"""Dates and times two aligned passages state differently: paired by the words around them,
+compared field by field (day, month, year, weekday, clock time in UTC where zones are given),
+and `before`/`after` a time told apart. A page's own timestamp is never a fact."""
+
+from __future__ import annotations
+
+import re
+
+from ..align.assignment import max_weight_matching
+from ..align.features import STOPWORDS
+from ..model import Discrepancy
+from ..text.normalize import MONTHS, WEEKDAYS
+from . import lexicon
+from .binding import lemma
+from .dates import DateMention
+from .sides import Side
+from .tokens import tokenize
+
+_MONTH_OR_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    m[:3] for m in MONTHS) | {"sept", "st", "nd", "rd", "th"}
+_SAID = frozenset("said says told tells reported reports announced added confirmed stated "
+                  "wrote posted tweeted updated published".split())
+
+
+def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], bool]:
+    """Content words around a date (roles folded: `died` and `killed` are one), and whether
+    it dates a statement (`officials said Saturday`) rather than the event."""
+    before = [t for t in tokenize(side.folded[max(0, mention.start - 60):mention.start])
+              if t.is_word][-4:]
+    after = [t for t in tokenize(side.folded[mention.end:mention.end + 60]) if t.is_word][:4]
+    said = bool(before) and (before[-1].lower in _SAID or (
+        len(before) > 1 and before[-1].lower in ("on", "late", "early")
+        and before[-2].lower in _SAID))
+    words = set()
+    for token in before + after:
+        word = token.lower
+        if len(word) > 2 and word not in STOPWORDS:
+            words.add(lexicon.roles().get(word) or lemma(word)[:6])
+    return frozenset(words), said
+
+
+_CALENDAR_WORDS = frozenset("am pm a.m p.m gmt utc ist est bst local time hrs hours updated "
+                            "posted published last first".split())
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+"""A word of three letters or more (the tokenizer's words are runs of letters)."""
+
+
+def _dateline(side: Side) -> bool:
+    """A passage that is a date and time with no word in lower case beside them (`December
+    22nd, 2008 8:55 am`, `TNN Nov 12, 2011, 05.51AM IST MUMBAI`): a page's timestamp."""
+    return not any(word.islower() and word not in _CALENDAR_WORDS and word not in _MONTH_OR_DAY
+                   for word in _WORD.findall(side.folded))
+
+
+def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention]
+                ) -> list[tuple[DateMention, Discrepancy]]:
+    """Dates and times about the same thing (the words around them agree), compared field by
+    field; the date of a statement is only compared with the date of a statement."""
+    if _dateline(a) or _dateline(b):
+        return []  # `December 22nd, 2008 8:55 am`: when a page was posted, not a fact
+    context_a = [_date_context(a, x) for x in dates_a]
+    context_b = [_date_context(b, y) for y in dates_b]
+    edges = []
+    for i, x in enumerate(dates_a):
+        fx = x.fields()
+        for j, y in enumerate(dates_b):
+            fy = y.fields()
+            shared = set(fx) & set(fy)
+            (words_a, said_a), (words_b, said_b) = context_a[i], context_b[j]
+            if not shared or said_a != said_b:
+                continue
+            agree = all(fx[k] == fy[k] for k in shared)
+            common = len(words_a & words_b)
+            specific = "day" in shared or "minutes" in shared or "weekday" in shared
+            single = len(dates_a) == len(dates_b) == 1 and specific
+            if not common and not agree and not single:
+                continue
+            weight = len(shared) + common + (1.5 if agree else 0.0)
+            weight -= 0.5 * abs(i / len(dates_a) - j / len(dates_b))
+            if weight > 0:
+                edges.append((i, j, round(weight, 6)))
+    out = []
+    for i, j, _ in max_weight_matching(edges):
+        x, y = dates_a[i], dates_b[j]
+        fx, fy = x.fields(), y.fields()
+        differing = [k for k in set(fx) & set(fy) if fx[k] != fy[k]]
+        zones = lexicon.zones()
+        if x.zone != y.zone and x.zone in zones and y.zone in zones and "minutes" in fx and \
+                "minutes" in fy:
+            utc_a, utc_b = fx["minutes"] - zones[x.zone], fy["minutes"] - zones[y.zone]
+            if utc_a % 1440 == utc_b % 1440 or (
+                    (x.twelve_hour or y.twelve_hour) and utc_a % 720 == utc_b % 720):
+                differing = [k for k in differing if k != "minutes"]
+            elif "minutes" not in differing:
+                differing.append("minutes")
+        elif "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
+                (x.twelve_hour or y.twelve_hour) and fx["minutes"] % 720 == fy["minutes"] % 720)):
+            differing.remove("minutes")
+        related = x.relation and y.relation and x.relation != y.relation
+        if not differing and not related:
+            continue
+        start_a = x.lead if related else x.start
+        start_b = y.lead if related else y.start
+        a_span, b_span = a.span(start_a, x.end), b.span(start_b, y.end)
+        shown_a, shown_b = a.text[slice(*a_span)], b.text[slice(*b_span)]
+        out.append((x, Discrepancy("date", shown_a, shown_b, "conflict",
+                                   f"A: {shown_a}; B: {shown_b}", a_span, b_span)))
+    return out
