@@ -142,7 +142,7 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     scores = {i: weight[i, j] for i, j, _ in chosen}
     scores.update(fill_by_position(scorer, match_a, match_b, len(a), len(b)))
     best = best_matches(raw)
-    scores.update(rescue(scorer, raw, best, match_a, match_b))
+    scores.update(rescue(scorer, best, match_a, match_b))
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
     links = merge_splits(links, wa, wb, scorer.unit)
     links = attach(scorer, best, links)

@@ -15,6 +15,7 @@ says so, and growing pairs into one-to-many where the other outlet split a fact 
 from __future__ import annotations
 
 from math import fsum
+from typing import NamedTuple
 
 from .evidence import Link, Scorer, Weighted, lexical_score, merged
 
@@ -38,38 +39,44 @@ CONTEXT_WEIGHT = 0.2
 Best = dict[int, tuple[float, int]]
 
 
-def best_matches(raw: dict[tuple[int, int], float]) -> tuple[Best, Best]:
-    """For each sentence of A (and of B), its best-scoring candidate on the other side."""
-    best_a: Best = {}
-    best_b: Best = {}
-    for (i, j), value in sorted(raw.items()):
-        if value > best_a.get(i, (0.0, -1))[0]:
-            best_a[i] = (value, j)
-        if value > best_b.get(j, (0.0, -1))[0]:
-            best_b[j] = (value, i)
-    return best_a, best_b
+class Matches(NamedTuple):
+    """Each sentence's best-scoring candidate on the other side (ties: the earlier one), and the
+    score of its runner-up (0 when it has one candidate)."""
+
+    best_a: Best
+    best_b: Best
+    second_a: dict[int, float]
+    second_b: dict[int, float]
 
 
-def _second(raw: dict[tuple[int, int], float], best_a: Best,
-            best_b: Best) -> tuple[dict[int, float], dict[int, float]]:
-    """Each sentence's second-best score (0 when it has one candidate)."""
-    second_a: dict[int, float] = {}
-    second_b: dict[int, float] = {}
+def _keep(best: Best, second: dict[int, float], k: int, value: float, other: int) -> None:
+    current = best.get(k)
+    if current is None:
+        best[k] = (value, other)
+    elif value > current[0] or (value == current[0] and other < current[1]):
+        best[k] = (value, other)
+        if current[0] > second.get(k, 0.0):
+            second[k] = current[0]
+    elif value > second.get(k, 0.0):
+        second[k] = value
+
+
+def best_matches(raw: dict[tuple[int, int], float]) -> Matches:
+    """Best and runner-up scores of every sentence of A and of B, in one pass."""
+    found = Matches({}, {}, {}, {})
     for (i, j), value in raw.items():
-        if best_a.get(i, (0.0, -1))[1] != j and value > second_a.get(i, 0.0):
-            second_a[i] = value
-        if best_b.get(j, (0.0, -1))[1] != i and value > second_b.get(j, 0.0):
-            second_b[j] = value
-    return second_a, second_b
+        if value > 0.0:
+            _keep(found.best_a, found.second_a, i, value, j)
+            _keep(found.best_b, found.second_b, j, value, i)
+    return found
 
 
-def rescue(scorer: Scorer, raw: dict[tuple[int, int], float], best: tuple[Best, Best],
-           match_a: dict[int, int], match_b: dict[int, int]) -> dict[int, float]:
+def rescue(scorer: Scorer, found: Matches, match_a: dict[int, int],
+           match_b: dict[int, int]) -> dict[int, float]:
     """Pair leftovers that are each other's best match by a clear margin."""
-    best_a, best_b = best
-    second_a, second_b = _second(raw, best_a, best_b)
+    best_b, second_a, second_b = found.best_b, found.second_a, found.second_b
     added = {}
-    for i, (value, j) in sorted(best_a.items()):
+    for i, (value, j) in sorted(found.best_a.items()):
         if i in match_a or j in match_b or value < RESCUE_MIN:
             continue
         if max(second_a.get(i, 0.0), second_b.get(j, 0.0)) > RESCUE_MARGIN * value:
@@ -105,10 +112,10 @@ def _joiners(best: Best, own: list[Weighted], other: list[Weighted], own_used: d
     return grow
 
 
-def attach(scorer: Scorer, best: tuple[Best, Best], links: list[Link]) -> list[Link]:
+def attach(scorer: Scorer, found: Matches, links: list[Link]) -> list[Link]:
     """A leftover sentence whose best match is already paired, and most of whose weight that
     match holds, joins its pair: the other outlet told the fact in two sentences."""
-    best_a, best_b = best
+    best_a, best_b = found.best_a, found.best_b
     by_a = {i: k for k, link in enumerate(links) for i in link.a}
     by_b = {j: k for k, link in enumerate(links) for j in link.b}
     grow_a = _joiners(best_a, scorer.a, scorer.b, by_a, by_b)
@@ -166,6 +173,10 @@ def _explained(extra: Weighted, own: Weighted, partner: Weighted) -> float:
     return (fsum(weights[t] for t in fresh) + 0.5 * fsum(weights[t] for t in shared - fresh)) / extra.total
 
 
+def _whole(weighted: list[Weighted], ids: list[int]) -> Weighted:
+    return weighted[ids[0]] if len(ids) == 1 else merged([weighted[x] for x in ids])
+
+
 def merge_splits(
     links: list[Link], wa: list[Weighted], wb: list[Weighted], unit: float
 ) -> list[Link]:
@@ -185,14 +196,13 @@ def merge_splits(
                 for k in (min(side_ids) - 1, max(side_ids) + 1):
                     if not 0 <= k < len(own) or k in used:
                         continue
-                    whole_other = merged([other[x] for x in other_ids])
-                    whole_side = merged([own[x] for x in side_ids])
-                    if _explained(own[k], whole_other, whole_side) >= MERGE_CONTAINMENT:
+                    if _explained(own[k], _whole(other, other_ids),
+                                  _whole(own, side_ids)) >= MERGE_CONTAINMENT:
                         side_ids.append(k)
                         used.add(k)
                         grown = True
         if len(a_ids) > 1 or len(b_ids) > 1:
-            joined = lexical_score(merged([wa[x] for x in a_ids]), merged([wb[x] for x in b_ids]), unit)
+            joined = lexical_score(_whole(wa, a_ids), _whole(wb, b_ids), unit)
             score = max(link.score, round(joined, 4))
             link = Link(tuple(sorted(a_ids)), tuple(sorted(b_ids)), score)
         out.append(link)
