@@ -234,3 +234,11 @@ def test_a_lead_spread_over_two_sentences_is_one_group():
          "Schools near the bank were closed for the day.",
          "A second device was found in a car nearby."]
     assert _links(a, b) == {((0, 2), (0,))}
+
+
+def test_leads_sharing_one_ordinary_word_are_not_paired():
+    a = ["The club named a new coach for next season on Tuesday.",
+         "Supporters had called for a change since the spring."]
+    b = ["Ticket prices will rise by a tenth next year.",
+         "The stadium roof will be repaired over the summer."]
+    assert _links(a, b) == set()

@@ -47,6 +47,9 @@ LEAD_BONUS = 0.3
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35
 LEAD_TERMS = 4
+LEAD_SHARED = 2
+"""Terms outside attributions two leads must share for the lead bonus: one word in common
+(`next`) says nothing."""
 LEAD_SKEW = 1.0
 LEAD_DEPTH = 0.5
 
@@ -119,7 +122,8 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
         score = min(1.0, value + CONTEXT_WEIGHT * context * (1.0 - value))
         x, y = i - fa, j - fb
         if 0 <= x < LEAD_WINDOW and 0 <= y < LEAD_WINDOW and value >= LEAD_MIN \
-                and value >= LEAD_SHARE * max(top_a[i], top_b[j]) and scorer.strong_shared(i, j):
+                and value >= LEAD_SHARE * max(top_a[i], top_b[j]) \
+                and scorer.strong_count(i, j) >= LEAD_SHARED:
             bonus = LEAD_BONUS / (1.0 + LEAD_SKEW * abs(x - y) + LEAD_DEPTH * (x + y))
             score = min(1.0, score + bonus * (1.0 - score))
         if score >= MIN_SCORE:

@@ -75,11 +75,6 @@ class Scorer:
         self.a, self.b, self.idf, self.unit = a, b, idf, unit
         self.cache: dict[tuple[int, int], float] = {}
 
-    def strong_shared(self, i: int, j: int) -> bool:
-        """Whether the two share a term outside any attribution (at its full weight)."""
-        wa, wb, idf = self.a[i].weights, self.b[j].weights, self.idf
-        return any(w == idf[t] and wb.get(t) == w for t, w in wa.items())
-
     def strong_count(self, i: int, j: int) -> int:
         """How many terms the two share outside any attribution."""
         wa, wb, idf = self.a[i].weights, self.b[j].weights, self.idf
