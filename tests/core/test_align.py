@@ -184,6 +184,11 @@ def test_names_with_an_apostrophe_records_and_passive_verbs_are_evidence():
     assert "52-3" in a.keys() & b.keys()  # a record shared is rarer than its two numbers
     (passive,), _ = read(["Marlowe was announced on Friday as the host of the awards."], [])
     assert set(passive.values()) == {1.0}  # `was announced` names no speaker: no weak words
+    (news, speech), _ = read(["Fisheries chief Dana Roe announced new quotas on Thursday.",
+                              "Fisheries chief Dana Roe announced on Thursday that quotas will fall."],
+                             [])
+    assert set(news.values()) == {1.0}  # the announcement is the news, not an attribution
+    assert speech["chief"] < 1.0 and speech["quota"] == 1.0
 
 
 def test_counted_things_event_phrases_and_attributions_are_read():

@@ -47,6 +47,10 @@ _SPEECH_WORDS = ATTRIBUTION_VERBS | {"according", "quoted", "cited"}
 _CLAUSE_MARKS = ",;:\"'"
 _AFTER_SPEECH = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+that)?\s")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_SAYING = frozenset({"said", "says", "told", "tells", "added", "stated"})
+"""Verbs that report speech whatever follows; the others (`announced`, `confirmed`) report
+speech at the start of a sentence only before `that` or a colon."""
+_REPORTED = re.compile(r"(?:\s+[\w.]+){0,3}?\s+that\b|\s*[:\"]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _TAIL = re.compile(r"[^,;:!?\"]{0,40}?[.!?\"']*\s*$")
 WEAK = 0.25
@@ -82,6 +86,8 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
         if clause > 0 and start - clause <= 80 and _TAIL.match(text, end):
             spans.append((clause, len(text)))
         elif clause == 0 and start <= 60 and not _CLAUSE_END.search(text, 0, start):
+            if m.group().lower() not in _SAYING and not _REPORTED.match(text, end):
+                continue  # `X announced major changes`: the announcement is the news
             after = _AFTER_SPEECH.match(text, end)
             spans.append((0, after.end() if after else end))
     return spans
