@@ -3,9 +3,9 @@ says so, and growing pairs into one-to-many where the other outlet split a fact 
 
 - A leftover sentence between two pairs, sharing some content with the sentence at the matching
   place on the other side, is paired with it (neighbour evidence, for long articles).
-- Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`),
-  sharing at least `RESCUE_TERMS` terms outside attributions, are paired even below the usual
-  threshold: short articles have no neighbours to lend support.
+- Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`,
+  less clearly in short articles), sharing at least `RESCUE_TERMS` terms outside attributions,
+  are paired even below the usual threshold: short articles have no neighbours to lend support.
 - A leftover sentence whose best match is already paired joins that pair when much of its weight
   is found there: the other outlet told that fact in two sentences that need not be neighbours
   (among the first sentences of both sides, less is needed: leads spread their facts).
@@ -22,7 +22,7 @@ from .evidence import Link, Scorer, Weighted, lexical_score, merged
 NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
 ATTACH_MIN = 0.3
-ATTACH_COVER = 0.4
+ATTACH_COVER = 0.45
 LEAD_ZONE = 3
 """The first sentences of each side, where news tells its core event (see `aligner`)."""
 LEAD_ATTACH_MIN = 0.25
@@ -30,8 +30,13 @@ LEAD_ATTACH_COVER = 0.25
 """Within the leads, a leftover joins its best match's pair with less of its weight there: a
 lead's facts are often spread over the other side's first two or three sentences."""
 RESCUE_MIN = 0.15
-RESCUE_MARGIN = 0.85
+RESCUE_MARGIN = 0.7
 """A rescued pair's runner-ups, on either side, score at most this share of it."""
+SHORT_MARGIN = 0.85
+SHORT = 30
+"""Articles of at most this many sentences (the shorter side) rescue with `SHORT_MARGIN`: they
+have few neighbours to lend support and few sentences to compete with; in long articles, more
+sentences share a few words by chance."""
 RESCUE_TERMS = 3
 CONTEXT_WEIGHT = 0.2
 
@@ -75,11 +80,13 @@ def rescue(scorer: Scorer, found: Matches, match_a: dict[int, int],
            match_b: dict[int, int]) -> dict[int, float]:
     """Pair leftovers that are each other's best match by a clear margin."""
     best_b, second_a, second_b = found.best_b, found.second_a, found.second_b
+    short = min(len(scorer.a), len(scorer.b)) <= SHORT
+    margin = SHORT_MARGIN if short else RESCUE_MARGIN
     added = {}
     for i, (value, j) in sorted(found.best_a.items()):
         if i in match_a or j in match_b or value < RESCUE_MIN:
             continue
-        if max(second_a.get(i, 0.0), second_b.get(j, 0.0)) > RESCUE_MARGIN * value:
+        if max(second_a.get(i, 0.0), second_b.get(j, 0.0)) > margin * value:
             continue
         if scorer.strong_count(i, j) < RESCUE_TERMS:
             continue
