@@ -203,7 +203,7 @@ def test_counted_things_event_phrases_and_attributions_are_read():
 
 def test_a_fact_retold_apart_with_part_of_its_words_joins_its_pair():
     # B tells A's second sentence in two sentences that are not neighbours; the second one
-    # holds somewhat less than half of its own weight in A's sentence (ship, distress call, 13
+    # holds less than half of its own weight in A's sentence (cargo ship, distress call, 13
     # miles) and still belongs with it.
     a = ["Commandos from a navy warship caught pirates in the gulf on Saturday and took 23 of "
          "them into custody.",
@@ -216,8 +216,7 @@ def test_a_fact_retold_apart_with_part_of_its_words_joins_its_pair():
          "Naval destroyer Kestrel, on anti-piracy patrol in the gulf, rescued a Maltese ship, "
          "the Orla.",
          "Pirates on a dhow attacked the merchant ship 150 nautical miles west of the port.",
-         "The warship, which was escorting merchant ships some 13 miles away, responded to the "
-         "distress call.",
+         "The warship, escorting cargo ships 13 miles away, responded to the distress call.",
          "Officials praised the crew."]
     assert ((1,), (1, 3)) in _links(a, b)
 
