@@ -246,3 +246,22 @@ def test_leads_sharing_one_ordinary_word_are_not_paired():
     b = ["Ticket prices will rise by a tenth next year.",
          "The stadium roof will be repaired over the summer."]
     assert _links(a, b) == set()
+
+
+def test_a_short_article_pairs_a_best_match_with_a_related_sentence_close_behind():
+    # The dam's cracks and their cost (A3, B3) are each other's best match; B2 (the valley fears
+    # the dam) shares nearly as much with A3, which in a short article still leaves B3 its pair.
+    a = ["The city council approved a new budget on Monday.",
+         "Spending on parks will double next year.",
+         "Opposition members walked out of the meeting.",
+         "Engineers warned in March that the Harlow dam above the Tessa valley had cracks in its "
+         "western wall, leaking sluice gates and rusting pipes, and needed urgent repairs costing "
+         "millions before the autumn storms.",
+         "The vote was 9 to 4."]
+    b = ["Councillors passed the budget after a long debate.",
+         "Teachers will get a pay rise.",
+         "Residents of the Tessa valley fear the dam could give way.",
+         "Fixing the cracked Harlow dam will be costly.",
+         "The mayor thanked staff."]
+    assert ((3,), (3,)) in _links(a, b)
+    assert not any(2 in b_ids for _, b_ids in _links(a, b))

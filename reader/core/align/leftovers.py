@@ -32,7 +32,7 @@ lead's facts are often spread over the other side's first two or three sentences
 RESCUE_MIN = 0.15
 RESCUE_MARGIN = 0.7
 """A rescued pair's runner-ups, on either side, score at most this share of it."""
-SHORT_MARGIN = 0.85
+SHORT_MARGIN = 0.95
 SHORT = 30
 """Articles of at most this many sentences (the shorter side) rescue with `SHORT_MARGIN`: they
 have few neighbours to lend support and few sentences to compete with; in long articles, more
