@@ -17,7 +17,6 @@ paraphrase or a pair held together by its neighbours; pairs below `MIN_SCORE` ar
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -73,7 +72,7 @@ def _candidates(
     for sentence in source:
         found = list(filter(usable.__contains__, sentence.weights))
         if len(found) > TOP_TERMS:
-            found = heapq.nsmallest(TOP_TERMS, found, key=by_rank)
+            found = sorted(found, key=by_rank)[:TOP_TERMS]
         acc: dict[int, float] = {}
         get = acc.get
         for term in found:

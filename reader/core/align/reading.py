@@ -36,11 +36,14 @@ _WORD = r"[^\W\d_]+(?:['-][^\W\d_]+)*"
 _COUNT_WORDS = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if v > 1), key=len, reverse=True))
 _PHRASES = sorted((p for p in EVENTS if " " in p), key=len, reverse=True)
 _TOKEN = re.compile(rf"(?:{_NUMBER})(?: {_WORD})?|t\d{{4}}\b|{_WORD}|%")  # `12 people` is one
-_WORDY_TOKEN = re.compile(  # also `three times` and `passed away`: slower, used where needed
-    rf"(?i:\b(?:{'|'.join(map(re.escape, _PHRASES))})\b)|(?i:\b(?:{_COUNT_WORDS})) {_WORD}"
-    rf"|{_TOKEN.pattern}"
-)
 _WORDY_STARTS = frozenset(_COUNT_WORDS.split("|")) | {p.split()[0] for p in _PHRASES}
+_INITIALS = "".join(sorted({w[0] for w in _WORDY_STARTS} | {w[0].upper() for w in _WORDY_STARTS}))
+_WORDY_TOKEN = re.compile(  # also `three times` and `passed away`: slower, used where needed
+    rf"\b(?=[{_INITIALS}])(?:(?i:(?:{'|'.join(map(re.escape, _PHRASES))})\b)"
+    rf"|(?i:(?:{_COUNT_WORDS})) {_WORD})|{_TOKEN.pattern}"
+)
+"""The initial letters first rule out most words before the phrase and count-word alternatives
+are tried one by one."""
 _VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
 _SPEECH = re.compile(rf"\b(?:{_VERBS})\b|\b(?:according to|quoted by|cited by)\b", re.IGNORECASE)
 _SPEECH_WORDS = ATTRIBUTION_VERBS | {"according", "quoted", "cited"}
