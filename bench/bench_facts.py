@@ -12,9 +12,11 @@ through the whole pipeline as two one-sentence articles, as a user comparing the
   flagged.
 Items carry the split of their source (`bench/splits.py`): rules are tuned on `dev` only.
 
-`bench/data/facts_edits_dev2.json` holds more development items from other articles (`--data`).
+`bench/data/facts_edits_dev2.json` holds more development items from other articles, and
+`bench/data/facts_edits_test2.json` a second held-out set (split `test2`, written from held-out
+sources after the rules of the first rounds were in place), scored only (`--data`).
 
-Run: python bench/bench_facts.py [--part dev|test|all] [--show N] [--data FILE]   (--show: dev only)
+Run: python bench/bench_facts.py [--part dev|test|test2|all] [--show N] [--data FILE]   (--show: dev only)
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ def score(items: list[dict], show: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("dev", "test", "all"), default=None)
+    parser.add_argument("--part", choices=("dev", "test", "test2", "all"), default=None)
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--data", default=str(DATA), help="items to score (default: %(default)s)")
     args = parser.parse_args()
@@ -126,7 +128,8 @@ def main() -> None:
         sys.exit(2)
     items = json.loads(data.read_text(encoding="utf-8"))["items"]
     start = time.perf_counter()
-    for part in ([args.part] if args.part else ["dev", "test", "all"]):
+    parts = sorted({i["split"] for i in items}, key=["dev", "test", "test2"].index)
+    for part in ([args.part] if args.part else [*parts, "all"]):
         chosen = [i for i in items if part == "all" or i["split"] == part]
         print(f"== {part}: {len(chosen)} items")
         score(chosen, args.show)

@@ -172,6 +172,15 @@ def test_a_denied_bound_is_no_refinement():
                  "However, no other offer was thought to be more than seven years.") == []
 
 
+def test_a_feared_or_supposed_figure_is_no_refinement():
+    assert flags("Henry had expressed concern about a contract of eight years or more.",
+                 "The deal is said to be for eight years.") == []
+    assert flags("The deal could be for eight years or more.",
+                 "The deal is for 8 years.") == []
+    assert [d.severity for d in check("The deal is for eight years or more.",
+                                      "The deal is for 8 years.")] == ["precision"]
+
+
 def test_a_second_room_is_no_second_of_time():
     assert flags("The next day, the mice were placed in a second chamber.",
                  "Later, the mice were placed in a second chamber.") == []
@@ -251,3 +260,47 @@ def test_figures_swapped_in_place_are_two_conflicts_even_with_one_noun():
                   "It helped 2,125 children to leave work and 1,540 vulnerable children into "
                   "school.")
     assert [(kind, severity) for kind, severity, _, _ in found] == [("number", "conflict")] * 2
+
+
+def test_figures_about_two_different_people_are_not_compared():
+    a = ("Marta Quell will host the awards on Sunday.\n\n"
+         "Her predecessor Ivo Brandt was praised by critics.\n\n"
+         "He presided over the ceremony three times.")
+    b = ("Marta Quell will host the awards on Sunday.\n\n"
+         "Critics still remember Osip Lantz, the show's best host.\n\n"
+         "He presided over the ceremony five times.")
+    assert _pair_flags(a, b) == []
+    same = b.replace("Osip Lantz", "Ivo Brandt")
+    assert _pair_flags(a, same) == [("number", "conflict", "three times", "five times")]
+    named = ("Marta Quell will host the awards on Sunday.\n\n"
+             "Ivo Brandt presided over the ceremony three times.")
+    other = ("Marta Quell will host the awards on Sunday.\n\n"
+             "Osip Lantz presided over the ceremony five times.")
+    assert _pair_flags(named, other) == []
+
+
+def test_over_a_duration_is_when_unless_it_is_how_long():
+    assert flags("That is a 35-year increase in the age of death over four decades.",
+                 "That is a 35-year increase in the age of death in forty years.") == []
+    assert flags("Their numbers fell 95% over a century.",
+                 "Their numbers fell 95% in one hundred years.") == []
+    assert [d.severity for d in check("He was jailed for over two years.",
+                                      "He was jailed for nearly two years.")] == ["conflict"]
+
+
+def test_half_a_dozen_is_six():
+    assert flags("He and half a dozen friends were there.", "He and six friends were there.") == []
+    assert flags("Half a million people marched.", "500,000 people marched.") == []
+    assert [d.severity for d in check("He and half a dozen friends were there.",
+                                      "He and eight friends were there.")] == ["conflict"]
+
+
+def test_lone_dates_of_a_loose_pair_need_words_in_common():
+    shooting = "The gunman opened fire at the school on Friday, police said."
+    vigil = "Grieving parents held a vigil on Saturday evening in the town."
+    assert [(d.kind, d.a, d.b) for d in check(shooting, vigil, score=0.4)] == []
+    assert [(d.kind, d.a, d.b) for d in check(shooting, vigil, score=0.9)] == [
+        ("date", "Friday", "Saturday")]
+    earlier = "The gunman opened fire at the school on Thursday night."
+    assert [(d.kind, d.a, d.b) for d in check(shooting, earlier, score=0.4)] == [
+        ("date", "Friday", "Thursday")]

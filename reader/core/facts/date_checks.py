@@ -54,10 +54,13 @@ def _dateline(side: Side) -> bool:
                    for word in _WORD.findall(side.folded))
 
 
-def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention]
-                ) -> list[tuple[DateMention, Discrepancy]]:
+def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention],
+               close: bool = True) -> list[tuple[DateMention, Discrepancy]]:
     """Dates and times about the same thing (the words around them agree), compared field by
-    field; the date of a statement is only compared with the date of a statement."""
+    field; the date of a statement is only compared with the date of a statement. In a
+    closely matched pair a lone day or time on each side is one date whatever its words; in a
+    loose pair (two outlets telling the story differently) each may date another moment of it,
+    the day a victim was named against the day of the crash, so the words must agree."""
     if _dateline(a) or _dateline(b):
         return []  # `December 22nd, 2008 8:55 am`: when a page was posted, not a fact
     context_a = [_date_context(a, x) for x in dates_a]
@@ -74,7 +77,7 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
             agree = all(fx[k] == fy[k] for k in shared)
             common = len(words_a & words_b)
             specific = "day" in shared or "minutes" in shared or "weekday" in shared
-            single = len(dates_a) == len(dates_b) == 1 and specific
+            single = close and len(dates_a) == len(dates_b) == 1 and specific
             if not common and not agree and not single:
                 continue
             weight = len(shared) + common + (1.5 if agree else 0.0)

@@ -201,14 +201,21 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     return score if evidence and score > 0 else 0.0
 
 
-_NEGATIONS = frozenset("no not never none nor neither".split())
-
-
-def _negated(side: Side, q: Quantity) -> bool:
-    """A negation earlier in the figure's clause (`no other offer was more than ...`)."""
+def _clause_words(side: Side, q: Quantity) -> tuple[set[str], bool]:
+    """The words earlier in the figure's clause, and whether they hold an `n't`."""
     head = re.split(r"[.;:!?,]\s|\s(?:but|yet|while|whereas)\s", side.folded[:q.start])[-1]
-    words = re.findall(r"[a-z]+", head.lower())
-    return any(w in _NEGATIONS for w in words) or "n't" in head.replace("\u2019", "'")
+    return set(re.findall(r"[a-z]+", head.lower())), "n't" in head.replace("\u2019", "'")
+
+
+def _unasserted(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """One figure is denied (`no other offer was more than ...`), or one is supposed while the
+    other is stated (`concern about a contract of eight years or more` against `the deal is
+    for 8 years`): there is no stated fact for the other side to state more precisely."""
+    words_a, nt_a = _clause_words(a, qa)
+    words_b, nt_b = _clause_words(b, qb)
+    if nt_a or nt_b or (words_a | words_b) & lexicon.negations():
+        return True
+    return bool(words_a & lexicon.suppositions()) != bool(words_b & lexicon.suppositions())
 
 
 def _describe(q: Quantity, side: Side) -> str:
@@ -249,7 +256,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             if judged is None:
                 continue
             severity, kind = judged
-            if severity == "precision" and (_negated(a, qa[i]) or _negated(b, qb[j])):
+            if severity == "precision" and _unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine
             why = f"A: {_describe(qa[i], a)}; B: {_describe(qb[j], b)}"
             if severity == "precision":
@@ -258,5 +265,5 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             flag = Discrepancy(kind, a.text[slice(*a_span)], b.text[slice(*b_span)],  # type: ignore[arg-type]
                                severity, why, a_span, b_span)  # type: ignore[arg-type]
             out.append((qa[i].start, flag))
-    out += [(m.start, d) for m, d in date_flags(a, b, dates_a, dates_b)]
+    out += [(m.start, d) for m, d in date_flags(a, b, dates_a, dates_b, close)]
     return [d for _, d in sorted(out, key=lambda item: item[0])]

@@ -92,8 +92,9 @@ class ShapeReading:
         phrase = " ".join(match.group(1).split()) if match else ""
         if match and phrase == "over" and figure.dimension == "duration":
             before = head[:match.start(1)].replace("(", " ").replace(")", " ").split()
-            if before and (any(ch.isdigit() for ch in before[-1]) or before[-1] in _SCALE_WORDS):
-                match = None  # `$160 million over eight years`: during them, not more
+            if not before or before[-1] not in lexicon.longer_than_before():
+                match = None  # `$160 million over eight years`, `a drop over a century`:
+                # during them; `for over two years`, `was over 80`: more than
         compared = False
         if match:
             sense = lexicon.qualifiers()[phrase]

@@ -111,3 +111,23 @@ def people_nouns() -> frozenset[str]:
     """Nouns for groups of people (`victims`, `soldiers`), in their plural and singular."""
     words = entries(_WORDS, "people_nouns")
     return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
+
+
+@lru_cache(maxsize=1)
+def negations() -> frozenset[str]:
+    """Words that deny the rest of their clause (`not`, `never`)."""
+    return entries(_WORDS, "negations")
+
+
+@lru_cache(maxsize=1)
+def suppositions() -> frozenset[str]:
+    """Words that make the rest of their clause supposed, feared or hoped for (`could`,
+    `concern`): a figure there is not stated as a fact."""
+    return entries(_WORDS, "suppositions")
+
+
+@lru_cache(maxsize=1)
+def longer_than_before() -> frozenset[str]:
+    """Words after which `over` and a duration means `more than` it (`for over two years`);
+    elsewhere the duration is the time something took (`a drop over a century`)."""
+    return entries(_WORDS, "longer_than_before")

@@ -20,6 +20,7 @@ from ..text.normalize import fold
 from .checks import figure_check, name_check
 from .diff import Segment, word_diff
 from .speakers import NameSpan
+from .subjects import different_people, subject
 
 PARALLEL_MIN_PAIRS = 1500
 Result = tuple[tuple[Segment, ...], tuple[Discrepancy, ...]]
@@ -114,13 +115,21 @@ def diff_and_check(texts: Sequence[PairTexts]) -> list[Result]:
 def name_checks(pairs: Sequence[Pair], a: Article, b: Article,
                 entities: Sequence[Entity]) -> list[Pair]:
     """The pairs with the flags only names can raise (places, speakers) added after their
-    figure and date flags."""
+    figure and date flags, and without the figure and date flags of passages about two
+    different people."""
     index_a, index_b = name_index(entities, 0), name_index(entities, 1)
     stated = stated_within(entities, a, b)
     out = []
     for pair in pairs:
-        flags = name_check(a.passage(pair.a), b.passage(pair.b), pair.diff,
-                           passage_names(index_a, a, pair.a), passage_names(index_b, b, pair.b),
+        names_a = passage_names(index_a, a, pair.a)
+        names_b = passage_names(index_b, b, pair.b)
+        kept = pair.discrepancies
+        if kept and pair.a and pair.b and different_people(
+                subject(a, index_a, pair.a[0]), subject(b, index_b, pair.b[0]), names_a, names_b):
+            kept = ()  # figures about two different people describe no one fact
+        flags = name_check(a.passage(pair.a), b.passage(pair.b), pair.diff, names_a, names_b,
                            stated, pair.score)
-        out.append(replace(pair, discrepancies=pair.discrepancies + flags) if flags else pair)
+        if flags or kept is not pair.discrepancies:
+            pair = replace(pair, discrepancies=kept + flags)
+        out.append(pair)
     return out

@@ -67,9 +67,13 @@ class FigureReader(ShapeReading, MeasureReading):
         words: list[str] = []
         end = k
         j = k
-        if token.lower == "half" and k + 2 < len(tokens) and tokens[k + 1].lower in ("a", "an") \
-                and unit_at(tokens, k + 2, self.text):
-            return 0.5, 0.5, k + 1  # `half a century`: fifty years
+        if token.lower == "half" and k + 2 < len(tokens) and tokens[k + 1].lower in ("a", "an"):
+            if tokens[k + 2].lower in _BIG_NUMBER_WORDS | {"dozen"}:
+                whole = words_value(["one", tokens[k + 2].lower])
+                if whole is not None:  # `half a dozen`: six; `half a million`
+                    return whole[0] / 2, min(whole[1] / 2, whole[0] / 20), k + 2
+            if unit_at(tokens, k + 2, self.text):
+                return 0.5, 0.5, k + 1  # `half a century`: fifty years
         if token.lower in _A and j + 1 < len(tokens):
             nxt = tokens[j + 1].lower
             if nxt in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):

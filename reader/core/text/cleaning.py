@@ -9,6 +9,7 @@ there is one, becomes the title.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import FurnitureKind, Paragraph, Removed
@@ -204,23 +205,31 @@ def _mark_duplicates(plain: list[str], kinds: list[FurnitureKind | None], title:
     for i, form in enumerate(forms):
         if form:
             first.setdefault(form, i)
-    grams: dict[tuple[str, ...], list[str]] = {}
-    inner: dict[str, list[tuple[str, ...]]] = {}
+    counts: Counter[tuple[str, str, str, str]] = Counter()  # distinct forms holding a 4-gram
+    own: dict[str, set[tuple[str, str, str, str]]] = {}
+    inner: dict[str, list[tuple[str, str, str, str]]] = {}
     for form in first:  # unique forms, in order of first appearance
         tokens = form.split()
-        seen = {tuple(tokens[k:k + 4]) for k in range(len(tokens) - 3)}
-        for gram in seen:
-            grams.setdefault(gram, []).append(form)
+        grams = list(zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
+        own[form] = set(grams)
+        counts.update(own[form])
         if len(tokens) >= 6:
-            inner[form] = [tuple(tokens[k:k + 4]) for k in range(1, len(tokens) - 4)]
+            inner[form] = grams[1:-1]
+    shared = {gram for gram, count in counts.items() if count > 1}
+    holders: dict[tuple[str, str, str, str], list[str]] = {}
+    for form, held in own.items():  # only 4-grams of two forms or more can find a container
+        for gram in held & shared:
+            holders.setdefault(gram, []).append(form)
     for i, form in enumerate(forms):
         if kinds[i] is not None or i == title or form not in inner:
             continue
         if first[form] < i:
             kinds[i] = "duplicate"
             continue
-        probe = min(inner[form], key=lambda gram: len(grams[gram]))
-        container = _first_container(form, grams[probe], first, _MAX_CONTAINER_CHECKS)
+        probe = min(inner[form], key=counts.__getitem__)
+        if counts[probe] < 2:
+            continue
+        container = _first_container(form, holders[probe], first, _MAX_CONTAINER_CHECKS)
         if container is not None:
             kinds[i] = "standfirst" if container > i else "duplicate"
 
