@@ -265,3 +265,14 @@ def test_a_short_article_pairs_a_best_match_with_a_related_sentence_close_behind
          "The mayor thanked staff."]
     assert ((3,), (3,)) in _links(a, b)
     assert not any(2 in b_ids for _, b_ids in _links(a, b))
+
+
+def test_a_verb_that_only_sometimes_reports_speech_ends_an_attribution_only_before_a_time():
+    from reader.core.align.reading import WEAK, read
+
+    (storm, crews, police), _ = read(["The flood hit the coast, which claimed 12 lives.",
+                                      "Crews searched all day, with a dozen confirmed dead.",
+                                      "Twelve died, police confirmed on Friday."], [])
+    assert storm["12"] == 1.0 and storm["live"] == 1.0  # the toll is the fact
+    assert crews["12"] == 1.0 and crews["=die"] == 1.0
+    assert police["polic"] == WEAK and police["=die"] == 1.0
