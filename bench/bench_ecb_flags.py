@@ -7,9 +7,13 @@ keeping or not; `--score FILE` reads such a file back, with a `keep` field per l
 prints the share of the flags raised today that the review kept (and any not reviewed
 yet). Without options it counts flags per part.
 
-`--every` takes, instead of `pairs.json`'s pairs, every other two documents of one sub-topic (one
-event): many more pairs, for a larger review. `--part test` dumps or scores the held-out part,
-whose review is a measurement only.
+`--every` takes, instead of `pairs.json`'s pairs, every other two documents of one sub-topic
+(one event): many more pairs, for a larger review. `--part test` dumps or scores the held-out
+part, whose review is a measurement only. Reviews kept beside this script, in `data/`:
+`ecb_flags_dev_reviewed.jsonl` (pairs.json's development pairs),
+`ecb_flags_dev_every_reviewed.jsonl` (the other development pairs; each flag not kept has a
+class saying why: `different-thing`, `different-moment`, `misread`…) and
+`ecb_flags_test_reviewed.jsonl` (pairs.json's held-out pairs).
 
 Run: python bench/bench_ecb_flags.py [--dump FILE | --score FILE] [--part dev|test] [--every]
 """

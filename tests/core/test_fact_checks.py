@@ -304,3 +304,39 @@ def test_lone_dates_of_a_loose_pair_need_words_in_common():
     earlier = "The gunman opened fire at the school on Thursday night."
     assert [(d.kind, d.a, d.b) for d in check(shooting, earlier, score=0.4)] == [
         ("date", "Friday", "Thursday")]
+
+
+def test_loose_pairs_compare_figures_only_on_more_than_a_common_noun():
+    a = "The team won 18 of its next 23 games and finished the season strongly."
+    b = "An injury kept the new signing out of all but eight games last year."
+    assert [d.kind for d in check(a, b, score=0.3)] == []
+    assert [d.kind for d in check(a, a.replace("23 games", "25 games"), score=0.9)] == ["number"]
+    assert [(d.a, d.b) for d in check("Police seized seven AK-47s from the boat.",
+                                      "Police later said 12 AK-47s were found.", score=0.3)] == [
+        ("seven AK-47s", "12 AK-47s")]
+
+
+def test_ordinals_of_a_loose_pair_rank_different_things():
+    assert check("Her second marriage also failed, as did a third.",
+                 "Her life took a dark turn after her third marriage failed.", score=0.3) == ()
+    assert [d.kind for d in check("She is the fourth head coach to be fired this season.",
+                                  "She is the fifth head coach to be fired this season.")
+            ] == ["number"]
+
+
+def test_whom_words_were_told_to_is_no_speaker():
+    quote = "\u201cShe is safe and back with her family at last,\u201d"
+    assert _pair_flags(f"{quote} he told the judge on Monday.",
+                       f"{quote} lawyer Hester Vane said on Monday.") == []
+    assert _pair_flags(f"{quote} Hester Vane told the Gazette.",
+                       f"{quote} Hester Vane told the Courier.") == []
+
+
+def test_the_day_of_a_statement_or_the_start_of_a_period_is_not_the_day_of_the_event():
+    event = "The navy intercepted the pirate boat on Thursday."
+    assert check(event, "The navy intercepted the pirate boat, an officer said here Friday.",
+                 score=0.5) == ()
+    assert check("Pirates have attacked ships in the gulf since September.",
+                 "Pirates attacked ships in the gulf on 10 November.", score=0.5) == ()
+    assert [(d.a, d.b) for d in check(event, "The navy intercepted the pirate boat on Friday.",
+                                      score=0.5)] == [("Thursday", "Friday")]

@@ -87,6 +87,9 @@ def test_ranges():
     low, high, _, dimension = one("$10 million to $15 million")
     assert (low, high, dimension) == (10e6, 15e6, "money:USD")
     assert one("10 to 15 million people")[:2] == (10e6, 15e6)
+    assert one("an offer of $140-150MM")[:2] + one("an offer of $140-150MM")[3:] == (
+        140e6, 150e6, "money:USD")
+    assert one("about $140-150 million")[1:] == (150e6, "~", "money:USD")
 
 
 def test_bracketed_conversion_is_one_figure():
@@ -124,6 +127,8 @@ def test_what_a_count_is_about():
     ("he was caught about 25 miles northwest of the prison", "", ""),
     ("and 1.3 million aged five to 17 work in mines", "", ""),
     ("the man who killed four people in an escape was sentenced", "person", "dead"),
+    ("nine in favour and three against the death penalty", "", ""),
+    ("the death toll rose to 12", "", "dead"),
 ])
 def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
     folded, _ = fold_with_offsets(text)

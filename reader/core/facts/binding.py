@@ -96,6 +96,8 @@ def _role_at(tokens: list[Token], k: int) -> str:
     for n in (3, 2, 1):
         phrase = " ".join(t.lower for t in tokens[k:k + n])
         if phrase in table:
+            if k + n < len(tokens) and tokens[k + n].lower in lexicon.role_modified():
+                return ""  # `against the death penalty`, `an injury report`: no one counted
             return table[phrase]
     return ""
 

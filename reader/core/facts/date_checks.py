@@ -22,15 +22,25 @@ _SAID = frozenset("said says told tells reported reports announced added confirm
                   "wrote posted tweeted updated published".split())
 
 
-def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], bool]:
-    """Content words around a date (roles folded: `died` and `killed` are one), and whether
-    it dates a statement (`officials said Saturday`) rather than the event."""
+_SAID_GAP = frozenset("on late early here there in a statement".split())
+"""Words between a verb of saying and the date it is dated by (`said here Friday`)."""
+_SINCE = frozenset("since until till".split())
+"""Words that make a date the start or end of a period (`since September`)."""
+
+
+def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], str]:
+    """Content words around a date (roles folded: `died` and `killed` are one), and what the
+    date is: of a statement (`officials said here Saturday`), the start or end of a period
+    (`since September`), or of the event itself ("")."""
     before = [t for t in tokenize(side.folded[max(0, mention.start - 60):mention.start])
               if t.is_word][-4:]
     after = [t for t in tokenize(side.folded[mention.end:mention.end + 60]) if t.is_word][:4]
-    said = bool(before) and (before[-1].lower in _SAID or (
-        len(before) > 1 and before[-1].lower in ("on", "late", "early")
-        and before[-2].lower in _SAID))
+    gap = 0
+    while gap < min(len(before) - 1, 2) and before[-1 - gap].lower in _SAID_GAP:
+        gap += 1
+    said = "said" if before and before[-1 - gap].lower in _SAID else ""
+    if not said and before and before[-1].lower in _SINCE:
+        said = "since"
     words = set()
     for token in before + after:
         word = token.lower

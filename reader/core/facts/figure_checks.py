@@ -173,32 +173,38 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
     if qa.part != qb.part:
         return 0.0  # `37 of the candidates` is not the count of all of them
-    if qa.figure.dimension == "ordinal" and qa.noun != qb.noun:
-        return 0.0  # `third time` and `fifth round` rank different things
+    if qa.figure.dimension == "ordinal" and (qa.noun != qb.noun or not close):
+        return 0.0  # `third time` and `fifth round` rank different things; in two reports
+        # told differently, `her second marriage` and `her third marriage` are two marriages
     score = 1.0
     evidence = close and ((alone and qa.figure.dimension != "count") or parallel)
+    strong = close  # in a loose pair one shared word, or a noun many figures of a story
+    # count, is not enough: `23 games` and `eight games` in two reports are two runs
     if qa.role and qa.role == qb.role:
         score += 3.0
-        evidence = True
+        evidence = strong = True
+    shared = len((qa.context & qb.context) - {qa.noun[:6], qb.noun[:6]})
     if qa.noun and qa.noun == qb.noun:
         score += 2.0
         evidence = True
-    shared = len(qa.context & qb.context)
+        strong = strong or shared > 0 or qa.noun not in lexicon.series_nouns()
     if shared:
-        score += min(shared, 2)
+        score += min(len(qa.context & qb.context), 2)
         evidence = True
+        strong = strong or shared > 1
     own_a, own_b = qa.near & moved[0], qb.near & moved[1]
     if own_a & own_b:
         score += 4.0 * min(len(own_a & own_b), 2)
         evidence = True
+        strong = strong or bool(own_a & own_b - {qa.noun[:6], qb.noun[:6]})
     if verdict(qa, qb) is None or close_values(_written(qa), _written(qb), 1e-9):
         score += 0.5
-        evidence = True
+        evidence = strong = True
         if _distinctive(qa) and qa.figure.low == qb.figure.low and \
                 qa.figure.high == qb.figure.high:
             score += 6.0  # `2,001,926` on both sides is one figure, wherever each side puts it
     score -= 0.25 * position  # order only breaks ties: outlets reorder their sentences
-    return score if evidence and score > 0 else 0.0
+    return score if evidence and strong and score > 0 else 0.0
 
 
 def _clause_words(side: Side, q: Quantity) -> tuple[set[str], bool]:

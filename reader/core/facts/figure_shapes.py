@@ -53,6 +53,10 @@ class ShapeReading:
         if second is None:
             return figure
         low = figure.low
+        if figure.dimension.startswith("money") and second.dimension == "count" and \
+                figure.factor == 1.0 and second.factor != 1.0:
+            second = replace(second, dimension=figure.dimension, unit=figure.unit,  # `$140-
+                             low=second.low, high=second.high)  # 150MM`: dollars, both ends
         if figure.dimension in ("count", second.dimension) and figure.factor == 1.0 and (
                 second.dimension != "count" or second.factor != 1.0):
             raw = self.number(figure.first)

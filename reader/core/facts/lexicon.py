@@ -131,3 +131,18 @@ def longer_than_before() -> frozenset[str]:
     """Words after which `over` and a duration means `more than` it (`for over two years`);
     elsewhere the duration is the time something took (`a drop over a century`)."""
     return entries(_WORDS, "longer_than_before")
+
+
+@lru_cache(maxsize=1)
+def series_nouns() -> frozenset[str]:
+    """Nouns that many different figures of one story count (`games`, `seasons`, `people`),
+    in the light singular form figures are read with: sharing one says little about which
+    figure is which."""
+    return entries(_WORDS, "series_nouns")
+
+
+@lru_cache(maxsize=1)
+def role_modified() -> frozenset[str]:
+    """Nouns a role word only describes (`death penalty`, `injury report`): the role word
+    says nothing then about the people a figure counts."""
+    return entries(_WORDS, "role_modified")

@@ -1,5 +1,5 @@
 """Who a passage credits its words to: `…, Mayor Vane said`, `said Kiper`, `according to the
-governor`, `the police told reporters`.
+governor`, `the police told reporters` (never whom they were told to).
 
 A speaker is a named person or organisation beside a verb of saying, or a role (`the mayor`,
 `police`) where no name is given. Two aligned passages that credit their words to different
@@ -53,7 +53,8 @@ _ROLE_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?([\w-]+)\b", re.I)
 
 
 def _role_mentions(text: str) -> list[tuple[int, int]]:
-    """Spans of role words credited with speech: `the mayor said`, `told police`."""
+    """Spans of role words credited with speech: `the mayor said`, `said the mayor` (not
+    `told police`: the police were told)."""
     roles = _roles()
     out = []
     resume = 0
@@ -67,7 +68,8 @@ def _role_mentions(text: str) -> list[tuple[int, int]]:
             resume = match.end()
             continue
         after = _ROLE_AFTER.match(text, match.end())
-        if after and after.group(1).lower() in roles:
+        if after and after.group(1).lower() in roles and match.group(0).lower() not in (
+                "told", "tells", "tell"):  # `told police`: police heard it
             out.append((after.start(1), after.end(1)))
             resume = after.end()
     return out
@@ -75,6 +77,8 @@ def _role_mentions(text: str) -> list[tuple[int, int]]:
 
 _SPEECH_AFTER = re.compile(rf"^(?:'s?|\u2019s?)?\s*(?:(?:has|had|have|was|were)\s+)?(?:{_SPEECH})\b",
                            re.I)
+_TOLD = re.compile(r"\b(?:told|tells|tell)\s*(?:the\s+)?$", re.I)
+"""`He told the judge`, `told People`: whom words were said to, never who said them."""
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s*(?:by\s+)?(?:the\s+)?$", re.I)
 
 
@@ -85,8 +89,9 @@ def speakers(text: str, spans: tuple[NameSpan, ...]) -> list[Speaker]:
     for span in spans:
         if span.type not in ("PERSON", "ORG"):
             continue
-        if _SPEECH_AFTER.match(text[span.end:span.end + 40]) or \
-                _SPEECH_BEFORE.search(text[max(0, span.start - 40):span.start]):
+        head = text[max(0, span.start - 40):span.start]
+        if _SPEECH_AFTER.match(text[span.end:span.end + 40]) or (
+                _SPEECH_BEFORE.search(head) and not _TOLD.search(head)):
             out.append(Speaker(span.key, span.start, span.end))
             taken.append((span.start, span.end))
     for start, end in _role_mentions(text):
