@@ -340,3 +340,9 @@ def test_the_day_of_a_statement_or_the_start_of_a_period_is_not_the_day_of_the_e
                  "Pirates attacked ships in the gulf on 10 November.", score=0.5) == ()
     assert [(d.a, d.b) for d in check(event, "The navy intercepted the pirate boat on Friday.",
                                       score=0.5)] == [("Thursday", "Friday")]
+
+
+def test_a_place_the_place_list_does_not_know_may_lie_in_the_other():
+    found = _pair_flags("The ferry sank near Mayfair on Monday, officials said.",
+                        "The ferry sank near London on Monday, officials said.")
+    assert [(k, s, a, b) for k, s, a, b in found] == [("place", "precision", "Mayfair", "London")]

@@ -20,7 +20,7 @@ from .binding import lemma
 from .diff import Segment, word_diff
 from .figure_checks import Side, figure_flags
 from .lexicon import currencies, qualifiers, units
-from .places import inside
+from .places import inside, known
 from .speakers import NameSpan, Speaker, speakers
 from .tokens import ORDINALS
 
@@ -118,9 +118,13 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
             elif score < CLOSE_PAIR and _located(a, before_a.start()) != _located(
                     b, before_b.start()):
                 continue  # `a rehab facility in Malibu`, `the Center in Palm Springs`: two things
-            else:
+            elif known(shown_a) and known(shown_b):
                 why = f"A: {before_a.group(1)} {shown_a}; B: {before_b.group(1)} {shown_b}"
                 severity = "conflict"
+            else:  # `in Mayfair`, `in London`: one may lie in the other, for all we know
+                why = (f"A: {before_a.group(1)} {shown_a}; B: {before_b.group(1)} {shown_b}"
+                       " (the place list cannot say whether one lies in the other)")
+                severity = "precision"
             taken.add(k)
             out.append(Discrepancy("place", shown_a, shown_b, severity,  # type: ignore[arg-type]
                                    why, (x.start, x.end), (y.start, y.end)))

@@ -40,6 +40,12 @@ def inside(small: str, large: str, stated: frozenset[tuple[str, str]] = frozense
     return any(key_large in _within().get(c, frozenset()) for c in containers)
 
 
+def known(name: str) -> bool:
+    """Whether the gazetteer knows where a place lies (a district or a small town it lacks
+    may well lie inside a place it knows)."""
+    return fold(name) in _within() or is_country(name)
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(c for containers in _within().values() for c in containers

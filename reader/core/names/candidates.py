@@ -10,7 +10,6 @@ lists (`the Kharkiv, Sumy and Mykolaiv regions`). Deciding and merging happen in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,14 +17,21 @@ from . import lexicon as lx
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
 _WORD_CHARS = r"[\w'\u2019.\-]"
-_NAME_WORD = r"[^\W\d_a-z][\w'\u2019.\-]*"
+_NAME_WORD = r"(?:[^\W\d_a-z]|\d{2}ers\b)[\w'\u2019.\-]*"
+"""A capitalised word, or a team's number-name after a place (`Philadelphia 76ers`)."""
+_TEAM_NUMBER = re.compile(r"\d{2}ers\b")
+_ORG_CONNECTORS = frozenset(("for", "on"))
+"""Words that join an organisation's name only after its organisation word (`Institute for
+Fiscal Studies`, `Council on Foreign Relations`)."""
 _RUN = re.compile(
-    rf"(?<![\w'\u2019.\-]){_NAME_WORD}(?:\s+(?:(?:"
-    + "|".join(sorted(lx.CONNECTORS | {"and"}, key=len, reverse=True)) + rf"|&)\s+)*{_NAME_WORD})*"
+    r"[^\W\d_a-z](?<![\w'\u2019.\-].)[\w'\u2019.\-]*(?:\s+(?:(?:"
+    + "|".join(sorted(lx.CONNECTORS | {"and"} | _ORG_CONNECTORS, key=len, reverse=True))
+    + rf"|&)\s+)*{_NAME_WORD})*"
 )
 """Runs of words that start with a letter other than a-z (kept when upper case), with
-connectors (`of`, `van der`) between them. Only these are tokenised: on long texts, looking at
-every word would cost several times more."""
+connectors (`of`, `van der`) between them; the first letter is tested before what precedes it,
+which lets the regex engine pass over lower-case text quickly. Only these are tokenised: on long
+texts, looking at every word would cost several times more."""
 _SPACE_SPLIT = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _LETTERS_DIGITS_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]|^[A-Z]+\d+$")
@@ -42,7 +48,7 @@ class Token:
 
     @property
     def capital(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() or self.text[:1].isdigit()  # `76ers`
 
 
 @dataclass(slots=True)
@@ -60,13 +66,16 @@ class Candidate:
         self.votes[kind] = self.votes.get(kind, 0.0) + weight
 
 
-def _tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=1 << 14)
+def _match_runs(words: str) -> tuple[list[Token], ...]:
+    """The runs of name words in one match of `_RUN` (offsets within it). Runs never reach
+    past a match, so the same words are cut once however often they are written."""
     out: list[Token] = []
-    for match in _words_in_runs(text):
+    for match in _SPACE_SPLIT.finditer(words):
         start = match.start()
         for word, offset, possessive in _word_parts(match.group()):
             out.append(Token(word, start + offset, start + offset + len(word), possessive))
-    return out
+    return tuple(_runs(words, out))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -74,8 +83,9 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
     """The tokens one written word gives (text, offset in the word, possessive): none for a
     lower-case word other than a connector or for a contraction, the word without its
     possessive or stray full stop, a hyphenated pair of names split."""
-    if not word[0].isupper():
-        return ((word, 0, False),) if word in lx.CONNECTORS or word in ("and", "&") else ()
+    if not word[0].isupper() and not _TEAM_NUMBER.match(word):
+        return ((word, 0, False),) if word in lx.CONNECTORS or word in ("and", "&") \
+            or word in _ORG_CONNECTORS else ()
     if _PLURAL_ACRONYM.fullmatch(word) or _LETTERS_DIGITS_LETTERS.search(word):
         return ()  # `BMWs`, `MPs`: things or people counted; `Grow2Feed`, `DA14`: codes
     possessive = False
@@ -101,16 +111,6 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
 
 
 _KEEP_STOP = lx.NAME_SUFFIXES | frozenset(lx.PLACE_ABBREVIATIONS)
-
-
-def _words_in_runs(text: str) -> list[re.Match[str]]:
-    words: list[re.Match[str]] = []
-    for run in _RUN.finditer(text):
-        if " " in run.group() or "\t" in run.group() or "\n" in run.group():
-            words.extend(_SPACE_SPLIT.finditer(text, run.start(), run.end()))
-        else:
-            words.append(run)
-    return words
 
 
 def _known_word(part: str) -> bool:
@@ -152,15 +152,22 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         joins_org = token.text == "and" and bool(current) and (
-            (any(t.text == "of" for t in current) and any(t.text in lx.ORG_WORDS for t in current))
+            (any(t.text in ("of", "for", "on") for t in current)
+             and any(t.text in lx.ORG_WORDS or t.text in lx.TITLES for t in current))
             or (_common(current[-1].text) and _org_follows(text, tokens, k + 1)
                 and " ".join(t.text for t in current) not in lx.KNOWN_ORGS)
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
         if (
-            gap_ok and (token.text in lx.CONNECTORS or joins_org or token.text == "&")
+            gap_ok and (token.text in lx.CONNECTORS or joins_org or token.text == "&"
+                        or token.text in _ORG_CONNECTORS)
             and nxt is not None and nxt.capital
             and text[token.end:nxt.start].strip() == ""
             and (token.text != "of" or current[-1].text in lx.OF_HEADS)
+            and (token.text not in _ORG_CONNECTORS or (
+                (current[-1].text in lx.ORG_WORDS
+                 or (token.text == "for" and current[-1].text in lx.OF_HEADS))
+                and nxt.text not in lx.NOT_NAMES
+                and nxt.text not in lx.PLACE_LAST))  # but `Bank on Highway 99`
         ):
             current.append(token)
             continue
@@ -169,13 +176,14 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         current = []
     if current:
         runs.append(current)
-    return [[t for t in run] for run in runs]
+    return runs
 
 
 def _common(word: str) -> bool:
     """A common English word, or the plural of one (`Medicines`)."""
     lower = word.lower()
-    return lower in lx.common_words() or (lower.endswith("s") and lower[:-1] in lx.common_words())
+    return lower in lx.common_words() or (lower.endswith("s") and lower[:-1] in lx.common_words()) \
+        or (lower.endswith("ies") and lower[:-3] + "y" in lx.common_words())
 
 
 def _org_follows(text: str, tokens: list[Token], k: int) -> bool:
@@ -196,14 +204,17 @@ def _org_follows(text: str, tokens: list[Token], k: int) -> bool:
 def _trim_connectors(run: list[Token]) -> list[Token]:
     while run and run[0].text == "The":
         run = run[1:]
-    while run and run[-1].text in lx.CONNECTORS:
+    while run and (run[-1].text in lx.CONNECTORS or run[-1].text in _ORG_CONNECTORS):
         run = run[:-1]
-    while run and run[0].text in lx.CONNECTORS and run[0].text not in ("al", "el", "bin"):
+    while run and (run[0].text in lx.CONNECTORS or run[0].text in _ORG_CONNECTORS) and \
+            run[0].text not in ("al", "el", "bin"):
         run = run[1:]
     return run
 
 
-_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'\u2019-]*")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[\w,;] [A-Z])[\w'\u2019-]*")
+"""A capital after a word or a comma and one space (the class first lets the regex engine skip
+ahead to capitals)."""
 
 
 def capitalised_words(texts: list[str]) -> set[str]:
@@ -211,24 +222,34 @@ def capitalised_words(texts: list[str]) -> set[str]:
     return set(_MID_CAPITAL.findall("\n".join(texts)))
 
 
-def _is_initial(text: str, token: Token) -> bool:
-    """Whether a token opens a sentence (or a sentence inside a quotation)."""
-    head = text[:token.start].rstrip().rstrip(_LEAD_QUOTES).rstrip()
-    return head == "" or head.endswith((":", "\u2014", ".", "!", "?"))
+def _is_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (or a sentence inside a quotation)."""
+    k = start - 1
+    while k >= 0 and text[k] in _SPACE_OR_LEAD_QUOTE:
+        k -= 1
+    return k < 0 or text[k] in ":\u2014.!?"
+
+
+_SPACE_OR_LEAD_QUOTE = frozenset(_LEAD_QUOTES + " \t\n\r\u00a0")
 
 
 def _split(
-    run: list[Token], text: str, lowercase: set[str], capitalised: set[str]
+    run: list[Token], initial: bool, lowercase: set[str], capitalised: set[str]
 ) -> list[tuple[list[Token], bool]]:
-    """Cut a run into name spans; the flag says a title stood before the span."""
-    if run and _is_initial(text, run[0]) and not _confirmed_opener(run, capitalised):
+    """Cut a run into name spans; the flag says a title stood before the span and `initial`
+    that the run opens its sentence."""
+    first_token = run[0] if run else None
+    if run and initial and not _confirmed_opener(run, capitalised):
         first = run[0].text
         if first in lx.OPENERS or first.lower() in lowercase or first.lower() in lx.ROLES or (
+            len(run) == 1 and _common(first) and first not in lx.given_names()) or (
             first.endswith(("ing", "ly", "ed")) and first not in capitalised
+            and first not in lx.given_names()  # `Billy King spun…`
         ):
             run = run[1:]
     if len(run) > 2 and run[1].text in lx.given_names() and run[0].text not in lx.given_names() \
-            and (_is_initial(text, run[0]) or run[0].text.lower() in lowercase) \
+            and ((initial and run[0] is first_token and run[0].text not in capitalised)
+                 or run[0].text.lower() in lowercase) \
             and not _known_word(run[0].text) and run[0].text not in lx.ORG_WORDS:
         run = run[1:]  # `Moviemaker Gary Ross`, `Notorious Bettie Page`: a word before a name
     if not run:
@@ -236,23 +257,29 @@ def _split(
     texts = [t.text for t in run]
     title_at = -1
     for k, word in enumerate(texts[:-1]):
-        if word in lx.TITLES and (k == 0 or texts[k - 1] != "of"):
+        if word in lx.TITLES and (k == 0 or texts[k - 1] not in ("of", "for", "on")):
             rest = texts[k + 1:]
             if not any(w in lx.ORG_WORDS or w in lx.TITLES for w in rest) and \
                     rest[-1] not in lx.PLACE_LAST:  # `Marshal Hotel` is no marshal
                 title_at = k
     if title_at >= 0:
         left = [t for t in run[:title_at] if t.text not in lx.TITLES]
-        out = [(part, False) for part in _strip_demonyms(left)]
+        out = [(part, False) for part in _strip_demonyms(left, lowercase)]
         right = run[title_at + 1:]
-        of_phrase = right[0].text in lx.CONNECTORS  # `Minister of Jammu`: not a person's name
-        right = _trim_connectors(right)
+        of_phrase = right[0].text in lx.CONNECTORS or right[0].text in _ORG_CONNECTORS
+        right = _trim_connectors(right)  # `Minister of Jammu`: not a person's name
+        if of_phrase and all(_common(t.text) or t.text.lower() in lowercase
+                             for t in right if t.text not in lx.CONNECTORS and t.text != "and"):
+            right = []  # `Minister for Women and Equalities`: an office, no name
         if right and right[-1].text.lower() in lx.ROLES:
             right = []  # `Chief Financial Officer`: a title, no name
+        while len(right) > 1 and right[0].text.lower() in lx.ROLES:
+            right = right[1:]  # `Chief Executive X`: the rest of the title
         return out + ([(right, not of_phrase)] if right else [])
-    if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()):
+    if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()) and \
+            not ("of" in texts and any(w in lx.ORG_WORDS for w in texts)):  # `Department of Justice`
         run = [t for t in run if t.text not in lx.TITLES]  # but `Billy King` is a name
-    return [(part, False) for part in _strip_demonyms(run)]
+    return [(part, False) for part in _strip_demonyms(run, lowercase)]
 
 
 def _confirmed_opener(run: list[Token], capitalised: set[str]) -> bool:
@@ -277,15 +304,16 @@ def _confirmed_opener(run: list[Token], capitalised: set[str]) -> bool:
 _PHRASE_EDGES = frozenset(w for p in lx.DEMONYM_PHRASES for w in (p[0], p[-1]))
 
 
-def _demonym_at(run: list[Token], start: bool) -> int:
+def _demonym_at(run: list[Token], start: bool, lowercase: set[str]) -> int:
     """How many words of a demonym (`Russian`, `South African`) open (or close) the run."""
+    edge = run[0].text if start else run[-1].text
+    if edge not in _PHRASE_EDGES and edge not in lx.TITLES and edge not in lx.DEMONYMS:
+        return 1 if lx.is_demonym(edge) else 0  # `Liberian`, from `Liberia`
     texts = [t.text for t in run]
-    edge = texts[0] if start else texts[-1]
-    if edge not in _PHRASE_EDGES and edge not in lx.TITLES and lx.is_demonym(edge) and \
-            edge not in lx.DEMONYMS:
-        return 1  # `Liberian`, from `Liberia`
     facility = start and len(texts) > 1 and texts[-1] in lx.PLACE_LAST
-    title = edge in lx.TITLES and not facility  # `Marshal Hotel`, `King Fahd Stadium`
+    title = edge in lx.TITLES and not facility and not (  # `Marshal Hotel`, `King Fahd Stadium`
+        not start and len(texts) > 1 and texts[-2] in lx.given_names()
+        and texts[-2].lower() not in lowercase)  # `Billy King`, not `Star Count`
     if facility and edge in lx.GEO_ADJECTIVES:
         return 0  # `Pacific Coast Highway`, `Atlantic Ocean`
     if edge not in _PHRASE_EDGES:
@@ -298,13 +326,13 @@ def _demonym_at(run: list[Token], start: bool) -> int:
     return 1 if edge in lx.DEMONYMS or title else 0
 
 
-def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
-    if any(t.text in lx.ORG_WORDS for t in run[1:]):
+def _strip_demonyms(run: list[Token], lowercase: set[str]) -> list[list[Token]]:
+    if len(run) > 1 and not lx.ORG_WORDS.isdisjoint([t.text for t in run[1:]]):
         run = _trim_connectors(run)
         return [run] if run else []
-    while run and (n := _demonym_at(run, True)):
+    while run and (n := _demonym_at(run, True, lowercase)):
         run = run[n:]
-    while run and (n := _demonym_at(run, False)):
+    while run and (n := _demonym_at(run, False, lowercase)):
         run = run[:-n]
     run = _trim_connectors(run)
     return [run] if run else []
@@ -313,32 +341,53 @@ def _strip_demonyms(run: list[Token]) -> list[list[Token]]:
 _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
 
 
-class _Words:
-    """A sentence's lower-case words and commas with their offsets, found once per sentence."""
-
-    def __init__(self, text: str) -> None:
-        found = [(m.start(), m.group()) for m in _CONTEXT_WORD_OR_COMMA.finditer(text.lower())]
-        self.starts = [start for start, _ in found]
-        self.words = [word for _, word in found]
-
-    def around(self, start: int, end: int) -> tuple[list[str], list[str]]:
-        """Up to three words before `start`, and six words or commas from `end` on."""
-        k = bisect_left(self.starts, start)
-        before = [w for w in self.words[max(0, k - 4):k] if w != ","][-3:]
-        j = bisect_left(self.starts, end)
-        return before, self.words[j:j + 6]
+_BEFORE_REACH = 40
+_AFTER_REACH = 60
 
 
-def _cue_votes(candidate: Candidate, text: str, possessive: bool, words: _Words) -> None:
-    before, after = words.around(candidate.start, candidate.end)
+def _around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Up to three words before `start`, and six words or commas from `end` on, of a sentence
+    already in lower case.
+
+    Only a short stretch on each side is read (longer when it holds too few words): on a long
+    article, reading each sentence's every word would cost more than finding the names.
+    """
+    low = start - _BEFORE_REACH if start > _BEFORE_REACH else 0
+    found = _CONTEXT_WORD_OR_COMMA.findall(text, low, start)
+    if low and len(found) < 5:  # too few words in reach; with five, a word cut at the
+        found = _CONTEXT_WORD_OR_COMMA.findall(text, 0, start)  # window's edge is not used
+    before = [w for w in found[-4:] if w != ","][-3:]
+    after = _CONTEXT_WORD_OR_COMMA.findall(text, end, end + _AFTER_REACH)
+    if len(after) < 8 and end + _AFTER_REACH < len(text):
+        after = _CONTEXT_WORD_OR_COMMA.findall(text, end)
+    if after and end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end):
+        return before, after[1:7]  # the rest of a word the span ends inside (`Smith's`)
+    return before, after[:6]
+
+
+_WORD_CHAR = re.compile(r"[\w'\u2019-]")
+
+
+def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool,
+               initial: bool | None = None) -> None:
+    """Votes from the words around a span; `initial`, when known, says it opens a sentence."""
+    before, after = _around(lower, candidate.start, candidate.end)
+    if before and (_is_initial(text, candidate.start) if initial is None else initial):
+        before = []  # `…, he says: “Climate models…`: the words before belong to another clause
     prev = before[-1] if before else ""
-    nxt = next((w for w in after if w != ","), "")
+    nxt = after[0] if after and after[0] != "," else ""
+    if not nxt:
+        nxt = next((w for w in after if w != ","), "")
     if candidate.titled or prev in lx.ROLES:
         candidate.vote("PERSON", 3)
-    if nxt in lx.SPEECH or prev in lx.SPEECH or (
-        before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED
-    ):
-        candidate.vote("PERSON", 1.5)  # outweighs a small town's name (`Jackson said`)
+    if prev == "told" and " " not in candidate.text and \
+            candidate.text.lower() in lx.common_words() and candidate.text not in lx.given_names():
+        candidate.vote("ORG", 2)  # `told Science`, `told Time`: an outlet
+    elif (nxt in lx.SPEECH and not (after[0] == "," and prev in lx.PLACE_CUES_BEFORE)) or \
+            prev in lx.SPEECH or (before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED):
+        # outweighs a small town's name (`Jackson said`), but in `a researcher at Stanford,
+        # said…` the one who speaks is the researcher
+        candidate.vote("PERSON", 1.5)
     if possessive and nxt in lx.ROLES:
         candidate.vote("PERSON", 1)
     if prev in lx.PLACE_CUES_BEFORE or before[-2:] == ["residents", "of"]:
@@ -349,9 +398,10 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool, words: _Words)
         candidate.vote("PLACE", 3)
     if nxt in lx.PLACE_CUES_NEXT and after and after[0] != ",":
         candidate.vote("PLACE", 3)
-    if after[:2] == [",", "a"] and any(w in ("city", "town", "village", "port") for w in after):
+    if len(after) > 1 and after[0] == "," and after[1] == "a" and _place_apposition(after):
         candidate.vote("PLACE", 2)
-    if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ",") or \
+    if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ","
+                               and prev not in ("a", "an")) or \
             after[:2] == ["news", "agency"]:
         candidate.vote("ORG", 3)
     if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
@@ -361,9 +411,43 @@ def _cue_votes(candidate: Candidate, text: str, possessive: bool, words: _Words)
         prev in ("entitled", "titled", "called") and any(w in lx.WORK_WORDS for w in before)
     ) or (len(before) >= 1 and prev in lx.WORK_WORDS and text[:candidate.start].rstrip().endswith(",")):
         candidate.vote("WORK", 3)  # `the X trilogy`, `an artwork entitled X`, `the novel, X`
+    if candidate.text.isupper() and _spelt_out_before(text, candidate.start, candidate.text):
+        candidate.vote("THING", 1)  # `magnetic resonance imaging (MRI)`: a thing, not a body
+    if (prev in ("a", "an") or prev[:1].isdigit()) and candidate.text.isupper() and (
+            not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS):  # not `an NBA team`
+        candidate.vote("THING", 1)  # `a DJ`, `an MRI scan`, `500 MW`: a thing, not a name
     if prev == "the" and (not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS
                           or after[0] in lx.SPEECH):
         candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name
+    if after and after[0] == "," and " " not in candidate.text and \
+            _in_major_place(text, candidate.end):
+        candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
+
+
+_COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w.]*)(?:-[a-z]+|(?=\s+[^\W\d_A-Z]|[,.;:)]|$))")
+"""`, Arizona` or `, Arizona-based` after a span, then a lower-case word or a stop (not `,
+California Quorrin`, a person, nor `, Germany's chancellor`)."""
+
+
+def _in_major_place(text: str, end: int) -> bool:
+    """Whether a country's, state's or region's name follows a span after a comma."""
+    match = _COMMA_PLACE.match(text, end)
+    return match is not None and lx.name_key(match.group(1)) in lx.major_places()
+
+
+_PLACE_NOUNS = frozenset(("city", "town", "village", "port"))
+_AFTER_PLACE_NOUN = frozenset(("of", "in", "on", "near", "north", "south", "east", "west",
+                               "outside", "that", "where", "which", "with", "and", "known",
+                               "called", ","))
+
+
+def _place_apposition(after: list[str]) -> bool:
+    """`X, a small town in …`, `X, a port city`: the apposition is headed by a place noun
+    (but in `X, a local village headman` the village is where the man is from)."""
+    for k, word in enumerate(after):
+        if word in _PLACE_NOUNS:
+            return k + 1 >= len(after) or after[k + 1] in _AFTER_PLACE_NOUN
+    return False
 
 
 _LIST_GAP = re.compile(r"\s*(,|,?\s*and|,?\s*or)\s*")
@@ -374,12 +458,16 @@ def listed_together(text: str, first: Candidate, second: Candidate,
                     including: bool = False) -> bool:
     """Whether `second` follows `first` in a list (`X, Y and Z`; with `including`, also
     `X, including Y`), a possessive on `first` aside."""
-    gap = re.sub(r"^(?:'s|\u2019s)", "", text[first.end:second.start])
+    gap = text[first.end:second.start]
+    if gap.startswith(("'s", "\u2019s")):
+        gap = gap[2:]
     return bool((_LIST_GAP_INCLUDING if including else _LIST_GAP).fullmatch(gap))
 
 
 def _propagate_lists(text: str, found: list[Candidate]) -> None:
     """Members of `X, Y and Z` share the cues that only the first or the last one has."""
+    if len(found) < 2:
+        return
     groups: list[list[Candidate]] = []
     for candidate in found:
         if groups and listed_together(text, groups[-1][-1], candidate):
@@ -397,32 +485,63 @@ def _propagate_lists(text: str, found: list[Candidate]) -> None:
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _spelt_out_before(text: str, start: int, acronym: str) -> bool:
+    """Whether an acronym in brackets follows lower-case words whose initials spell it."""
+    if start < 2 or text[start - 1] != "(" or not 1 < len(acronym) <= 6:
+        return False
+    words = _LETTERS.findall(text, max(0, start - 15 * len(acronym)), start - 1)[-len(acronym):]
+    return len(words) == len(acronym) and all(w.islower() for w in words) and \
+        "".join(w[0] for w in words) == acronym.lower()
+_SAYS = re.compile(r"\s+(?:" + "|".join(sorted(lx.SPEECH)) + r")\b")
 _OPENING_WORD = re.compile(r"[\W\d_]*([^\W\d_]+)")
 _LATER_CAPITAL = re.compile(r"[^\W\d_a-z]")
 
 
 def candidates(
-    sentence: int, text: str, lowercase: set[str], capitalised: set[str]
+    sentence: int, text: str, lowercase: set[str], capitalised: set[str],
+    memo: dict[tuple[str, int, bool], list[tuple[list[Token], bool]]] | None = None,
 ) -> list[Candidate]:
     """Name spans of one sentence, in order, with contextual votes.
 
     `lowercase` holds words the articles also write in lower case and `capitalised` words they
-    capitalise mid-sentence: together they tell a sentence opener from a name.
+    capitalise mid-sentence: together they tell a sentence opener from a name. `memo` keeps
+    how each run of capitalised words was cut, for callers passing the same two sets for many
+    sentences (names recur: cutting each once makes long articles much faster).
     """
     found: list[Candidate] = []
-    words: _Words | None = None
+    lower: str | None = None
     opener = _OPENING_WORD.match(text)
     if opener and opener.group(1) in lx.OPENERS and not _LATER_CAPITAL.search(text, opener.end()):
         return found  # `The river rose overnight.`: nothing but an opener is capitalised
-    for run in _runs(text, _tokens(text)):
-        if len(run) == 1 and run[0].text in lx.OPENERS and run[0].start < 4 and \
-                _is_initial(text, run[0]):
-            continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
-        for span, titled in _split(run, text, lowercase, capitalised):
-            start, end = span[0].start, span[-1].end
-            candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
-            words = words or _Words(text)
-            _cue_votes(candidate, text, span[-1].possessive, words)
-            found.append(candidate)
+    for match in _RUN.finditer(text):
+        offset = match.start()
+        for k, run in enumerate(_match_runs(match.group())):
+            initial = opens = _is_initial(text, offset + run[0].start)
+            if len(run) == 1 and run[0].text in lx.OPENERS and offset + run[0].start < 4 and \
+                    initial:
+                continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
+            if initial and len(run) == 1 and run[0].text not in lx.OPENERS and \
+                    not run[0].text.endswith(("ing", "ly", "ed")) and \
+                    _SAYS.match(text, offset + run[0].end):
+                initial = False  # `White said…`: a surname opening the sentence
+            memo_key = (match.group(), k, initial)
+            spans = memo.get(memo_key) if memo is not None else None
+            if spans is None:
+                spans = _split(run, initial, lowercase, capitalised)
+                if memo is not None:
+                    memo[memo_key] = spans
+            for span, titled in spans:
+                start, end = offset + span[0].start, offset + span[-1].end
+                candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
+                if lower is None:
+                    lower = text.lower()
+                    if len(lower) != len(text):  # a letter whose lower case is longer (`İ`)
+                        lower = "".join(c.lower()[0] for c in text)
+                _cue_votes(candidate, text, lower, span[-1].possessive,
+                           opens if span[0] is run[0] else None)
+                found.append(candidate)
     _propagate_lists(text, found)
     return found

@@ -31,16 +31,19 @@ class Group:
     forms: Counter[str] = field(default_factory=Counter)
     mentions: list[tuple[int, Candidate]] = field(default_factory=list)
     _canonical: str | None = None
+    _votes: dict[str, float] | None = None
 
     def add(self, side: int, candidate: Candidate) -> None:
         self.forms[candidate.text] += 1
         self.mentions.append((side, candidate))
         self._canonical = None
+        self._votes = None
 
     def absorb(self, other: Group) -> None:
         self.forms.update(other.forms)
         self.mentions.extend(other.mentions)
         self._canonical = None
+        self._votes = None
 
     @property
     def canonical(self) -> str:
@@ -61,7 +64,18 @@ class Group:
         return self._canonical
 
     def votes(self, kind: str) -> float:
-        return sum(c.votes.get(kind, 0.0) for _, c in self.mentions)
+        """The weight of one kind of evidence over all mentions."""
+        return self.totals().get(kind, 0.0)
+
+    def totals(self) -> dict[str, float]:
+        """The weight of each kind of evidence over all mentions (summed once, then kept)."""
+        if self._votes is None:
+            total: dict[str, float] = {}
+            for _, candidate in self.mentions:
+                for name, weight in candidate.votes.items():
+                    total[name] = total.get(name, 0.0) + weight
+            self._votes = total
+        return self._votes
 
 
 def key(text: str) -> str:

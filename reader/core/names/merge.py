@@ -121,6 +121,28 @@ class Merger:
             known = group.key != lx.name_key(form)  # `EU` already means `European Union`
             if form.isupper() and form.isalpha() and form in initials and not known:
                 self.merge(initials[form], group.key)
+        self.heads()
+
+    def heads(self) -> None:
+        """`the Academy` = `Academy of Motion Picture Arts and Sciences`, `the Navy` = `Indian
+        Navy`: an organisation word alone names the one organisation of the pair it heads (its
+        last word, or its first before `of`/`for`); with two such, it names neither."""
+        heads: dict[str, set[str]] = {}
+        for group in self.groups.values():
+            tokens = group.canonical.split()
+            if len(tokens) < 2 or not org_like(group.canonical):
+                continue
+            if tokens[-1] in lx.ORG_WORDS:
+                heads.setdefault(tokens[-1].lower(), set()).add(group.key)
+            if len(tokens) > 2 and tokens[0] in lx.ORG_WORDS and tokens[1] in ("of", "for"):
+                heads.setdefault(tokens[0].lower(), set()).add(group.key)
+        for group in list(self.groups.values()):
+            form = group.canonical
+            if " " in form or form not in lx.ORG_WORDS or group.key not in self.groups:
+                continue
+            owners = {k for k in heads.get(group.key, ()) if k in self.groups}
+            if len(owners) == 1:
+                self.merge(next(iter(owners)), group.key)
 
     def teams(self) -> None:
         """`Red Sox` = `Boston Red Sox`, `Sixers` = `Philly Sixers`, `Angels` = `Los Angeles
