@@ -382,3 +382,9 @@ def test_loose_passages_set_in_different_years_do_not_compare_figures():
     assert check(now, "In 2008 police seized seven rifles from a pirate boat.", score=0.3) == ()
     assert [d.kind for d in check(now, "Police seized seven rifles from a pirate boat.",
                                   score=0.3)] == ["number"]
+
+
+def test_an_aside_between_dashes_does_not_end_a_denial():
+    assert flags("The Nationals have bid $160 million over 8 years.",
+                 "None of the other teams -- the Red Sox, the Orioles and the Nationals -- has "
+                 "been reported to have offered more than eight years.") == []

@@ -209,9 +209,15 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     return score if evidence and strong and score > 0 else 0.0
 
 
+_ASIDE = re.compile(r"\s(?:--|\u2013|\u2014)\s[^-\u2013\u2014]*?\s(?:--|\u2013|\u2014)\s")
+"""An aside between dashes (`None of the teams -- the Red Sox, the Orioles -- has offered`)."""
+
+
 def _clause_words(side: Side, q: Quantity) -> tuple[set[str], bool]:
-    """The words earlier in the figure's clause, and whether they hold an `n't`."""
-    head = re.split(r"[.;:!?,]\s|\s(?:but|yet|while|whereas)\s", side.folded[:q.start])[-1]
+    """The words earlier in the figure's clause, and whether they hold an `n't`; an aside
+    between dashes does not end the clause."""
+    head = _ASIDE.sub(" ", side.folded[:q.start])
+    head = re.split(r"[.;:!?,]\s|\s(?:but|yet|while|whereas)\s", head)[-1]
     return set(re.findall(r"[a-z]+", head.lower())), "n't" in head.replace("\u2019", "'")
 
 
