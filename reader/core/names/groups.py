@@ -50,6 +50,9 @@ class Group:
         """The fullest form; among equals, the one the short mentions agree with."""
         if self._canonical is None:
             forms = self.forms
+            if len(forms) == 1:
+                self._canonical = next(iter(forms))
+                return self._canonical
 
             def support(form: str) -> int:
                 last = form.split()[-1]

@@ -26,6 +26,7 @@ from .groups import (
 
 _ORG_SUFFIXES = (("news", "agency"), ("tv",), ("news",), ("inc",), ("ltd",), ("group",),
                  ("agency",), ("corp",), ("co",), ("radio",), ("online",))
+_ORG_SUFFIX_LAST = frozenset(suffix[-1] for suffix in _ORG_SUFFIXES)
 _GENERIC = frozenset("treatment recovery rehab rehabilitation medical health care".split())
 """Words of a facility's kind (`Treatment Center`) rather than of its name."""
 _ADMIN_TITLE = frozenset("County Province District City Village Region State Oblast Prefecture "
@@ -104,6 +105,8 @@ class Merger:
         """`India Today` = `India Today TV`; `CPC` = `Caspian Pipeline Consortium`."""
         for group in list(self.groups.values()):
             tokens = tuple(group.key.split())
+            if not tokens or tokens[-1] not in _ORG_SUFFIX_LAST:
+                continue
             for suffix in _ORG_SUFFIXES:
                 if len(tokens) > len(suffix) and tokens[-len(suffix):] == suffix:
                     self.merge(group.key, " ".join(tokens[:-len(suffix)]))
@@ -157,7 +160,10 @@ class Merger:
                 for cut in range(1, len(tokens)):
                     endings.setdefault(" ".join(tokens[cut:]), set()).add(group.key)
         for group in sorted(self.groups.values(), key=lambda g: (-len(g.key.split()), g.key)):
-            owners = {k for k in endings.get(group.key, set()) if k in self.groups} - {group.key}
+            ends = endings.get(group.key)
+            if not ends:
+                continue
+            owners = {k for k in ends if k in self.groups} - {group.key}
             form = group.canonical
             if len(owners) != 1 or group.key not in self.groups or place_like(form) or \
                     form in lx.given_names() or group.votes("PERSON"):
