@@ -364,16 +364,18 @@ def _around(text: str, reverse: str, start: int, end: int) -> tuple[list[str], l
     a span are the first ones of the reversed text after it. On a long article, this is the
     commonest step of finding names.
     """
-    found = _FIRST_FOUR.match(reverse, len(text) - start).groups()
-    before = [w[::-1] for w in found if w is not None and w != ","][:3]
+    back = _FIRST_FOUR.match(reverse, len(text) - start)
+    ahead = _FIRST_THREE.match(text, end)
+    assert back is not None and ahead is not None  # every part is optional: always a match
+    before = [w[::-1] for w in back.groups() if w is not None and w != ","][:3]
     before.reverse()
     skip = end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end)
-    first = _FIRST_THREE.match(text, end).groups()
-    if skip:
-        first = first[1:]  # the rest of a word the span ends inside (`Smith's`)
+    first = ahead.groups()[1:] if skip else ahead.groups()  # `Smith's`: the rest of a word
     if first[0] != ",":
         return before, [w for w in first[:2] if w is not None]
-    after = [w for w in _FIRST_SEVEN.match(text, end).groups() if w is not None]
+    further = _FIRST_SEVEN.match(text, end)
+    assert further is not None
+    after = [w for w in further.groups() if w is not None]
     return before, after[1:7] if skip else after[:6]
 
 
@@ -548,7 +550,7 @@ def candidates(
                     memo[memo_key] = spans
             for span, titled in spans:
                 start, end = offset + span[0].start, offset + span[-1].end
-                candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
+                candidate = Candidate(sentence, start, end, text[start:end], {}, titled)
                 if lower is None:
                     lower = text.lower()
                     if len(lower) != len(text):  # a letter whose lower case is longer (`İ`)
@@ -557,5 +559,6 @@ def candidates(
                 _cue_votes(candidate, text, lower, reverse, span[-1].possessive,
                            opens if span[0] is run[0] else None)
                 found.append(candidate)
-    _propagate_lists(text, found)
+    if len(found) > 1:
+        _propagate_lists(text, found)
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..model import Article, Entity, EntityType, Mention
@@ -278,7 +279,7 @@ def _mark_lower_case_mentions(articles: tuple[Article, Article], groups: dict[st
 def _entity(group: Group, kind: EntityType) -> Entity:
     places = sorted({(side, c.sentence, c.start, c.end) for side, c in group.mentions})
     mentions = tuple(Mention(*place) for place in places)
-    in_a = sum(1 for place in places if place[0] == 0)
+    in_a = bisect_left(places, (1,))  # A's come first
     count = (in_a, len(places) - in_a)
     name = group.canonical
     alias = lx.PLACE_ALIASES.get(lx.name_key(name)) or lx.ORG_ALIASES.get(lx.name_key(name))

@@ -113,7 +113,10 @@ class Merger:
                     break
         initials: dict[str, str] = {}
         for group in self.groups.values():
-            words = [w for w in group.canonical.split() if w not in lx.CONNECTORS
+            words = group.canonical.split()
+            if len(words) < 2:
+                continue  # one word spells no initials of its own
+            words = [w for w in words if w not in lx.CONNECTORS
                      and w.lower() not in ("the", "and", "for")]
             if len(words) > 1:
                 letters = "".join(w[0] for w in words).upper()
@@ -121,8 +124,8 @@ class Merger:
                 initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
         for group in list(self.groups.values()):
             form = group.canonical
-            known = group.key != lx.name_key(form)  # `EU` already means `European Union`
-            if form.isupper() and form.isalpha() and form in initials and not known:
+            if form.isupper() and form.isalpha() and form in initials and \
+                    group.key == lx.name_key(form):  # `EU` already means `European Union`
                 self.merge(initials[form], group.key)
         self.heads()
 
@@ -133,7 +136,8 @@ class Merger:
         heads: dict[str, set[str]] = {}
         for group in self.groups.values():
             tokens = group.canonical.split()
-            if len(tokens) < 2 or not org_like(group.canonical):
+            if len(tokens) < 2 or (tokens[-1] not in lx.ORG_WORDS and tokens[0] not in lx.ORG_WORDS) \
+                    or not org_like(group.canonical):
                 continue
             if tokens[-1] in lx.ORG_WORDS:
                 heads.setdefault(tokens[-1].lower(), set()).add(group.key)
