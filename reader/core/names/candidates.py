@@ -69,8 +69,14 @@ class Candidate:
         self.votes[kind] = self.votes.get(kind, 0.0) + weight
 
 
+_Run = tuple[int, list[Token], int, int, bool, bool]
+"""A run's place among its match's runs, its tokens, where its first token starts and ends in
+the match, whether it is one opener word (`The`) and whether, alone, it may be a surname that
+speaks (`White said`)."""
+
+
 @lru_cache(maxsize=1 << 14)
-def _match_runs(words: str) -> tuple[list[Token], ...]:
+def _match_runs(words: str) -> tuple[_Run, ...]:
     """The runs of name words in one match of `_RUN` (offsets within it). Runs never reach
     past a match, so the same words are cut once however often they are written."""
     out: list[Token] = []
@@ -78,7 +84,13 @@ def _match_runs(words: str) -> tuple[list[Token], ...]:
         start = match.start()
         for word, offset, possessive in _word_parts(match.group()):
             out.append(Token(word, start + offset, start + offset + len(word), possessive))
-    return tuple(_runs(words, out))
+    runs = []
+    for k, run in enumerate(_runs(words, out)):
+        first = run[0].text
+        alone = len(run) == 1
+        runs.append((k, run, run[0].start, run[0].end, alone and first in lx.OPENERS,
+                     alone and first not in lx.OPENERS and not first.endswith(("ing", "ly", "ed"))))
+    return tuple(runs)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -344,14 +356,12 @@ def _strip_demonyms(run: list[Token], lowercase: set[str]) -> list[list[Token]]:
 _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
 
 
-_TOKEN = r"([\w'\u2019-]+|,)?"
-_GAP = r"[^\w'\u2019,-]*"
-_FIRST_FOUR = re.compile((_GAP + _TOKEN) * 4)
-_FIRST_THREE = re.compile((_GAP + _TOKEN) * 3)
-_FIRST_SEVEN = re.compile((_GAP + _TOKEN) * 7)
-"""The first words or commas from a position on (`_CONTEXT_WORD_OR_COMMA`'s tokens, each
-group one, None past the end): read on the sentence reversed, the first four are the last
-four before a span."""
+_WORDS_OR_COMMAS = r"(?:[^\w'\u2019,-]*(?:[\w'\u2019-]+|,))"
+_FOUR = re.compile(_WORDS_OR_COMMAS + "{0,4}")
+_THREE = re.compile(_WORDS_OR_COMMAS + "{0,3}")
+_SEVEN = re.compile(_WORDS_OR_COMMAS + "{0,7}")
+"""The stretch holding the first words or commas (`_CONTEXT_WORD_OR_COMMA`'s tokens) from a
+position on; on the sentence reversed, the last ones before it."""
 
 
 def _around(text: str, reverse: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -360,22 +370,26 @@ def _around(text: str, reverse: str, start: int, end: int) -> tuple[list[str], l
 
     After the span, only the first two are given unless the first is a comma (a cue word
     right after a name, or `news agency`), else up to six. Each side is one regex match
-    anchored at the span: a word's letters are the same read backwards, so the words before
-    a span are the first ones of the reversed text after it. On a long article, this is the
-    commonest step of finding names.
+    anchored at the span that finds the stretch of the few words wanted, then cut into words:
+    a word's letters are the same read backwards, so the stretch before a span is found as
+    the one after it in the reversed text. On a long article, this is the commonest step of
+    finding names.
     """
-    back = _FIRST_FOUR.match(reverse, len(text) - start)
-    ahead = _FIRST_THREE.match(text, end)
-    assert back is not None and ahead is not None  # every part is optional: always a match
-    before = [w[::-1] for w in back.groups() if w is not None and w != ","][:3]
-    before.reverse()
+    back = _FOUR.match(reverse, len(text) - start)
+    ahead = _THREE.match(text, end)
+    assert back is not None and ahead is not None  # each may match nothing: always a match
+    stretch = back.group()[::-1]
+    found = _CONTEXT_WORD_OR_COMMA.findall(stretch)
+    before = (found if "," not in stretch else [w for w in found if w != ","])[-3:]
+    first = _CONTEXT_WORD_OR_COMMA.findall(text, end, ahead.end())
     skip = end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end)
-    first = ahead.groups()[1:] if skip else ahead.groups()  # `Smith's`: the rest of a word
-    if first[0] != ",":
-        return before, [w for w in first[:2] if w is not None]
-    further = _FIRST_SEVEN.match(text, end)
+    if skip:
+        del first[0]  # the rest of a word the span ends inside (`Smith's`)
+    if not first or first[0] != ",":
+        return before, first[:2]
+    further = _SEVEN.match(text, end)
     assert further is not None
-    after = [w for w in further.groups() if w is not None]
+    after = _CONTEXT_WORD_OR_COMMA.findall(text, end, further.end())
     return before, after[1:7] if skip else after[:6]
 
 
@@ -533,16 +547,14 @@ def candidates(
         return found  # `The river rose overnight.`: nothing but an opener is capitalised
     for match in _RUN.finditer(text):
         offset = match.start()
-        for k, run in enumerate(_match_runs(match.group())):
-            initial = opens = _is_initial(text, offset + run[0].start)
-            if len(run) == 1 and run[0].text in lx.OPENERS and offset + run[0].start < 4 and \
-                    initial:
+        words = match.group()
+        for k, run, first_start, first_end, opener_word, may_speak in _match_runs(words):
+            initial = opens = _is_initial(text, offset + first_start)
+            if opener_word and offset + first_start < 4 and initial:
                 continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
-            if initial and len(run) == 1 and run[0].text not in lx.OPENERS and \
-                    not run[0].text.endswith(("ing", "ly", "ed")) and \
-                    _SAYS.match(text, offset + run[0].end):
+            if initial and may_speak and _SAYS.match(text, offset + first_end):
                 initial = False  # `White said…`: a surname opening the sentence
-            memo_key = (match.group(), k, initial)
+            memo_key = (words, k, initial)
             spans = memo.get(memo_key) if memo is not None else None
             if spans is None:
                 spans = _split(run, initial, lowercase, capitalised)

@@ -261,9 +261,13 @@ def _mark_lower_case_mentions(articles: tuple[Article, Article], groups: dict[st
     if not wanted:
         return
     found: list[tuple[Group, int, Candidate]] = []
+    by_text: dict[str, list[tuple[str, Group, int]]] = {}  # spans recur: look each up once
     for group in groups.values():
         for side, candidate in group.mentions:
-            for form, owner, want in wanted.get(candidate.text.split()[0].lower(), ()):
+            options = by_text.get(candidate.text)
+            if options is None:
+                options = by_text[candidate.text] = wanted.get(candidate.text.split()[0].lower(), [])
+            for form, owner, want in options:
                 if side != want:
                     continue
                 text = articles[side].sentences[candidate.sentence].text
