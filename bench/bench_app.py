@@ -1,5 +1,6 @@
 """The app's speed: first paint in a real terminal (tmux) against a bare two-pane Textual app,
-measured in the same run, and the time per key press when moving between passages.
+measured in the same run, and the time per key press when moving between passages, beside
+a do-nothing Textual app's in the same run (on a loaded machine both grow).
 
 Needs tmux for the first part. Run: python bench/bench_app.py
 """
@@ -36,11 +37,16 @@ def _wait_for(session: str, text: str, limit: float = 10.0, start: float | None 
     raise RuntimeError(f"timed out waiting for {text!r}")
 
 
-def key_latency_in_terminal(a: str, b: str, label: str, presses: int = 30) -> None:
-    """Time from a key sent to tmux until the screen shows the next passage selected."""
+def key_latency_in_terminal(a: str, b: str, label: str, presses: int = 30,
+                            bare: bool = False) -> None:
+    """Time from a key sent to tmux until the screen shows the next passage selected; with
+    `bare`, the same for a Textual app that only counts (`bare_keys.py`): the floor that
+    the toolkit, tmux and the machine's load set, measured in the same run."""
     session = f"keys{time.monotonic_ns()}"
     with tempfile.TemporaryDirectory() as tmp:
         command = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c {READER} {a} {b}"
+        if bare:
+            command = f"{sys.executable} {HERE / 'bare_keys.py'}"
         subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "45",
                         command], check=True)
         try:
@@ -132,7 +138,8 @@ def large_pair(sentences: int = 1500) -> None:
         b.write_text(text_b, encoding="utf-8")
         env = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c"
         command = f"{env} {READER} {a} {b}"
-        runs = [paint_times(command, ["aligned ·", "People ("], limit=60.0) for _ in range(3)]
+        runs = [paint_times(command, ["aligned passage", "People ("], limit=60.0)
+                for _ in range(3)]
         rows = statistics.median(r[0] for r in runs)
         names = statistics.median(r[1] for r in runs)
         from reader.core.compare import compare_paths
@@ -153,4 +160,5 @@ if __name__ == "__main__":
     with TmuxServer():
         first_paint()
         key_latency_in_terminal(*seed_paths(), "seed pair")
+        key_latency_in_terminal(*seed_paths(), "do-nothing Textual app", bare=True)
         large_pair()

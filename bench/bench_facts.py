@@ -12,7 +12,8 @@ through the whole pipeline as two one-sentence articles, as a user comparing the
   flagged.
 Items carry the split of their source (`bench/splits.py`): rules are tuned on `dev` only.
 
-`bench/data/facts_edits_dev2.json` holds more development items from other articles, and
+`bench/data/facts_edits_dev2.json` and `bench/data/facts_edits_dev3.json` hold more development
+items from other articles (dev3 weighted toward equivalent rewrites), and
 `bench/data/facts_edits_test2.json` a second held-out set (split `test2`, written from held-out
 sources after the rules of the first rounds were in place), scored only (`--data`).
 

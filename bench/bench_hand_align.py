@@ -1,7 +1,8 @@
 """Sentence alignment on ECB+ pairs against hand-made paragraph groups: link precision, recall, F1.
 
-Needs `bench/data/ecb_align_hand.json` (written by hand; when it does not exist yet the script
-says so and exits 0) and, for texts given as paths, `../shared/benchmarks/ecbplus/`. Format:
+Needs `bench/data/ecb_align_hand.json` (held-out pairs) and `bench/data/ecb_align_hand_dev.json`
+(development pairs), both written by hand (when neither exists the script says so and exits 0),
+and, for texts given as paths, `../shared/benchmarks/ecbplus/`. Format:
 `{"pairs": [{"id", "text_a", "text_b", "groups": [{"a": [...], "b": [...], "a_text", "b_text"}]}]}`,
 `a` and `b` indexing the paragraphs `text.split("\\n\\n")`; `text_a` / `text_b` are paths inside
 the ECB+ folder (`texts/1_1ecb.txt`), paths beside the hand file, or the texts themselves.
@@ -19,7 +20,7 @@ Scoring, pooled over the pairs of a part (dev: topics 1-12, test: 13-25, from th
 Systems as in bench_ecb_align.py: reader, rapidfuzz best match on reader's sentences, and
 rapidfuzz on the raw paragraphs.
 
-Run: .venv/bin/python bench/bench_hand_align.py [--part dev|test|all] [--hand FILE]
+Run: .venv/bin/python bench/bench_hand_align.py [--part dev|test|all] [--hand FILE ...]
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ sys.path.insert(0, str(HERE))
 
 import ecb  # noqa: E402
 
-HAND = HERE / "data" / "ecb_align_hand.json"
+HAND = (HERE / "data" / "ecb_align_hand_dev.json", HERE / "data" / "ecb_align_hand.json")
 SYSTEMS = ("reader", "rapidfuzz", "rapidfuzz raw")
 Link = tuple[int, int]
 
@@ -157,22 +158,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=ecb.PARTS,
                         help="report only this part (default: dev, test and all)")
-    parser.add_argument("--hand", type=Path, default=HAND, help=f"hand alignment file (default {HAND})")
+    parser.add_argument("--hand", type=Path, nargs="+", default=list(HAND),
+                        help="hand alignment files (default: "
+                             + ", ".join(str(p.relative_to(HERE.parent)) for p in HAND) + ")")
     args = parser.parse_args()
-    if not args.hand.is_file():
-        print(f"{args.hand} does not exist yet (hand alignments are being written); nothing to measure.")
+    files = [path for path in args.hand if path.is_file()]
+    if not files:
+        print("no hand alignment file found (hand alignments are being written); nothing to measure.")
         return 0
     start = time.perf_counter()
-    hand_pairs = json.loads(args.hand.read_text(encoding="utf-8"))["pairs"]
-    if any("\n" not in p[f"text_{s}"] for p in hand_pairs for s in "ab") and not ecb.ECBPLUS.is_dir():
+    hand_pairs = [(pair, path) for path in files
+                  for pair in json.loads(path.read_text(encoding="utf-8"))["pairs"]]
+    if any("\n" not in p[f"text_{s}"] for p, _ in hand_pairs for s in "ab") and not ecb.ECBPLUS.is_dir():
         print(f"ECB+ texts not found at {ecb.ECBPLUS} (needs ../shared/benchmarks/ecbplus); "
               "nothing to measure.")
         return 0
     results: list[tuple[str | None, dict[str, Counter[str]]]] = []
     lost = 0
     with tempfile.TemporaryDirectory() as scratch:
-        for hand_pair in hand_pairs:
-            counts, n_lost = run_pair(hand_pair, args.hand, Path(scratch))
+        for hand_pair, path in hand_pairs:
+            if args.part in ("dev", "test") and part_of(str(hand_pair["id"])) != args.part:
+                continue
+            counts, n_lost = run_pair(hand_pair, path, Path(scratch))
             results.append((part_of(str(hand_pair["id"])), counts))
             lost += n_lost
     for part in ecb.parts_to_report(args.part):

@@ -57,7 +57,7 @@ def main() -> int:
         print("wordllama is not installed here; nothing to measure.")
         return 0
     from reader.core.align.evidence import Scorer, Vocabulary
-    from reader.core.align.features import names_of, terms, tokens
+    from reader.core.align.reading import read
     from reader.core.compare import analyse
     from reader.core.sources.load import from_text, load
 
@@ -72,9 +72,7 @@ def main() -> int:
         art_b = analyse(load(str(ecb.text_path(pair, "b"))))
         sa, sb = [s.text for s in art_a.sentences], [s.text for s in art_b.sentences]
         gold = ecb.load_json(pair["align_gold"])
-        tok_a, tok_b = [tokens(s) for s in sa], [tokens(s) for s in sb]
-        names = names_of(tok_a + tok_b)
-        ta, tb = [terms(t, names) for t in tok_a], [terms(t, names) for t in tok_b]
+        ta, tb = read(sa, sb)
         vocabulary = Vocabulary([ta, tb])
         scorer = Scorer([vocabulary.weigh(t) for t in ta], [vocabulary.weigh(t) for t in tb],
                         vocabulary.idf, math.log(1.0 + vocabulary.size))

@@ -199,8 +199,8 @@ def run_bookmarks(argv: Sequence[str]) -> int:
 def run_export(argv: Sequence[str]) -> int:
     parser = article_parser(
         prog="reader export",
-        description="Write Markdown notes for a pair: its bookmarks, or else its discrepancies "
-        "and unmatched passages.",
+        description="Write Markdown notes for a pair: every discrepancy, its bookmarks and "
+        "what only one article has, quoted with where each passage is.",
     )
     parser.add_argument("-o", "--output", required=True, help="Markdown file to create ('-' "
                         "for standard output); an existing file is never overwritten")
@@ -233,5 +233,7 @@ def run_export(argv: Sequence[str]) -> int:
     except OSError as exc:
         print(f"reader: {inert(args.output)}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"Wrote {inert(args.output)} ({len(bookmarks)} bookmark(s))")
+    from ..core.output.textreport import plural
+
+    print(f"Wrote {inert(args.output)} ({plural(len(bookmarks), 'bookmark')})")
     return 0

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from ..core.facts.diff import side_runs
 from ..core.model import Article, Comparison, Entity, Pair
+from ..core.output.citation import article_title
 from ..core.output.textreport import MARKS, TYPE_LABELS, event_line, label, summary
 from ..core.safety import inert
 
@@ -35,7 +36,7 @@ def _side(pair: Pair, side: int, own: str) -> Text:
 
 def _title(article: Article, side: str) -> Text:
     text = Text(f"{side}  ", style="bold")
-    text.append(inert(article.title or "(no headline)"), style="bold")
+    text.append(inert(article_title(article)), style="bold")  # else the file name
     text.append(f"\n   {inert(article.source)}", style="dim")
     return text
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import work
-from textual.widgets import Static
+from textual.widgets import LoadingIndicator, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..core.model import Comparison, Source
@@ -21,6 +21,7 @@ from ..core.output.rows import Row, build_rows
 from ..core.safety import inert
 from .base import ReaderBase
 from .comparison_header import ComparisonHeader
+from .passage_view import PassageView
 from .prefetch import Cancelled, HelperEnded
 
 
@@ -127,6 +128,7 @@ class AnalysisMixin(ReaderBase):
         from ..core.sources.errors import LoadError
 
         error = event.worker.error
+        self._stop_waiting("names: none, the articles could not be compared")
         if isinstance(error, LoadError):
             self.fetch_failed = True
             self.query_one(ComparisonHeader).status(f"{error} — press r to retry, q to quit")
@@ -136,8 +138,20 @@ class AnalysisMixin(ReaderBase):
             self.notify(f"Could not compare: {inert(str(error))}", severity="error", timeout=30)
         self.refresh_bindings()
 
+    def _stop_waiting(self, names: str) -> None:
+        """Nothing is coming: no loading dots, no "finding names…"."""
+        for indicator in self.query(LoadingIndicator):
+            indicator.remove()
+        for pending in self.query("#names-pending").results(Static):
+            pending.update(names)
+
     def action_retry(self) -> None:
         if self.fetch_failed:
             self.fetch_failed = False
             self.refresh_bindings()
+            if not self.query(LoadingIndicator):
+                view = self.query_one(PassageView)
+                view.parent.mount(LoadingIndicator(), before=view)  # type: ignore[union-attr]
+            for pending in self.query("#names-pending").results(Static):
+                pending.update("finding names…")
             self.run_analysis(None)

@@ -38,11 +38,17 @@ class ReaderBase(App[None]):
     settings_path: Path
     theme_dirs: list[Path] | None
     reader_themes: list[str]
+    theme_problems: list[str]
     marks: Bookmarks
     comparison: Comparison | None
     rows: list[Row]
+    positions_path: Path
     skip_precision: bool = False
     """Whether `x` passes over differences of precision (a saved setting)."""
+    start_plain: bool = False
+    """Whether passages open as plain text, without word differences (a saved setting)."""
+    first_run: bool = False
+    """Whether the one-line hint has never been shown (a saved setting)."""
     _jumps_for: list[Row] | None = None
     _jumps: dict[str, bool]
     _views: ViewData | None = None
@@ -79,4 +85,13 @@ class ReaderBase(App[None]):
         raise NotImplementedError
 
     def key_help(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def dismiss_hint(self) -> None:
+        raise NotImplementedError
+
+    def search_position(self, index: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def position_changed(self) -> None:
         raise NotImplementedError

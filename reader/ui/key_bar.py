@@ -2,7 +2,11 @@
 
 One line drawn as text rather than a row of widgets: it costs the first frame almost nothing
 and redraws in microseconds when the available keys change (at the ends of the list, when the
-sidebar takes focus). Clicking a key does what pressing it does.
+sidebar takes focus). Clicking a key does what pressing it does. When the line is too short
+for every key, the least needed go first (the app ranks them in `KEY_BAR_RANK`); help and quit
+always stay, and help lists the rest. A focused widget that sets `OWN_KEY_BAR` (the names
+sidebar, where typing filters) shows only its own keys and help, since the others do not
+reach the app while it has focus.
 """
 
 from __future__ import annotations
@@ -60,18 +64,39 @@ class KeyBar(Widget):
         shown: list[Key] = []
         actions: set[str] = set()
         palette = None
-        for key, (_node, binding, enabled, _tip) in self.screen.active_bindings.items():
+        focused = self.screen.focused
+        own = focused if getattr(focused, "OWN_KEY_BAR", False) else None
+        for key, (node, binding, enabled, _tip) in self.screen.active_bindings.items():
             entry = Key(key, self.app.get_key_display(binding), binding.description,
                         binding.action, enabled)
             if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
                 palette = entry._replace(description="palette")
+            elif own is not None and node is not own and binding.action != "help":
+                continue
             elif binding.show and binding.action not in actions:
                 actions.add(binding.action)
                 shown.append(entry)
         return shown, palette
 
+    def _fitting(self, shown: list[Key]) -> list[Key]:
+        """The keys that fit on the line, dropping the least needed first."""
+        rank: dict[str, int] = getattr(self.app, "KEY_BAR_RANK", {})
+        width = self.size.width or 10_000
+
+        def cells(entries: list[Key]) -> int:
+            return sum(len(e.display) + len(e.description) + 3 for e in entries)
+
+        kept = list(shown)
+        by_need = sorted(kept, key=lambda e: rank.get(e.action, 50), reverse=True)
+        for entry in by_need:
+            if cells(kept) <= width or rank.get(entry.action, 50) == 0:
+                break
+            kept.remove(entry)
+        return kept
+
     def render(self) -> Text:
         shown, palette = self.keys()
+        shown = self._fitting(shown)
         key_style = self.get_component_rich_style("key-bar--key")
         off_style = self.get_component_rich_style("key-bar--disabled")
         text, spans = Text(no_wrap=True, overflow="crop"), []

@@ -18,8 +18,8 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from ..core.facts.diff import side_runs
-from ..core.model import Comparison, Entity
+from ..core.model import Comparison, Discrepancy, Entity
+from ..core.output.emphasis import MentionIndex, side_spans
 from ..core.output.rows import Row, row_text
 from ..core.output.textreport import MARKS, strongest
 from ..core.safety import inert
@@ -48,46 +48,85 @@ def columns(width: int) -> tuple[int, int]:
 
 @dataclass
 class Marks:
-    """What rows highlight besides their diff: a chosen entity, a search, bookmarked rows."""
+    """What rows highlight besides their diff: a chosen entity, a search, bookmarked rows;
+    `plain` shows the text without its word diff (discrepancies stay marked)."""
 
     entity: Entity | None = None
-    search: str = ""
+    search: re.Pattern[str] | None = None
     bookmarked: frozenset[int] = frozenset()
+    plain: bool = False
+
+
+def _shown_part(own: str) -> str:
+    """The part of a side laid out in a row: all of it, or its start cut between words."""
+    if len(own) <= SHOWN_CHARACTERS:
+        return own
+    cut = own[:SHOWN_CHARACTERS]
+    space = cut.rfind(" ")
+    return cut[:space] if space > 0 else cut
+
+
+def _evidence(own: str, d: Discrepancy, side: int) -> tuple[int, int] | None:
+    """Where a discrepancy's evidence is in a side's text: its span, or the words found."""
+    start, end = d.a_span if side == 0 else d.b_span
+    if end > start:
+        return start, end
+    words = d.a if side == 0 else d.b
+    found = own.find(words) if words else -1
+    return (found, found + len(words)) if found >= 0 else None
 
 
 class RowPainter:
     """Renders rows of one comparison with the styles of the current theme."""
 
-    def __init__(self, comparison: Comparison, styles: dict[str, Style]) -> None:
+    def __init__(self, comparison: Comparison, styles: dict[str, Style],
+                 index: MentionIndex | None = None) -> None:
         self.comparison = comparison
         self.styles = styles
+        self.index = index or MentionIndex(comparison.entities)
+
+    def _spans(self, row: Row, side: int, own: str, limit: int | None,
+               marks: Marks) -> list[tuple[int, int, str]]:
+        """Style names over ranges of `own`, weakest first: diff or emphasis, then flags."""
+        spans: list[tuple[int, int, str]] = []
+        if row.pair is None:
+            return spans
+        if not marks.plain:
+            spans += side_spans(self.comparison, row, side, self.index, limit)
+        for d in row.pair.discrepancies:
+            where = _evidence(own, d, side)
+            if where is not None:
+                spans.append((*where, _SEVERITY_STYLE[d.severity]))
+        return spans
+
+    def _entity_spans(self, row: Row, side: int, entity: Entity) -> list[tuple[int, int, str]]:
+        return [(n.start, n.end, "entity") for n in self.index.named(self.comparison, row, side)
+                if n.entity.name == entity.name]
 
     def _side(self, row: Row, side: int, marks: Marks) -> Text:
         ids = row.a if side == 0 else row.b
         if not ids:
             label = "only in B" if side == 0 else "only in A"
             return Text(f" {label} ", style=self.styles["gap"])
-        text = Text()
         own = row_text(self.comparison, row, side)
-        long = len(own) > SHOWN_CHARACTERS
-        if row.pair is not None:
-            style = self.styles["removed" if side == 0 else "added"]
-            runs = side_runs(row.pair.diff, side, own, SHOWN_CHARACTERS if long else None)
-            for chunk, changed in runs:
-                text.append(inert(chunk), style=style if changed else "")
-            for d in row.pair.discrepancies:
-                needle = inert(d.a if side == 0 else d.b)
-                pattern = r"\s+".join(re.escape(word) for word in needle.split())
-                text.highlight_regex(pattern, self.styles[_SEVERITY_STYLE[d.severity]])
-            hidden = len(own) - sum(len(chunk) for chunk, _ in runs) if long else 0
-        else:
-            text.append(inert(own[:SHOWN_CHARACTERS]))
-            hidden = max(len(own) - SHOWN_CHARACTERS, 0)
+        shown = _shown_part(own)
+        limit = len(shown) if len(shown) < len(own) else None
+        spans = self._spans(row, side, own, limit, marks)
         if marks.entity is not None:
-            for variant in sorted(marks.entity.variants, key=len, reverse=True):
-                text.highlight_regex(rf"\b{re.escape(variant)}\b", self.styles["entity"])
-        if marks.search:
-            text.highlight_regex(f"(?i){re.escape(marks.search)}", self.styles["search"])
+            spans += self._entity_spans(row, side, marks.entity)
+        cuts = sorted({0, len(shown), *(min(p, len(shown)) for s, e, _ in spans for p in (s, e))})
+        text, at = Text(), {}
+        for start, end in zip(cuts, cuts[1:]):  # inert text may be longer than the original
+            at[start] = len(text)
+            text.append(inert(shown[start:end]))
+        at[len(shown)] = len(text)
+        for start, end, name in spans:
+            start, end = min(start, len(shown)), min(end, len(shown))
+            if end > start:
+                text.stylize(self.styles[name], at[start], at[end])
+        if marks.search is not None:
+            text.highlight_regex(marks.search, self.styles["search"])
+        hidden = len(own) - len(shown)
         if hidden:
             text.append("\n" + more_note(hidden), style=self.styles["gutter"])
         return text
@@ -131,6 +170,19 @@ class RowPainter:
             out.append([*gutter, one, *a, two, *b])
         out.append([Segment(" " * width, base)])
         return out
+
+
+def on_selection(segments: list[Segment], base: Style, selected: Style) -> list[Segment]:
+    """A line of the selected row on the selection's background (the whole row shows it);
+    words with a background of their own (tints, flags) keep theirs."""
+    under = Style(bgcolor=selected.bgcolor)
+    out = []
+    for segment in segments:
+        style = segment.style
+        if style is None or style.bgcolor in (None, base.bgcolor):
+            style = (style or Style()) + under
+        out.append(Segment(segment.text, style))
+    return out
 
 
 def estimate_height(comparison: Comparison, row: Row, width: int) -> int:

@@ -8,12 +8,13 @@ index; the view keeps it in sight and tells the app with `PassageView.Selected`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from collections.abc import Callable
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
@@ -24,10 +25,12 @@ from textual.strip import Strip
 
 from ..core.model import Comparison, Entity
 from ..core.output.rows import Row
-from .passage_row import Marks, RowPainter, estimate_height
+from .legend import legend
+from .passage_row import Marks, RowPainter, estimate_height, on_selection
+from .row_layout import RowLayout
 
-STYLES = ("removed", "added", "flag", "precision", "attribution", "entity", "gap", "gutter",
-          "search", "selected")
+STYLES = ("removed", "added", "shared", "flag", "precision", "attribution", "entity", "gap",
+          "gutter", "search", "selected")
 
 
 class PassageView(ScrollView, can_focus=True):
@@ -51,8 +54,13 @@ class PassageView(ScrollView, can_focus=True):
         height: 1fr;
         scrollbar-size-vertical: 1;
     }
-    PassageView > .passage-row--removed { color: $diff-removed; text-style: $diff-removed-style; }
-    PassageView > .passage-row--added { color: $diff-added; text-style: $diff-added-style; }
+    PassageView > .passage-row--removed {
+        color: $diff-removed; background: $diff-removed-background; text-style: $diff-removed-style;
+    }
+    PassageView > .passage-row--added {
+        color: $diff-added; background: $diff-added-background; text-style: $diff-added-style;
+    }
+    PassageView > .passage-row--shared { text-style: $emphasis-style; }
     PassageView > .passage-row--flag { color: $background; background: $discrepancy; text-style: bold; }
     PassageView > .passage-row--precision { color: $background; background: $discrepancy-precision; }
     PassageView > .passage-row--attribution {
@@ -62,11 +70,11 @@ class PassageView(ScrollView, can_focus=True):
     PassageView > .passage-row--gap { color: $text-muted; background: $gap; text-style: italic; }
     PassageView > .passage-row--gutter { color: $text-muted; }
     PassageView > .passage-row--search { background: $accent 40%; }
-    PassageView > .passage-row--selected { color: $accent; }
-    PassageView:focus > .passage-row--selected { color: $primary; }
+    PassageView > .passage-row--selected { color: $accent; background: $accent 10%; }
+    PassageView:focus > .passage-row--selected { color: $primary; background: $primary 16%; }
     """
 
-    selected: reactive[int] = reactive(0, init=False)
+    selected: reactive[int] = reactive(0, init=False, repaint=False)
     """Index of the selected row."""
 
     class Selected(Message):
@@ -84,12 +92,14 @@ class PassageView(ScrollView, can_focus=True):
         self.rows: list[Row] = content[1] if content else []
         self.marks = Marks()
         self._lines: dict[int, list[list[Segment]]] = {}
-        self._heights: list[int] = []
-        self._offsets: list[int] = []
+        self._layout = RowLayout()
         self._width = 0
         self._style_key: object = None
         self._base = Style()
         self._styles: dict[str, Style] = {}
+        self._painter: RowPainter | None = None
+        self._in_pass = False
+        self._selected_style = Style()
 
     def show(self, comparison: Comparison, rows: list[Row]) -> None:
         """Replace the content with the rows of a comparison."""
@@ -105,7 +115,7 @@ class PassageView(ScrollView, can_focus=True):
         """The same passages with what is now known of them (flags found once names were):
         drawn again where they are, the selection kept."""
         self.comparison, self.rows = comparison, rows
-        self._width = 0
+        self._style_key = None  # measured again, the selected row kept where it is on screen
         self._lines.clear()
         self.refresh()
         self.call_after_refresh(self._announce)
@@ -120,42 +130,43 @@ class PassageView(ScrollView, can_focus=True):
         return max(self.scrollable_content_region.width, 10)
 
     def _prepare(self) -> None:
-        """Estimate every row's height for the current width and style (cheap)."""
+        """Estimate every row's height for the current width and style (cheap). When the
+        width changes (a resize, the sidebar shown or hidden), the selected row stays where
+        it was on screen, or comes into view."""
         width = self._content_width()
         base = self.visual_style.rich_style
         key = (self.app.theme, base)
-        if width == self._width and key == self._style_key and len(self._heights) == len(self.rows):
+        layout = self._layout
+        if width == self._width and key == self._style_key and len(layout) == len(self.rows):
             return
+        reflow = bool(self._width) and 0 <= self.selected < len(layout)
+        anchor = layout.offsets[self.selected] - self.scroll_offset.y if reflow else 0
         self._width, self._style_key, self._base = width, key, base
         self._styles = {name: self.get_component_rich_style(f"passage-row--{name}")
                         for name in STYLES}
+        self._painter = None
         self._lines.clear()
-        if self.comparison is None:
-            self._heights = []
-        else:
-            self._heights = [estimate_height(self.comparison, row, width - 1) for row in self.rows]
-        self._recount()
+        layout.reset([] if self.comparison is None else
+                     [estimate_height(self.comparison, row, width - 1) for row in self.rows])
+        self.virtual_size = Size(width, layout.total)
+        if reflow:
+            self._reveal(self.selected, anchor=anchor)
 
-    def _recount(self) -> None:
-        offsets, total = [], 0
-        for height in self._heights:
-            offsets.append(total)
-            total += height
-        self._offsets = offsets
-        self.virtual_size = Size(self._width, total)
+    def _painter_now(self) -> RowPainter:
+        assert self.comparison is not None
+        if self._painter is None or self._painter.comparison is not self.comparison:
+            self._painter = RowPainter(self.comparison, self._styles)
+        return self._painter
 
     def _draw(self, index: int) -> list[list[Segment]]:
         """The lines of one row (cached); fixes its height if the estimate was off."""
         lines = self._lines.get(index)
         if lines is None:
-            assert self.comparison is not None
-            painter = RowPainter(self.comparison, self._styles)
-            lines = painter.lines(self.app.console, self.rows[index], index, self._width - 1,
-                                  self.marks, self._base)
+            lines = self._painter_now().lines(self.app.console, self.rows[index], index,
+                                              self._width - 1, self.marks, self._base)
             self._lines[index] = lines
-            if len(lines) != self._heights[index]:
-                self._heights[index] = len(lines)
-                self._recount()
+            if self._layout.fix(index, len(lines)):
+                self.virtual_size = Size(self._width, self._layout.total)
                 self.refresh()
         return lines
 
@@ -163,26 +174,63 @@ class PassageView(ScrollView, can_focus=True):
         """Where a row is in the scrolled content (drawing it first, so its height is exact)."""
         self._prepare()
         self._draw(index)
-        return Region(0, self._offsets[index], self._width, self._heights[index])
+        return Region(0, self._layout.offsets[index], self._width, self._layout.heights[index])
+
+    def _reveal(self, index: int, anchor: int | None = None, center: bool = False) -> None:
+        """Scroll so the row is in view: its top `anchor` lines below the top of the view if
+        that shows it, else as little as needed (or centred). The rows that can show above it
+        are drawn first, so their exact heights cannot push it out of view afterwards."""
+        view = max(self.scrollable_content_region.height, 1)
+        above, k = 0, index
+        while k > 0 and above < view:
+            k -= 1
+            above += len(self._draw(k))
+        region = self.row_region(index)
+        fits = min(region.height - 1, view)  # its spacer line may fall off the bottom
+        if anchor is not None:
+            y = region.y - max(0, min(anchor, view - fits))
+        elif center:
+            y = region.y - max(0, (view - fits) // 2)
+        else:
+            top = self.scroll_offset.y
+            y = region.y if region.y < top else max(top, region.y + fits - view)
+        self.scroll_to(y=max(0, y), animate=False, immediate=True)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Lines of a region of the view: geometry and styles are checked once per pass."""
+        self._prepare()
+        self._selected_style = self.get_component_rich_style("passage-row--selected")
+        self._in_pass = True
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._in_pass = False
 
     def render_line(self, y: int) -> Strip:
-        self._prepare()
+        if not self._in_pass:
+            self._prepare()
+            self._selected_style = self.get_component_rich_style("passage-row--selected")
         width, base = self._width, self._base
         if not self.rows:
             return Strip.blank(width, base)
         line = self.scroll_offset.y + y
-        index = bisect_right(self._offsets, line) - 1
+        index = self._layout.row_at(line)
         if not 0 <= index < len(self.rows):
             return Strip.blank(width, base)
         lines = self._draw(index)
-        within = line - self._offsets[index]
+        within = line - self._layout.offsets[index]
         if within >= len(lines):
             return Strip.blank(width, base)
         if index == self.selected and within < len(lines) - 1:
-            bar = Segment("▌", self.get_component_rich_style("passage-row--selected"))
-        else:
-            bar = Segment(" ", base)
-        return Strip([bar, *lines[within]], width)
+            selected = self._selected_style
+            return Strip([Segment("▌", selected),
+                          *on_selection(lines[within], self._base, selected)], width)
+        return Strip([Segment(" ", base), *lines[within]], width)
+
+    def legend(self) -> list[tuple[Text, str]]:
+        """Samples of every mark the rows use, in the current theme, with what each means."""
+        self._prepare()
+        return legend(self._styles)
 
     def row_text_lines(self, index: int) -> list[str]:
         """The plain text of a drawn row, line by line (for tests and copying)."""
@@ -193,12 +241,14 @@ class PassageView(ScrollView, can_focus=True):
 
     def watch_selected(self, old: int, new: int) -> None:
         if self.rows:
-            region = self.row_region(new)
-            if abs(new - old) > 1:
-                self.scroll_to_region(region, animate=False, center=True)
+            before = self.scroll_offset.y
+            self._reveal(new, center=abs(new - old) > 1)
+            layout = self._layout
+            if self.scroll_offset.y == before and 0 <= old < len(layout):
+                for k in (old, new):  # only the two rows change: the terminal gets less
+                    self.refresh_lines(layout.offsets[k], layout.heights[k])
             else:
-                self.scroll_to_region(region, animate=False)
-            self.refresh()
+                self.refresh()
         self._announce()
 
     def _announce(self) -> None:
@@ -237,9 +287,13 @@ class PassageView(ScrollView, can_focus=True):
         """Highlight every mention of an entity (or none)."""
         self._remark(entity=entity)
 
-    def highlight_search(self, text: str) -> None:
-        """Highlight a searched string in every row."""
-        self._remark(search=text)
+    def highlight_search(self, pattern: re.Pattern[str] | None) -> None:
+        """Highlight what a search finds in every row (or nothing)."""
+        self._remark(search=pattern)
+
+    def show_plain(self, plain: bool) -> None:
+        """Show the text without its word diff, or with it again."""
+        self._remark(plain=plain)
 
     def mark_bookmarked(self, indices: set[int]) -> None:
         """Show a star on bookmarked rows."""
@@ -248,8 +302,7 @@ class PassageView(ScrollView, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         if not self.rows:
             return
-        line = self.scroll_offset.y + event.y
-        index = bisect_right(self._offsets, line) - 1
+        index = self._layout.row_at(self.scroll_offset.y + event.y)
         if 0 <= index < len(self.rows):
             self.selected = index
         self.focus()

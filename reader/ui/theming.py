@@ -18,11 +18,17 @@ from ..core.store.themes import ThemeSpec, load_all
 from .base import ReaderBase
 
 DEFAULT_THEME = "reader-dark"
+"""Word differences are tinted (a background, as Meld and delta draw them) rather than struck:
+strike-through reads as "deleted" or "wrong". The high-contrast theme strikes and underlines
+instead, so differences never rest on colour alone."""
 VARIABLE_DEFAULTS = {
-    "diff-removed": "#e06c75",
-    "diff-added": "#7fd67f",
-    "diff-removed-style": "strike",
-    "diff-added-style": "bold underline",
+    "diff-removed": "#f3d6d9",
+    "diff-added": "#d6f0d6",
+    "diff-removed-background": "#5a2a31",
+    "diff-added-background": "#24482c",
+    "diff-removed-style": "none",
+    "diff-added-style": "none",
+    "emphasis-style": "bold",
     "discrepancy": "#ffcc4d",
     "discrepancy-precision": "#8f8a6a",
     "discrepancy-attribution": "#d8a0ff",
@@ -86,6 +92,8 @@ class ThemingMixin(ReaderBase):
         fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
         saved, unusable = settings.read(self.settings_path)
         self.skip_precision = saved.get("skip_precision") is True
+        self.start_plain = saved.get("plain") is True
+        self.first_run = saved.get("hint_shown") is not True
         wanted = saved.get("theme", fallback)
         if unusable:
             problems.append(f"{inert(unusable)}; using the {fallback} theme")

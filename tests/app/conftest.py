@@ -25,6 +25,7 @@ async def ready(pilot) -> None:
     app = pilot.app
     for _ in range(200):
         await pilot.pause(0.02)
-        if app.rows and app.comparison is not None and app.comparison.entities:
+        if (app.rows and app.comparison is not None and app.query("#entities")
+                and app.marks.comparison is not None):  # and what follows the first paint
             break
     await pilot.pause()

@@ -31,7 +31,10 @@ async def test_bookmark_and_note_persist_across_a_restart(make_app, dirs):
         assert view.marks.bookmarked == {1}
         assert any("★" in line for line in view.row_text_lines(1))
         assert again.marks.items[0].note == "check the dates"
-        await pilot.press("j", "b")
+        await pilot.press("j", "b")  # a bookmark with a note: removed once confirmed
+        await pilot.pause()
+        assert again.marks.items and type(again.screen).__name__ == "ConfirmScreen"
+        await pilot.press("y")
         await pilot.pause()
         assert again.marks.items == []
     assert json.loads((dirs["data"] / "bookmarks.json").read_text())["bookmarks"] == []
@@ -68,9 +71,9 @@ async def test_export_writes_markdown_and_never_overwrites(make_app, dirs):
         assert len(files) == 1
         text = files[0].read_text()
         assert text.startswith("# Comparison notes")
-        assert "## Bookmarks (1)" in text and "> **A:**" in text
-        assert "~~" in text and "**" in text
-        assert "precision (place): B is more specific: Miami is in Florida" in text
+        assert "## Bookmarks (1)" in text and "> **A ¶7, sentence 7:** Putin’s comments" in text
+        assert "~~" not in text  # quoted as written; what changed is said apart
+        assert "≈ **Precision** (place): B is more specific: Miami is in Florida" in text
         files[0].write_text("my own notes")
         await pilot.press("e")
         await pilot.pause()
@@ -80,6 +83,29 @@ async def test_export_writes_markdown_and_never_overwrites(make_app, dirs):
         await pilot.press("enter")
         await pilot.pause()
         assert files[0].read_text() == "my own notes"
+
+
+async def test_the_memo_lists_discrepancies_then_bookmarks_in_reading_order(make_app, dirs):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("G", "b", "g", "b")  # the last passage bookmarked first
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        (path,) = dirs["work"].glob("*.md")
+        text = path.read_text()
+    discrepancies, bookmarks = text.index("## Discrepancies (2)"), text.index("## Bookmarks (2)")
+    assert discrepancies < bookmarks  # neither discrepancy is bookmarked, both are listed
+    assert text.index("### 1. ≈ Precision") < text.index("### 2. ⚠ Conflict") < bookmarks
+    first, last = text.index("Russian President Vladimir Putin has", bookmarks), \
+        text.index("Pokrovsk", bookmarks)
+    assert first < last
+    head = text.split("## Summary")[0]
+    assert "`a-aljazeera-putin-interview.txt`" in head and "site-packages" not in text
+    assert "Match score" not in text and "(0)" not in text
 
 
 async def test_corrupt_bookmarks_file_is_set_aside_and_app_runs(make_app, dirs):

@@ -77,3 +77,89 @@ async def test_large_inputs_are_compared_off_the_ui_thread(dirs, monkeypatch):
                 break
         assert app.rows
     assert compared_on_ui_thread == [False]
+
+
+def _shown(widget) -> str:
+    return " ".join("".join(s.text for s in line).strip()
+                    for line in widget.render_lines(widget.region.reset_offset))
+
+
+class _SlowNames:
+    """A stand-in helper that has the comparison at once and the names only when let go."""
+
+    def __init__(self, sources):
+        from reader.core.compare import analyse, compare_articles
+        from reader.core.output.rows import build_rows
+
+        self._sources = sources
+        self._comparison = compare_articles(*map(analyse, sources), names=False)
+        self._rows = build_rows(self._comparison)
+        self.release = threading.Event()
+
+    def sources(self, cancelled=None, deadline=None):
+        return self._sources
+
+    def comparison(self, cancelled=None, deadline=None):
+        return self._comparison, self._rows
+
+    def want_names(self):
+        pass
+
+    def completed(self, cancelled=None):
+        from reader.core.compare import with_names
+
+        while not self.release.wait(0.02):
+            if cancelled is not None and cancelled():
+                from reader.ui.prefetch import Cancelled
+
+                raise Cancelled
+        return with_names(self._comparison)
+
+    def close(self):
+        pass
+
+
+async def test_the_header_never_counts_names_that_are_still_being_found(dirs):
+    sources = (load(str(SEED_A)), load(str(SEED_B)))
+    helper = _SlowNames(sources)
+    app = ReaderApp(sources, prefetch=helper)  # type: ignore[arg-type]
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.rows:
+                break
+        await pilot.pause(0.1)
+        header = _shown(app.query_one(ComparisonHeader))
+        assert "finding names…" in header and "in one article only" not in header
+        helper.release.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.query("#entities"):
+                break
+        header = _shown(app.query_one(ComparisonHeader))
+        assert "28 names in one article only" in header and "finding names" not in header
+
+
+async def test_the_selection_stays_in_view_when_the_names_arrive(dirs):
+    from reader.ui.passage_view import PassageView
+
+    sources = (load(str(SEED_A)), load(str(SEED_B)))
+    helper = _SlowNames(sources)
+    app = ReaderApp(sources, prefetch=helper)  # type: ignore[arg-type]
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.rows:
+                break
+        view = app.query_one(PassageView)
+        view.go(35)
+        await pilot.pause(0.1)
+        top = view.row_region(35).y - view.scroll_offset.y
+        helper.release.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.query("#entities"):
+                break
+        await pilot.pause(0.1)
+        assert view.selected == 35
+        assert view.row_region(35).y - view.scroll_offset.y == top

@@ -19,15 +19,33 @@ def _drawn_key_styles(bar: KeyBar) -> dict[str, object]:
             for segment in strip if segment.text.strip() and segment.style}
 
 
-async def test_shows_the_main_keys_and_the_palette(make_app):
+async def test_shows_every_main_key_and_the_palette_when_there_is_room(make_app):
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        text = _plain(app.query_one(KeyBar))
+        for hint in ("j/↓ Next", "k/↑ Prev", "x Next ⚠", "d Change", "u Unmatched", "/ Search",
+                     "b Bookmark", "m Note", "B Bookmarks", "e Export", "f Furniture",
+                     "s Names", "y Copy", "w Plain", "? Help", "q Quit", "^p palette"):
+            assert hint in text
+        assert text.rstrip().endswith("^p palette")
+
+
+async def test_a_narrower_bar_keeps_the_keys_that_matter_most(make_app):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         text = _plain(app.query_one(KeyBar))
-        for hint in ("j/↓ Next", "k/↑ Prev", "x Next ⚠", "/ Search", "b Bookmark", "e Export",
-                     "? Help", "q Quit", "^p palette"):
+        for hint in ("d Change", "u Unmatched", "m Note", "B Bookmarks", "s Names",
+                     "f Furniture", "? Help", "q Quit"):
             assert hint in text
-        assert text.rstrip().endswith("^p palette")
+        assert len(text.rstrip()) <= 160
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        text = _plain(app.query_one(KeyBar))
+        assert text.rstrip().endswith("? Help  q Quit") and "j/↓ Next" in text
+        assert len(text.rstrip()) <= 80
 
 
 async def test_moves_that_cannot_happen_are_marked_unavailable(make_app):

@@ -72,4 +72,4 @@ def test_a_huge_passage_is_cut_with_a_note_and_exported_whole(tmp_path):
     bookmark = new_bookmark(a.name, comparison.a.digest, b.name, comparison.b.digest,
                             row_text(comparison, row, 0), own)
     notes = to_markdown(comparison, [bookmark], now=0)
-    assert "end of **3** days" in notes and words[-2000:] in notes
+    assert "What changed: “three” → “3”." in notes and words[-2000:] in notes

@@ -41,8 +41,11 @@ async def test_command_palette_lists_every_action(make_app):
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for description in ("Next discrepancy", "Next passage", "Bookmark", "Export", "Search",
-                            "Bookmark list", "Show/hide removed page furniture", "Next theme"):
+        for description in ("Next discrepancy", "Next passage",
+                            "Bookmark the passage (again to remove)", "Export notes to Markdown",
+                            "Bookmark list", "Show/hide removed page furniture", "Next theme",
+                            "Next difference", "Next unmatched passage", "Previous search match",
+                            "Plain text / word differences (remembered)"):
             assert description in titles
 
 
@@ -50,11 +53,14 @@ async def test_furniture_toggle_shows_what_was_removed(make_app):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
-        furniture = app.query_one("#furniture")
-        assert not furniture.has_class("-shown")
+        assert not app.query("#furniture")  # built when first wanted
         await pilot.press("f")
-        assert furniture.has_class("-shown")
-        assert "SCROLL FOR NEXT" in str(furniture.render())
+        await pilot.pause()
+        furniture = app.query_one("#furniture")
+        assert furniture.has_class("-shown") and furniture.display
+        assert "SCROLL FOR NEXT" in furniture.shown_text()
+        await pilot.press("f")
+        assert not furniture.display
 
 
 async def test_help_screen_lists_keys(make_app):
@@ -69,6 +75,28 @@ async def test_help_screen_lists_keys(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ != "HelpScreen"
+
+
+async def test_help_scrolls_with_the_reading_keys_on_a_small_terminal(make_app):
+    from textual.containers import VerticalScroll
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.query_one(VerticalScroll)
+        assert body.max_scroll_y > 0  # the legend and the keys do not fit
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert body.scroll_y == 3
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("k", "g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        assert app.query_one("PassageView").selected == 0  # the passages did not move
 
 
 async def test_collection_paused_for_start_up_resumes_after_the_first_frame(make_app):

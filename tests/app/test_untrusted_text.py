@@ -115,7 +115,11 @@ async def test_exported_notes_hold_no_escape_sequences(make_app, tmp_path, dirs)
     (notes,) = dirs["work"].glob("*.md")
     text = notes.read_text()
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
-    assert "\\\\x1b\\]52;c;cm0gLXJm\\\\x07" in text and "\\\\x9b2J" in text
+    assert "\\x1b]52;c;cm0gLXJm\\x07" in text and "\\x9b2J" in text
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(text)
+    assert "\\x1b]52;c;cm0gLXJm\\x07" in html and "<a " not in html
 
 
 async def test_a_guessed_encoding_is_reported_once(make_app, tmp_path):

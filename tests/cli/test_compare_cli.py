@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -62,6 +63,20 @@ def test_plain_report_marks_word_differences(capsys):
     assert "[-eight-]{+six+}" in out
     assert "ONLY IN A" in out and "DISCREPANCIES (" in out
     assert "% of content matched" in out
+
+
+def test_a_text_without_headline_is_named_by_its_file_not_no_headline(capsys):
+    from rich.console import Console
+
+    from reader.cli.report import render
+    from reader.core.compare import compare_paths
+
+    code, out, _ = run(["compare", str(SEED_A), str(SEED_B)], capsys)
+    assert code == 0 and out.splitlines()[0] == f"A: {SEED_A}"  # the seed's A has no headline
+    console = Console(width=120, record=True, file=io.StringIO())
+    render(compare_paths(str(SEED_A), str(SEED_B)), console)
+    shown = console.export_text()
+    assert "(no headline)" not in shown and f"A  {SEED_A.name}" in shown
 
 
 @pytest.mark.parametrize(

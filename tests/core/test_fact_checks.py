@@ -346,3 +346,32 @@ def test_a_place_the_place_list_does_not_know_may_lie_in_the_other():
     found = _pair_flags("The ferry sank near Mayfair on Monday, officials said.",
                         "The ferry sank near London on Monday, officials said.")
     assert [(k, s, a, b) for k, s, a, b in found] == [("place", "precision", "Mayfair", "London")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The scans were given 45 minutes after the spray.",
+     "The scans were given three-quarters of an hour after the spray."),
+    ("I manage 72 seconds.", "I manage one minute and 12 seconds."),
+    ("The talks lasted 150 minutes.", "The talks lasted two hours and 30 minutes."),
+    ("They stay at home until they are at least 26.", "They stay at home until they are 26 or older."),
+    ("After four days and more than 30 hours of talks, they agreed.",
+     "After four days and over 30 hours of talks, they agreed."),
+    ("Police found wads of €100, €200 and €500 notes.",
+     "Police found wads of €500, €200 and €100 notes."),
+    ("It is 18.5 days a year, only two fewer than the global average.",
+     "It is 18.5 days a year, against a global average of 20.5."),
+])
+def test_more_forms_of_one_figure_are_not_flagged(a, b):
+    assert flags(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The government wants output to double by 2015.", "The government wants output to triple by 2015."),
+    ("Sales tripled last year.", "Sales quadrupled last year."),
+    ("a country of barely 320,000 people", "a country of more than 320,000 people"),
+    ("at €2 or less a hit", "at €2 or more a hit"),
+    ("Of the pirates, 12 are Somali and 11 Yemeni.", "Of the pirates, 11 are Somali and 12 Yemeni."),
+    ("It is two fewer than the global average.", "It is three fewer than the global average."),
+])
+def test_more_changed_figures_are_flagged(a, b):
+    assert flags(a, b)

@@ -41,10 +41,12 @@ def test_export_without_bookmarks_lists_discrepancies_and_gaps(seed_comparison):
     assert text.startswith("# Comparison notes\n")
     assert "1970-01-01 00:00 UTC" in text
     assert "## Discrepancies (2)" in text
-    assert "- conflict (number): A: eight people (injured); B: six people (injured)" in text
-    assert "- precision (place): B is more specific: Miami is in Florida" in text
-    assert "~~eight~~" in text and "**six**" in text
-    assert "## Only in A (" in text and "## Only in B (" in text
+    assert "- ⚠ **Conflict** (number): A: eight people (injured); B: six people (injured)" in text
+    assert "- ≈ **Precision** (place): B is more specific: Miami is in Florida" in text
+    assert "What changed: “eight” → “six”." in text
+    assert "## Only in A (17 passages)" in text and "## Only in B (14 passages)" in text
+    assert "- **A:** `a-aljazeera-putin-interview.txt`" in text  # a file name, never its folder
+    assert "seeds/" not in text
 
 
 def test_export_with_bookmark_has_note_and_entities(seed_comparison):
@@ -84,19 +86,13 @@ def test_escape_leaves_plain_punctuation_alone():
         "The International Water Management Institute (IWMI) said 40%!")
 
 
-def test_exported_sides_keep_the_spaces_between_changed_and_shared_words(seed_comparison):
+def test_the_word_diff_still_reads_each_side_as_its_article_does(seed_comparison):
     from reader.core.facts.diff import side_runs
 
-    text = to_markdown(seed_comparison, [], now=0)
-    assert "~~Putin’s comments came amid reports that~~ special envoy Witkoff" in text
-    assert "negotiator Rustem Umerov ~~in Florida~~ on Thursday" in text
-    assert "**The Russian leader's comments come as US President Donald Trump's** special" in text
-    # B's side is B's own wording: its "3-year-old", not A's "three-year-old".
     pair = next(p for p in seed_comparison.pairs
                 if "3-year-old" in seed_comparison.b.passage(p.b))
     b_side = "".join(run for run, _ in side_runs(pair.diff, 1, seed_comparison.b.passage(pair.b)))
     assert "including a 3-year-old girl" in b_side and "three" not in b_side
-    # Without the marks, each side reads exactly as the article does.
     for pair in seed_comparison.pairs:
         for side, article in ((0, seed_comparison.a), (1, seed_comparison.b)):
             own = article.passage(pair.a if side == 0 else pair.b)

@@ -88,3 +88,44 @@ def test_cli_error_line_shows_server_controls_inert(server, capsys):
     assert code == 2 and err.count("\n") == 1
     assert "\x9b" not in err and "\x1b" not in err
     assert "text/\\x9b2jx" in err  # content types are compared in lower case
+
+
+async def test_a_failed_fetch_stops_the_loading_dots_and_the_names_line(server, dirs):
+    from textual.widgets import LoadingIndicator
+
+    server.routes["/later"] = (503, "text/html", b"<h1>busy</h1>")
+    app = ReaderApp((f"{server.base}/article", f"{server.base}/later"))
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.fetch_failed:
+                break
+        await pilot.pause()
+        assert app.fetch_failed and not app.query(LoadingIndicator)
+        pending = str(app.query_one("#names-pending").render())
+        assert "finding names" not in pending and "could not be compared" in pending
+        header = str(app.query_one(ComparisonHeader).render())
+        assert "press r to retry" in header
+        server.routes["/later"] = (200, "text/html", OTHER.encode())
+        await pilot.press("r")
+        assert app.query(LoadingIndicator) or app.rows  # waiting again, visibly
+        await ready(pilot)
+        assert app.rows and not app.query(LoadingIndicator) and app.query("#entities")
+
+
+async def test_the_key_bar_offers_retry_only_after_a_failed_fetch(server, dirs):
+    from reader.ui.key_bar import KeyBar
+
+    server.routes["/later"] = (503, "text/html", b"<h1>busy</h1>")
+    app = ReaderApp((f"{server.base}/article", f"{server.base}/later"))
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.fetch_failed:
+                break
+        await pilot.pause()
+        assert "r Retry" in app.query_one(KeyBar).render().plain
+        server.routes["/later"] = (200, "text/html", OTHER.encode())
+        await pilot.press("r")
+        await ready(pilot)
+        assert "r Retry" not in app.query_one(KeyBar).render().plain

@@ -17,21 +17,22 @@ paraphrase or a pair held together by its neighbours; pairs below `MIN_SCORE` ar
 
 from __future__ import annotations
 
-import heapq
 import math
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .assignment import Edge, max_weight_matching
-from .evidence import Link, Scorer, Vocabulary, Weighted
-from .features import names_of, terms, tokens
+from .evidence import Link, Scorer, Vocabulary, Weighted, lexical_score
 from .leftovers import (
     CONTEXT_WEIGHT,
+    LEAD_ZONE,
     attach,
     best_matches,
     fill_by_position,
     merge_splits,
     rescue,
 )
+from .reading import read
 
 __all__ = ["Link", "align"]
 
@@ -40,18 +41,23 @@ SHIFT = 0.2
 TOP_TERMS = 6
 POSTING_CAP = 24
 CANDIDATES = 4
-LEAD_WINDOW = 1
+LEAD_WINDOW = LEAD_ZONE
 LEAD_BONUS = 0.3
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35
 LEAD_TERMS = 4
+LEAD_SHARED = 2
+"""Terms outside attributions two leads must share for the lead bonus: one word in common
+(`next`) says nothing."""
+LEAD_SKEW = 1.0
+LEAD_DEPTH = 0.5
 
 
 def _index(side: list[Weighted]) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     for j, sentence in enumerate(side):
         for term in sentence.weights:
-            index.setdefault(term, []).append(j)
+            index[term].append(j)
     return index
 
 
@@ -62,16 +68,17 @@ def _candidates(
     """For each sentence, the few sentences of the other side sharing most of its rare terms."""
     out: list[list[int]] = []
     by_rank = rank.__getitem__
-    usable = {t for t, postings in index.items() if len(postings) <= POSTING_CAP}
+    usable = {t: (postings, idf[t]) for t, postings in index.items() if len(postings) <= POSTING_CAP}
     for sentence in source:
-        found = [t for t in sentence.weights if t in usable]
+        found = list(filter(usable.__contains__, sentence.weights))
         if len(found) > TOP_TERMS:
-            found = heapq.nsmallest(TOP_TERMS, found, key=by_rank)
+            found = sorted(found, key=by_rank)[:TOP_TERMS]
         acc: dict[int, float] = {}
+        get = acc.get
         for term in found:
-            weight = idf[term]
-            for j in index[term]:
-                acc[j] = acc.get(j, 0.0) + weight
+            postings, weight = usable[term]
+            for j in postings:
+                acc[j] = get(j, 0.0) + weight
         if len(acc) <= CANDIDATES:
             out.append(list(acc))
         else:
@@ -82,7 +89,7 @@ def _candidates(
 def _lead(side: list[Weighted]) -> int:
     """The first sentence that carries content (not a date line or a one-word heading)."""
     for k, sentence in enumerate(side[:LEAD_WINDOW + 2]):
-        if sum(1 for t in sentence.weights if t[0].isalpha()) >= LEAD_TERMS:
+        if sum(1 for t in sentence.weights if not t[0].isdigit() and t[0] != "#") >= LEAD_TERMS:
             return k
     return 0
 
@@ -100,7 +107,9 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
     fa, fb = _lead(scorer.a), _lead(scorer.b)
     pairs.update((fa + x, fb + y) for x in range(LEAD_WINDOW) for y in range(LEAD_WINDOW)
                  if fa + x < len(scorer.a) and fb + y < len(scorer.b))
-    raw = {pair: scorer.lexical(*pair) for pair in pairs}
+    a, b, unit = scorer.a, scorer.b, scorer.unit
+    raw = {pair: lexical_score(a[pair[0]], b[pair[1]], unit) for pair in pairs}
+    scorer.cache.update(raw)
     top_a: dict[int, float] = {}
     top_b: dict[int, float] = {}
     for (i, j), value in raw.items():
@@ -112,8 +121,9 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
         score = min(1.0, value + CONTEXT_WEIGHT * context * (1.0 - value))
         x, y = i - fa, j - fb
         if 0 <= x < LEAD_WINDOW and 0 <= y < LEAD_WINDOW and value >= LEAD_MIN \
-                and value >= LEAD_SHARE * max(top_a[i], top_b[j]) and scorer.strong_shared(i, j):
-            bonus = LEAD_BONUS / (1.0 + abs(x - y) + 0.5 * (x + y))
+                and value >= LEAD_SHARE * max(top_a[i], top_b[j]) \
+                and scorer.strong_count(i, j) >= LEAD_SHARED:
+            bonus = LEAD_BONUS / (1.0 + LEAD_SKEW * abs(x - y) + LEAD_DEPTH * (x + y))
             score = min(1.0, score + bonus * (1.0 - score))
         if score >= MIN_SCORE:
             edges.append((i, j, round(score, 4)))
@@ -122,11 +132,7 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
 
 def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     """Links between sentences of A and of B, ordered by their first sentence in A."""
-    tok_a = [tokens(s) for s in a]
-    tok_b = [tokens(s) for s in b]
-    names = names_of(tok_a + tok_b)
-    ta = [terms(t, names) for t in tok_a]
-    tb = [terms(t, names) for t in tok_b]
+    ta, tb = read(a, b)
     vocabulary = Vocabulary([ta, tb])
     wa = [vocabulary.weigh(t) for t in ta]
     wb = [vocabulary.weigh(t) for t in tb]
@@ -139,7 +145,7 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     scores = {i: weight[i, j] for i, j, _ in chosen}
     scores.update(fill_by_position(scorer, match_a, match_b, len(a), len(b)))
     best = best_matches(raw)
-    scores.update(rescue(scorer, raw, best, match_a, match_b))
+    scores.update(rescue(scorer, best, match_a, match_b))
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
     links = merge_splits(links, wa, wb, scorer.unit)
     links = attach(scorer, best, links)

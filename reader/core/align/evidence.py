@@ -1,7 +1,7 @@
 """How strongly two sentences are linked by their words: weights, similarity, the score.
 
 A term's weight is its inverse document frequency over both articles times its multiplier
-(`features.terms`), so a shared `Kryvyi` counts for much more than a shared `war`. The lexical
+(`reading`), so a shared `Kryvyi` counts for much more than a shared `war`. The lexical
 score mixes weighted Dice overlap, containment (for a sentence split in two by the other outlet)
 and, for long sentences that share many rare terms, the shared weight itself.
 """
@@ -9,8 +9,10 @@ and, for long sentences that share many rare terms, the shared weight itself.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 MASS_MAX = 0.6
 MASS_K = 6.0
@@ -31,29 +33,26 @@ class Weighted:
 
     weights: dict[str, float]
     total: float
-
-    @property
-    def terms(self) -> frozenset[str]:
-        return frozenset(self.weights)
+    plain: bool = False
+    """Whether every weight is the term's idf (no attribution words): then two plain
+    sentences share a term at the same weight, and their overlap needs no `min`."""
 
 
 class Vocabulary:
     """Inverse document frequencies over the sentences of both articles."""
 
     def __init__(self, documents: Sequence[Sequence[dict[str, float]]]) -> None:
-        counts: dict[str, int] = {}
-        n = 0
-        for document in documents:
-            for sentence in document:
-                n += 1
-                for term in sentence:
-                    counts[term] = counts.get(term, 0) + 1
-        self.size = max(n, 1)
-        self.idf = {t: math.log(1.0 + self.size / c) for t, c in counts.items()}
+        counts = Counter(chain.from_iterable(chain.from_iterable(documents)))
+        self.size = max(sum(map(len, documents)), 1)
+        size = self.size
+        self.idf = {t: math.log(1.0 + size / c) for t, c in counts.items()}
         """Weight of every term seen in either article."""
 
     def weigh(self, sentence_terms: dict[str, float]) -> Weighted:
         idf = self.idf
+        if not sentence_terms or min(sentence_terms.values()) == 1.0:
+            weights = dict(zip(sentence_terms, map(idf.__getitem__, sentence_terms)))
+            return Weighted(weights, math.fsum(weights.values()), True)
         weights = {t: idf[t] * m for t, m in sentence_terms.items()}
         return Weighted(weights, math.fsum(weights.values()))
 
@@ -65,22 +64,7 @@ def merged(parts: Sequence[Weighted]) -> Weighted:
         for t, w in part.weights.items():
             if weights.get(t, 0.0) < w:
                 weights[t] = w
-    return Weighted(weights, math.fsum(weights.values()))
-
-
-def similarity(a: Weighted, b: Weighted) -> tuple[float, float, float]:
-    """Weighted Dice similarity, containment (share of the smaller side that is shared) and the
-    shared weight itself.
-
-    A shared term counts at its smaller weight on the two sides. Sums are exact (`fsum`), so set
-    iteration order, which varies between runs, cannot change a score in its last digit and
-    with it a tie-break.
-    """
-    if not a.total or not b.total:
-        return 0.0, 0.0, 0.0
-    wa, wb = a.weights, b.weights
-    common = math.fsum([min(wa[t], wb[t]) for t in wa.keys() & wb.keys()])
-    return 2.0 * common / (a.total + b.total), common / min(a.total, b.total), common
+    return Weighted(weights, math.fsum(weights.values()), all(part.plain for part in parts))
 
 
 class Scorer:
@@ -90,11 +74,6 @@ class Scorer:
                  unit: float) -> None:
         self.a, self.b, self.idf, self.unit = a, b, idf, unit
         self.cache: dict[tuple[int, int], float] = {}
-
-    def strong_shared(self, i: int, j: int) -> bool:
-        """Whether the two share a term outside any attribution (at its full weight)."""
-        wa, wb, idf = self.a[i].weights, self.b[j].weights, self.idf
-        return any(w == idf[t] and wb.get(t) == w for t, w in wa.items())
 
     def strong_count(self, i: int, j: int) -> int:
         """How many terms the two share outside any attribution."""
@@ -113,6 +92,14 @@ class Scorer:
 def lexical_score(a: Weighted, b: Weighted, unit: float) -> float:
     """Lexical evidence in [0, 1]: mostly overlap, plus containment for split sentences; long
     sentences that share many rare terms are not held back by what else they say."""
-    dice, contained, common = similarity(a, b)
+    if not a.total or not b.total:
+        return 0.0
+    wa, wb = a.weights, b.weights
+    if a.plain and b.plain:
+        common = math.fsum(map(wa.__getitem__, wa.keys() & wb.keys()))
+    else:
+        common = math.fsum([min(wa[t], wb[t]) for t in wa.keys() & wb.keys()])
+    dice = 2.0 * common / (a.total + b.total)
+    contained = common / min(a.total, b.total)
     shared = common / unit
     return max(0.7 * dice + 0.3 * contained * dice ** 0.5, MASS_MAX * shared / (shared + MASS_K))

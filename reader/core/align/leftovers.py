@@ -3,27 +3,40 @@ says so, and growing pairs into one-to-many where the other outlet split a fact 
 
 - A leftover sentence between two pairs, sharing some content with the sentence at the matching
   place on the other side, is paired with it (neighbour evidence, for long articles).
-- Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`),
-  sharing at least `RESCUE_TERMS` terms outside attributions, are paired even below the usual
-  threshold: short articles have no neighbours to lend support.
-- A leftover sentence whose best match is already paired joins that pair when most of its weight
-  is found there: the other outlet told that fact in two sentences that need not be neighbours.
+- Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`,
+  less clearly in short articles), sharing at least `RESCUE_TERMS` terms outside attributions,
+  are paired even below the usual threshold: short articles have no neighbours to lend support.
+- A leftover sentence whose best match is already paired joins that pair when much of its weight
+  is found there: the other outlet told that fact in two sentences that need not be neighbours
+  (among the first sentences of both sides, less is needed: leads spread their facts).
 - Neighbouring sentences that repeat the other side's terms are merged into their pair.
 """
 
 from __future__ import annotations
 
 from math import fsum
+from typing import NamedTuple
 
 from .evidence import Link, Scorer, Weighted, lexical_score, merged
 
 NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
 ATTACH_MIN = 0.3
-ATTACH_COVER = 0.5
+ATTACH_COVER = 0.45
+LEAD_ZONE = 3
+"""The first sentences of each side, where news tells its core event (see `aligner`)."""
+LEAD_ATTACH_MIN = 0.25
+LEAD_ATTACH_COVER = 0.25
+"""Within the leads, a leftover joins its best match's pair with less of its weight there: a
+lead's facts are often spread over the other side's first two or three sentences."""
 RESCUE_MIN = 0.15
 RESCUE_MARGIN = 0.7
 """A rescued pair's runner-ups, on either side, score at most this share of it."""
+SHORT_MARGIN = 0.95
+SHORT = 30
+"""Articles of at most this many sentences (the shorter side) rescue with `SHORT_MARGIN`: they
+have few neighbours to lend support and few sentences to compete with; in long articles, more
+sentences share a few words by chance."""
 RESCUE_TERMS = 3
 CONTEXT_WEIGHT = 0.2
 
@@ -31,41 +44,49 @@ CONTEXT_WEIGHT = 0.2
 Best = dict[int, tuple[float, int]]
 
 
-def best_matches(raw: dict[tuple[int, int], float]) -> tuple[Best, Best]:
-    """For each sentence of A (and of B), its best-scoring candidate on the other side."""
-    best_a: Best = {}
-    best_b: Best = {}
-    for (i, j), value in sorted(raw.items()):
-        if value > best_a.get(i, (0.0, -1))[0]:
-            best_a[i] = (value, j)
-        if value > best_b.get(j, (0.0, -1))[0]:
-            best_b[j] = (value, i)
-    return best_a, best_b
+class Matches(NamedTuple):
+    """Each sentence's best-scoring candidate on the other side (ties: the earlier one), and the
+    score of its runner-up (0 when it has one candidate)."""
+
+    best_a: Best
+    best_b: Best
+    second_a: dict[int, float]
+    second_b: dict[int, float]
 
 
-def _second(raw: dict[tuple[int, int], float], best_a: Best,
-            best_b: Best) -> tuple[dict[int, float], dict[int, float]]:
-    """Each sentence's second-best score (0 when it has one candidate)."""
-    second_a: dict[int, float] = {}
-    second_b: dict[int, float] = {}
+def _keep(best: Best, second: dict[int, float], k: int, value: float, other: int) -> None:
+    current = best.get(k)
+    if current is None:
+        best[k] = (value, other)
+    elif value > current[0] or (value == current[0] and other < current[1]):
+        best[k] = (value, other)
+        if current[0] > second.get(k, 0.0):
+            second[k] = current[0]
+    elif value > second.get(k, 0.0):
+        second[k] = value
+
+
+def best_matches(raw: dict[tuple[int, int], float]) -> Matches:
+    """Best and runner-up scores of every sentence of A and of B, in one pass."""
+    found = Matches({}, {}, {}, {})
     for (i, j), value in raw.items():
-        if best_a.get(i, (0.0, -1))[1] != j and value > second_a.get(i, 0.0):
-            second_a[i] = value
-        if best_b.get(j, (0.0, -1))[1] != i and value > second_b.get(j, 0.0):
-            second_b[j] = value
-    return second_a, second_b
+        if value > 0.0:
+            _keep(found.best_a, found.second_a, i, value, j)
+            _keep(found.best_b, found.second_b, j, value, i)
+    return found
 
 
-def rescue(scorer: Scorer, raw: dict[tuple[int, int], float], best: tuple[Best, Best],
-           match_a: dict[int, int], match_b: dict[int, int]) -> dict[int, float]:
+def rescue(scorer: Scorer, found: Matches, match_a: dict[int, int],
+           match_b: dict[int, int]) -> dict[int, float]:
     """Pair leftovers that are each other's best match by a clear margin."""
-    best_a, best_b = best
-    second_a, second_b = _second(raw, best_a, best_b)
+    best_b, second_a, second_b = found.best_b, found.second_a, found.second_b
+    short = min(len(scorer.a), len(scorer.b)) <= SHORT
+    margin = SHORT_MARGIN if short else RESCUE_MARGIN
     added = {}
-    for i, (value, j) in sorted(best_a.items()):
+    for i, (value, j) in sorted(found.best_a.items()):
         if i in match_a or j in match_b or value < RESCUE_MIN:
             continue
-        if max(second_a.get(i, 0.0), second_b.get(j, 0.0)) > RESCUE_MARGIN * value:
+        if max(second_a.get(i, 0.0), second_b.get(j, 0.0)) > margin * value:
             continue
         if scorer.strong_count(i, j) < RESCUE_TERMS:
             continue
@@ -88,17 +109,20 @@ def _joiners(best: Best, own: list[Weighted], other: list[Weighted], own_used: d
     """Leftover sentences of one side, by the link their best match belongs to."""
     grow: dict[int, list[int]] = {}
     for k, (value, partner) in sorted(best.items()):
-        if k in own_used or partner not in other_used or value < ATTACH_MIN:
+        lead = k < LEAD_ZONE and partner < LEAD_ZONE
+        if k in own_used or partner not in other_used:
             continue
-        if _covered(own[k], other[partner]) >= ATTACH_COVER:
+        if value < (LEAD_ATTACH_MIN if lead else ATTACH_MIN):
+            continue
+        if _covered(own[k], other[partner]) >= (LEAD_ATTACH_COVER if lead else ATTACH_COVER):
             grow.setdefault(other_used[partner], []).append(k)
     return grow
 
 
-def attach(scorer: Scorer, best: tuple[Best, Best], links: list[Link]) -> list[Link]:
+def attach(scorer: Scorer, found: Matches, links: list[Link]) -> list[Link]:
     """A leftover sentence whose best match is already paired, and most of whose weight that
     match holds, joins its pair: the other outlet told the fact in two sentences."""
-    best_a, best_b = best
+    best_a, best_b = found.best_a, found.best_b
     by_a = {i: k for k, link in enumerate(links) for i in link.a}
     by_b = {j: k for k, link in enumerate(links) for j in link.b}
     grow_a = _joiners(best_a, scorer.a, scorer.b, by_a, by_b)
@@ -156,6 +180,10 @@ def _explained(extra: Weighted, own: Weighted, partner: Weighted) -> float:
     return (fsum(weights[t] for t in fresh) + 0.5 * fsum(weights[t] for t in shared - fresh)) / extra.total
 
 
+def _whole(weighted: list[Weighted], ids: list[int]) -> Weighted:
+    return weighted[ids[0]] if len(ids) == 1 else merged([weighted[x] for x in ids])
+
+
 def merge_splits(
     links: list[Link], wa: list[Weighted], wb: list[Weighted], unit: float
 ) -> list[Link]:
@@ -175,14 +203,13 @@ def merge_splits(
                 for k in (min(side_ids) - 1, max(side_ids) + 1):
                     if not 0 <= k < len(own) or k in used:
                         continue
-                    whole_other = merged([other[x] for x in other_ids])
-                    whole_side = merged([own[x] for x in side_ids])
-                    if _explained(own[k], whole_other, whole_side) >= MERGE_CONTAINMENT:
+                    if _explained(own[k], _whole(other, other_ids),
+                                  _whole(own, side_ids)) >= MERGE_CONTAINMENT:
                         side_ids.append(k)
                         used.add(k)
                         grown = True
         if len(a_ids) > 1 or len(b_ids) > 1:
-            joined = lexical_score(merged([wa[x] for x in a_ids]), merged([wb[x] for x in b_ids]), unit)
+            joined = lexical_score(_whole(wa, a_ids), _whole(wb, b_ids), unit)
             score = max(link.score, round(joined, 4))
             link = Link(tuple(sorted(a_ids)), tuple(sorted(b_ids)), score)
         out.append(link)

@@ -257,6 +257,29 @@ def _anchored(tokens: list[Token], figure: Figure) -> Figure:
     return figure
 
 
+_COMPARATIVES = frozenset("fewer more less higher lower greater bigger smaller larger longer "
+                          "shorter older younger earlier later".split())
+
+
+def _compared_after(tokens: list[Token], k: int) -> bool:
+    """A comparative and `than` right after a figure or its noun (`two fewer than the
+    average`, `2% higher than the year before`): the figure is the gap between two amounts.
+    Not when a number follows (`children younger than 14`: that bounds the children)."""
+    if not (k + 2 < len(tokens) and tokens[k + 1].lower in _COMPARATIVES and
+            tokens[k + 2].lower == "than") or (k and tokens[k - 1].lower in ("or", "and")):
+        return False
+    nxt = tokens[k + 3] if k + 3 < len(tokens) else None
+    return not (nxt and (nxt.is_digits or is_number_word(nxt.lower) or nxt.text in "$£€"))
+
+
+def _extra(tokens: list[Token], figure: Figure) -> bool:
+    """`an extra £114,500`, `an additional 500 troops`: an amount added to another."""
+    k = figure.first - 1
+    while k >= 0 and tokens[k].text in "$£€":
+        k -= 1
+    return k >= 0 and tokens[k].lower in ("extra", "additional")
+
+
 def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
     """Every figure of a folded sentence with what it counts."""
     tokens = tokenize(folded)
@@ -280,6 +303,10 @@ def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity
             end = tokens[at].end
         if at < 0 and figure.last + 1 < len(tokens) and _role_at(tokens, figure.last + 1):
             end = tokens[figure.last + 1].end  # `eight injured`
+        if at >= 0 and tokens[at].lower in _COMPARATIVES and _compared_after(tokens, at - 1):
+            noun, at = "", -1  # `2% higher than`: `higher` is no noun
+        if _compared_after(tokens, at if at >= 0 else figure.last) or _extra(tokens, figure):
+            role = "difference"  # `two fewer than the average`, `an extra £114,500`: a gap
         figure = _anchored(tokens, figure)
         if figure.dimension == "count" and noun == "time":  # `three times`, like `twice`
             figure, noun = replace(figure, dimension="times"), ""

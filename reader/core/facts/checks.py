@@ -19,6 +19,7 @@ from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, 
 from .binding import lemma
 from .diff import Segment, word_diff
 from .figure_checks import Side, figure_flags
+from .figure_joins import MULTIPLYING_WORDS
 from .lexicon import currencies, qualifiers, units
 from .places import inside, known
 from .speakers import NameSpan, Speaker, speakers
@@ -32,6 +33,7 @@ _NUMBERISH_WORDS = frozenset(
     w.lower() for w in [*NUMBER_WORDS, *SCALE_WORDS, *_QUALIFIER_WORDS, *ORDINALS, "half",
                         "dozen", "third", "thirds", "quarter", "quarters", "noon", "midnight",
                         "twice", "before", "after", *WEEKDAYS, *MONTHS, *_UNIT_WORDS,
+                        *MULTIPLYING_WORDS,
                         *(w for phrase in qualifiers() for w in phrase.split() if len(w) > 2)])
 _SHORT_PHRASES = re.compile(r"\b(?:" + "|".join(
     phrase.replace(" ", r"\s+") for phrase in qualifiers()

@@ -157,6 +157,8 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.figure.dimension != qb.figure.dimension and not close_values(
             _written(qa), _written(qb), 1e-9):
         return 0.0  # a rate and a plain amount pair only when they give the same figure
+    if qa.role != qb.role and "difference" in (qa.role, qb.role):
+        return 0.0  # `two fewer than the average` is no amount of anything
     if qa.role and qb.role and qa.role != qb.role:
         return 0.0
     if bool(qa.role) != bool(qb.role) and verdict(qa, qb) is not None and \
@@ -224,6 +226,35 @@ def _unasserted(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     return bool(words_a & lexicon.suppositions()) != bool(words_b & lexicon.suppositions())
 
 
+_LISTED = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def _one_list(side: Side, figures: list[Quantity]) -> bool:
+    """Figures written one after another with only commas, `and` or `or` between them, the
+    last one's noun, if any, shared by all (`€100, €200 and €500 notes`; not `six rifles,
+    12 magazines and 300 rounds`)."""
+    ordered = sorted(figures, key=lambda q: q.start)
+    return all(not x.noun and _LISTED.fullmatch(side.folded[x.end:y.start]) is not None
+               for x, y in zip(ordered, ordered[1:]))
+
+
+def _reordered(a: Side, qa: list[Quantity], b: Side, qb: list[Quantity], i: int, j: int) -> bool:
+    """One list of values given in another order on each side (`€100, €200 and €500 notes`
+    against `€500, €200 and €100 notes`), not figures exchanged between the things they
+    count (`12 are Somali and 11 Yemeni` against `11 are Somali and 12 Yemeni`)."""
+    dimension = qa[i].figure.dimension
+    if dimension == "score":
+        return False  # `6-3, 6-4` against `6-4, 6-3`: the sets' scores exchanged
+    listed_a = [q for q in qa if q.figure.dimension == dimension]
+    listed_b = [q for q in qb if q.figure.dimension == dimension]
+    values_a = sorted((q.figure.low, q.figure.high, q.figure.sense) for q in listed_a)
+    values_b = sorted((q.figure.low, q.figure.high, q.figure.sense) for q in listed_b)
+    moved = (qa[i].figure.low, qa[i].figure.high) != (qb[j].figure.low, qb[j].figure.high)
+    respectively = "respectively" in a.folded or "respectively" in b.folded
+    return moved and not respectively and len(values_a) > 1 and values_a == values_b and \
+        _one_list(a, listed_a) and _one_list(b, listed_b)
+
+
 def _describe(q: Quantity, side: Side) -> str:
     shown = side.text[slice(*side.span(q.start, q.end))]
     if q.figure.period:
@@ -259,7 +290,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                     edges.append((i, j, round(weight, 6)))
         for i, j, _ in max_weight_matching(edges):
             judged = verdict(qa[i], qb[j])
-            if judged is None:
+            if judged is None or _reordered(a, qa, b, qb, i, j):
                 continue
             severity, kind = judged
             if severity == "precision" and _unasserted(a, qa[i], b, qb[j]):

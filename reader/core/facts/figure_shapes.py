@@ -15,7 +15,16 @@ _TALLY_WORDS = frozenset("record records score scored scoreline won win wins bea
                          "loses defeat defeated victory draw drew tie tied".split())
 _RANGE_WORDS = frozenset({"-", "to", "and", "or"})
 _SCALE_WORDS = frozenset("million millions billion billions thousand bn m".split())
-_QUALIFIER_AFTER = re.compile(r"^(?:\s*[a-z]+)?\s*(or more|or so|or thereabouts|-?plus|\+)\b")
+_AT_LEAST_AFTER = ("or more", "or older", "or over", "or above", "or higher", "or later",
+                   "and over", "and older", "and above", "plus", "+")
+_AT_MOST_AFTER = ("or less", "or fewer", "or under", "or below", "or younger", "or earlier")
+_QUALIFIER_AFTER = re.compile(r"^(?:\s*[a-z]+)?\s*(or more|or older|or over|or above|or higher|"
+                              r"or later|and over|and older|and above|or less|or fewer|"
+                              r"or under|or below|or younger|or earlier|or so|or thereabouts|"
+                              r"-?plus|\+)(?![\w-])")
+_NUMBER_NEXT = re.compile(r"\s*(?:[$£€\d]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten)\b)")
+"""`aged 65 and over`, but not `four days and over 30 hours`: there `over` qualifies the next."""
 
 
 class ShapeReading:
@@ -111,8 +120,12 @@ class ShapeReading:
                 sense = "~"  # `over nearly $100 billion`: two hedges, neither sure
         tail = self.text[figure.end:].lower()
         after = _QUALIFIER_AFTER.match(tail)
+        if after and after.group(1).endswith(("over", "above", "under", "below")) and \
+                _NUMBER_NEXT.match(tail, after.end()):
+            after = None
         if after and sense == "=":
-            sense = ">" if after.group(1).lstrip("-") in ("or more", "plus", "+") else "~"
+            phrase = after.group(1).lstrip("-")
+            sense = ">" if phrase in _AT_LEAST_AFTER else "<" if phrase in _AT_MOST_AFTER else "~"
             if after.group(0).strip().startswith(after.group(1)):
                 end = figure.end + after.end()  # `40 or more`; in `40 homes or more` the
                 # noun stays outside the figure

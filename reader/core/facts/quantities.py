@@ -14,6 +14,7 @@ import re
 from ..align.features import STOPWORDS
 from . import lexicon
 from .figure import Figure, qualifier_before, unit_at
+from .figure_joins import JoinReading
 from .figure_measures import MeasureReading
 from .figure_shapes import ShapeReading
 from .tokens import FRACTIONS, MULTIPLES, ORDINALS, Token, digits_value, is_number_word, words_value
@@ -34,7 +35,7 @@ _BIG_NUMBER_WORDS = frozenset("hundred thousand million billion".split())
 _NOT_ONE_AFTER = frozenset("of another by".split())
 
 
-class FigureReader(ShapeReading, MeasureReading):
+class FigureReader(ShapeReading, MeasureReading, JoinReading):
     """Reads the figures of one folded sentence, token by token, skipping date spans."""
 
     def __init__(self, text: str, tokens: list[Token], masked: list[tuple[int, int]]) -> None:
@@ -171,6 +172,11 @@ class FigureReader(ShapeReading, MeasureReading):
                                   MULTIPLES[token.lower], 0.0, "=", "times", "", k, k))
                 k += 1
                 continue
+            multiple = self._multiplying(k) if not self._masked(token) else None
+            if multiple is not None:
+                out.append(self._qualified(multiple))
+                k += 1
+                continue
             relative = self._relative(k)
             if relative is not None:
                 out.append(relative)
@@ -207,7 +213,7 @@ class FigureReader(ShapeReading, MeasureReading):
                 continue
             out.append(self._qualified(figure))
             k = figure.last + 1
-        return self._bracketed(out)
+        return self._joined(self._bracketed(out))
 
     def _relative(self, k: int) -> Figure | None:
         """`the next day`, `the following week`, `the previous month`: one unit of time

@@ -14,6 +14,7 @@ from ..facts.figure_table import figure_rows
 from ..facts.quote_match import SpeakerShare, match_quotes, speaker_shares
 from ..model import Comparison, FigureRow, FigureValue, Quote, QuoteMatch
 from ..safety import inert
+from .textreport import plural
 
 MATCH_WORDS = {"same": "same words", "variant": "variant", "attribution": "other speaker",
                "paraphrase": "paraphrase", "one-sided": "one side only"}
@@ -112,14 +113,15 @@ def markdown_sections(comparison: Comparison, escape: Any) -> list[str]:
     """The `Quotes` and `Figures` sections of the Markdown notes; `escape` makes article
     text literal CommonMark."""
     rows = match_quotes(comparison)
-    lines = [f"## Quotes ({sum(1 for r in rows for q in (r.a, r.b) if q)})", ""]
+    lines = [f"## Quotes ({sum(1 for r in rows for q in (r.a, r.b) if q)})", ""] if rows else []
     shares = {s.speaker: s for s in speaker_shares(rows)}
     for speaker, group in by_speaker(rows):
         share = shares.get(speaker) if speaker else None
         head = escape(speaker) if speaker else "*(speaker not stated)*"
         if share:
-            head += (f" — A: {share.quotes[0]} quote(s), {share.words[0]} words; "
-                     f"B: {share.quotes[1]} quote(s), {share.words[1]} words")
+            head += (f" — A: {plural(share.quotes[0], 'quote')}, "
+                     f"{plural(share.words[0], 'word')}; B: {plural(share.quotes[1], 'quote')}, "
+                     f"{plural(share.words[1], 'word')}")
         lines += [f"### {head}", ""]
         for row in group:
             lines.append(f"- {MATCH_WORDS[row.match]}")
@@ -131,8 +133,8 @@ def markdown_sections(comparison: Comparison, escape: Any) -> list[str]:
                     lines.append(f"  - **{side}{quote.sentence + 1}:**{how} {escape(quote.text)}")
         lines.append("")
     figures = figure_rows(comparison)
-    lines += [f"## Figures ({len(figures)})", ""]
-    if figures:
+    if figures:  # no empty sections
+        lines += [f"## Figures ({len(figures)})", ""]
         lines += ["| counts | A | B | verdict |", "| --- | --- | --- | --- |"]
         for figure in figures:
             verdict = (figure.severity or "agree") if figure.a and figure.b else "one side only"

@@ -43,14 +43,16 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def flag_counts(comparison: Comparison) -> str:
-    """`2 conflicts, 1 precision difference, 0 attributions` in words people read."""
+    """`2 conflicts, 1 precision difference` in words people read: the kinds found, or
+    "no discrepancies" (a row of zeros is read past, and hides the one that is not)."""
     counts = {"conflict": 0, "precision": 0, "attribution": 0}
     for pair in comparison.pairs:
         for d in pair.discrepancies:
             counts[d.severity] += 1
-    return ", ".join([plural(counts["conflict"], "conflict"),
-                      plural(counts["precision"], "precision difference"),
-                      plural(counts["attribution"], "attribution")])
+    names = {"conflict": "conflict", "precision": "precision difference",
+             "attribution": "attribution"}
+    found = [plural(n, names[kind]) for kind, n in counts.items() if n]
+    return ", ".join(found) or "no discrepancies"
 
 
 def event_line(comparison: Comparison) -> str | None:
@@ -73,8 +75,11 @@ def summary(comparison: Comparison) -> str:
 
 
 def _heading(article: Article, side: str) -> str:
-    title = inert(article.title) if article.title else "(no headline)"
-    return f"{side}: {title} — {inert(article.source)}"
+    """The headline and where the article came from; a text without a headline (most
+    plain-text files) is named by where it came from alone."""
+    if not article.title:
+        return f"{side}: {inert(article.source)}"
+    return f"{side}: {inert(article.title)} — {inert(article.source)}"
 
 
 def lines(comparison: Comparison) -> Iterator[str]:

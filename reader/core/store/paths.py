@@ -34,3 +34,7 @@ def settings_file() -> Path:
 
 def user_themes_dir() -> Path:
     return config_dir() / "themes"
+
+
+def positions_file() -> Path:
+    return config_dir() / "positions.json"

@@ -22,7 +22,8 @@ ColorCheck = Callable[[str], str | None]
 
 FIELDS = ("primary", "secondary", "warning", "error", "success", "accent", "foreground",
           "background", "surface", "panel", "boost")
-VARIABLES = ("diff-removed", "diff-added", "diff-removed-style", "diff-added-style",
+VARIABLES = ("diff-removed", "diff-added", "diff-removed-background", "diff-added-background",
+             "diff-removed-style", "diff-added-style", "emphasis-style",
              "discrepancy", "discrepancy-precision", "discrepancy-attribution", "entity", "gap")
 _COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]+|(rgb|hsl)a?\([^)]*\))$")
 _STYLE_WORD = "(bold|italic|underline|strike|reverse|dim)"

@@ -74,8 +74,18 @@ def fold_chars(text: str, spaces: bool = True) -> str:
     collapse runs of spaces; callers that split into words anyway pass `spaces=False` and
     skip that cost."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
+        text = _SPECIAL.sub(_special, unicodedata.normalize("NFC", text))
     return _SPACES.sub(" ", text) if spaces else text
+
+
+_SPECIAL_FORMS = {chr(code): to or "" for code, to in _CHAR_MAP.items()}
+_SPECIAL = re.compile("[" + "".join(_SPECIAL_FORMS) + "]")
+"""The characters `_CHAR_MAP` rewrites; a regex finds them several times faster than
+`str.translate` walks a sentence."""
+
+
+def _special(match: re.Match[str]) -> str:
+    return _SPECIAL_FORMS[match.group()]
 
 
 def fold(text: str) -> str:
