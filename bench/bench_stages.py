@@ -5,7 +5,9 @@ present, generated text otherwise), written to temporary files so that loading i
 Each size runs in a fresh interpreter; the whole command is also timed as a user runs it
 (`reader compare A B --json > file`, a subprocess of the installed entry point), imports
 included. Wall-clock time on a shared machine varies; CPU time of the process is printed beside
-it (the diff step forks workers, whose CPU is not counted there).
+it (the diff step forks workers, whose CPU is not counted there). Quotes (read in both
+articles and matched) and figures are timed as stages of their own; the JSON document, which
+holds them, computes them again.
 
 Run: python bench/bench_stages.py [sizes...]   (default 5000 20000 sentences per side)
 """
@@ -27,7 +29,9 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
 
     from reader.core.align.aligner import align
     from reader.core.compare import analyse, compare_articles, with_names
+    from reader.core.facts.figure_table import figure_rows
     from reader.core.facts.pairwork import diff_and_check, name_checks
+    from reader.core.facts.quote_match import match_quotes
     from reader.core.names.entities import extract
     from reader.core.output.jsondoc import to_document, to_json
     from reader.core.sources.load import load
@@ -50,6 +54,8 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
     found = timed("entities", lambda: extract(art_a, art_b))
     timed("name checks", lambda: name_checks(first.pairs, art_a, art_b, found))
     comparison = with_names(first)
+    timed("quotes", lambda: match_quotes(comparison))
+    timed("figures", lambda: figure_rows(comparison))
     document = timed("JSON document", lambda: to_document(comparison))
     timed("JSON writing", lambda: to_json(document))
     return out

@@ -26,11 +26,17 @@ from .checks import CLOSE_PAIR, changed_words
 from .dates import read_dates
 from .diff import Segment
 from .figure_checks import Side, affinity, ranks, verdict
+from .word_pattern import prefix_tree
 
 _ORDER = {"conflict": 0, "precision": 1, None: 2}
-_FIGURE_HINT = re.compile(r"\d|\b(?:" + "|".join([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r")\b",
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\b" + prefix_tree([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r"\b",
                           re.IGNORECASE)
-"""A sentence without a digit or a number word has no figure to read (most have none)."""
+
+
+def _may_hold_figures(text: str) -> bool:
+    """A sentence without a digit or a number word has no figure to read (most have none)."""
+    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ def _label(q: Quantity, side: Side, start: int, end: int) -> str:
 def _figures(article: Article) -> list[_Figure]:
     out = []
     for sentence in article.sentences:
-        if sentence.heading or not _FIGURE_HINT.search(sentence.text):
+        if sentence.heading or not _may_hold_figures(sentence.text):
             continue
         folded, offsets = fold_with_offsets(sentence.text)
         side = Side(sentence.text, folded, offsets)
@@ -106,16 +112,26 @@ def _pair(xs: list[_Figure], ys: list[_Figure], diff: Sequence[Segment], close: 
     return [(i, j) for i, j, _ in max_weight_matching(edges)]
 
 
-def _place(comparison: Comparison, side: int, value: FigureValue) -> str:
-    """The place named nearest the figure in its sentence, if any."""
-    best, distance = "", 10**9
+Places = dict[tuple[int, int], list[tuple[int, str]]]
+"""The places each sentence names: (side, sentence) -> (start, name), in the entities' order."""
+
+
+def _places(comparison: Comparison) -> Places:
+    out: Places = {}
     for entity in comparison.entities:
-        if entity.type != "PLACE":
-            continue
-        for m in entity.mentions:
-            if m.article == side and m.sentence == value.sentence and \
-                    abs(m.start - value.start) < distance:
-                best, distance = entity.name, abs(m.start - value.start)
+        if entity.type == "PLACE":
+            for m in entity.mentions:
+                out.setdefault((m.article, m.sentence), []).append((m.start, entity.name))
+    return out
+
+
+def _place(places: Places, side: int, value: FigureValue) -> str:
+    """The place named nearest the figure in its sentence, if any (the first listed of
+    two as near)."""
+    best, distance = "", 10**9
+    for start, name in places.get((side, value.sentence), ()):
+        if abs(start - value.start) < distance:
+            best, distance = name, abs(start - value.start)
     return best
 
 
@@ -141,20 +157,25 @@ def figure_rows(comparison: Comparison) -> list[FigureRow]:
                           pair.score >= CLOSE_PAIR)
             paired += [(xs[i], ys[j]) for i, j in local]
     used_a, used_b = {i for i, _ in paired}, {j for _, j in paired}
-    left_a = [n for n in range(len(figs[0])) if n not in used_a]
+    left_a = [n for n in range(len(figs[0])) if n not in used_a]  # in reading order
     left_b = [n for n in range(len(figs[1])) if n not in used_b]
     labels_a = Counter(figs[0][n].label for n in left_a)
     labels_b = Counter(figs[1][n].label for n in left_b)
-    for i in list(left_a) if same else ():
+    alone_b = {figs[1][n].label: n for n in left_b if labels_b[figs[1][n].label] == 1}
+    met_a: set[int] = set()
+    met_b: set[int] = set()
+    for i in left_a if same else ():
         label = figs[0][i].label
-        if labels_a[label] != 1 or labels_b[label] != 1:
+        if labels_a[label] != 1 or label not in alone_b:
             continue
-        j = next(n for n in left_b if figs[1][n].label == label)
+        j = alone_b[label]
         if affinity(figs[0][i].quantity, figs[1][j].quantity, 0.0, (frozenset(), frozenset()),
                      alone=True, close=False) > 0:
             paired.append((i, j))
-            left_a.remove(i)
-            left_b.remove(j)
+            met_a.add(i)
+            met_b.add(j)
+    left_a = [n for n in left_a if n not in met_a]
+    left_b = [n for n in left_b if n not in met_b]
     rows: list[tuple[tuple[int, int, int], FigureRow]] = []
     for i, j in paired:
         x, y = figs[0][i], figs[1][j]
@@ -176,11 +197,12 @@ def figure_rows(comparison: Comparison) -> list[FigureRow]:
 def _told_apart(comparison: Comparison, rows: Sequence[FigureRow]) -> list[FigureRow]:
     """Rows that share a label get the place their sentence names: `injured (Odesa)`."""
     counts = Counter(row.counts for row in rows)
+    places = _places(comparison) if any(n > 1 for n in counts.values()) else {}
     out = []
     for row in rows:
         if counts[row.counts] > 1:
             side, value = (0, row.a[0]) if row.a else (1, row.b[0])
-            place = _place(comparison, side, value)
+            place = _place(places, side, value)
             if place:
                 row = FigureRow(f"{row.counts} ({place})", row.a, row.b, row.severity)
         out.append(row)

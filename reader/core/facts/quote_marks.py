@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Article
+from .quote_index import stripped_end
 
 _OPEN = "\u201c\u201e\u00ab"
 _CLOSE = "\u201d\u00bb"
@@ -87,6 +88,12 @@ class Quotation:
 
 def _is_letter(ch: str) -> bool:
     return ch.isalnum()
+
+
+def _last_visible(text: str, i: int) -> str:
+    """The last character before `i` that is not a space ("" at the start)."""
+    k = stripped_end(text, i)
+    return text[k - 1] if k else ""
 
 
 _DOUBLE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
@@ -161,7 +168,7 @@ def quotations(flat: Layout) -> list[Quotation]:
                 start, checked, depth = i + 1, -1, 0
             continue
         if ch in _OPEN and not depth and (before in ",!?" and not after.strip() or (
-                text[:i].rstrip()[-1:] in (",", "!", "?") and before.isspace())):
+                _last_visible(text, i) in (",", "!", "?") and before.isspace())):
             out.append(Quotation(start, i, True))  # `decision, “a friend said`: a typo
             start = -1
         elif ch in _OPEN:

@@ -26,6 +26,7 @@ from ..text.normalize import fold, numbers_to_digits
 from .binding import lemma
 from .checks import attribution
 from .pairwork import name_index, passage_names
+from .quote_pairs import candidates
 from .quotes import article_quotes, speaker_key
 
 CONTAINED = 0.75
@@ -60,18 +61,51 @@ class _Matcher:
                        article_quotes(comparison.b, 1, comparison.entities))
         self.aligned = {(i, j) for p in comparison.pairs for i in p.a for j in p.b}
         self.index = (name_index(comparison.entities, 0), name_index(comparison.entities, 1))
-        self.words = tuple([_content(q.text) for q in side] for side in self.quotes)
+        self.words = ([_content(q.text) for q in self.quotes[0]],
+                      [_content(q.text) for q in self.quotes[1]])
+        self.keys = ([speaker_key(q) for q in self.quotes[0]],
+                     [speaker_key(q) for q in self.quotes[1]])
+        self.sentences = ([tuple(k for k, *_ in q.spans) for q in self.quotes[0]],
+                          [tuple(k for k, *_ in q.spans) for q in self.quotes[1]])
+        self.tokens: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
+        self.checked: dict[tuple[int, int], bool] = {}  # sentence pairs' attribution checks
+
+    def _aligned_quotes(self) -> dict[int, list[int]]:
+        """Each A quote's B quotes in sentences aligned with one of its own."""
+        partners: dict[int, set[int]] = {}
+        for x, y in self.aligned:
+            partners.setdefault(x, set()).add(y)
+        quotes_at: dict[int, list[int]] = {}
+        for j, sentences in enumerate(self.sentences[1]):
+            for y in sentences:
+                quotes_at.setdefault(y, []).append(j)
+        out: dict[int, list[int]] = {}
+        for i, sentences in enumerate(self.sentences[0]):
+            found = {j for x in sentences for y in partners.get(x, ()) for j in quotes_at.get(y, ())}
+            if found:
+                out[i] = sorted(found)
+        return out
 
     def _conflicting(self, qa: Quote, qb: Quote) -> bool:
         """Whether the attribution check flags the quotes' sentences: the same words credited
         to different, specific speakers."""
         if self.c.event is not None and not self.c.event.same:
             return False
-        a, b = (qa.sentence,), (qb.sentence,)
-        text_a, text_b = self.c.a.passage(a), self.c.b.passage(b)
-        names_a = passage_names(self.index[0], self.c.a, a)
-        names_b = passage_names(self.index[1], self.c.b, b)
-        return bool(attribution(text_a, text_b, names_a, names_b, 1.0))
+        found = self.checked.get((qa.sentence, qb.sentence))
+        if found is None:
+            a, b = (qa.sentence,), (qb.sentence,)
+            text_a, text_b = self.c.a.passage(a), self.c.b.passage(b)
+            names_a = passage_names(self.index[0], self.c.a, a)
+            names_b = passage_names(self.index[1], self.c.b, b)
+            found = self.checked[qa.sentence, qb.sentence] = bool(
+                attribution(text_a, text_b, names_a, names_b, 1.0))
+        return found
+
+    def _tokens(self, side: int, n: int) -> list[str]:
+        found = self.tokens[side].get(n)
+        if found is None:
+            found = self.tokens[side][n] = _tokens(self.quotes[side][n].text)
+        return found
 
     def edge(self, i: int, j: int) -> _Edge | None:
         qa, qb = self.quotes[0][i], self.quotes[1][j]
@@ -81,15 +115,16 @@ class _Matcher:
         shared = len(wa & wb)
         contain = shared / min(len(wa), len(wb))
         dice = 2 * shared / (len(wa) + len(wb))
-        ka, kb = speaker_key(qa), speaker_key(qb)
+        ka, kb = self.keys[0][i], self.keys[1][j]
         speakers_differ = ka is not None and kb is not None and ka != kb
-        aligned = any((x, y) in self.aligned for x, *_ in qa.spans for y, *_ in qb.spans)
+        aligned = any((x, y) in self.aligned for x in self.sentences[0][i]
+                      for y in self.sentences[1][j])
         if contain >= CONTAINED and shared >= 2:
             if speakers_differ and self._conflicting(qa, qb):
                 return _Edge("attribution", 2 + dice)
             if qa.direct != qb.direct:
                 return _Edge("paraphrase", 1.5 + dice)
-            same = _tokens(qa.text) == _tokens(qb.text)
+            same = self._tokens(0, i) == self._tokens(1, j)
             return _Edge("same" if same else "variant", 2 + dice)
         if speakers_differ or (ka is None and kb is None):
             return None
@@ -103,11 +138,13 @@ class _Matcher:
 
     def rows(self) -> list[QuoteMatch]:
         edges: dict[tuple[int, int], _Edge] = {}
-        for i in range(len(self.quotes[0])):
-            for j in range(len(self.quotes[1])):
-                found = self.edge(i, j)
-                if found is not None:
-                    edges[i, j] = found
+        direct = ([q.direct for q in self.quotes[0]], [q.direct for q in self.quotes[1]])
+        pairs = candidates(self.words, self.keys, direct, self._aligned_quotes(), CONTAINED,
+                           TRANSLATED, PARAPHRASED)
+        for i, j in pairs:  # in the order of (i, j): ties of weight keep it
+            found = self.edge(i, j)
+            if found is not None:
+                edges[i, j] = found
         chosen = max_weight_matching([(i, j, round(e.weight, 6)) for (i, j), e in edges.items()])
         by_a = {i: j for i, j, _ in chosen}
         by_b = {j: i for i, j, _ in chosen}

@@ -11,10 +11,11 @@ words is left to that quotation; a report inside another is part of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .quote_cues import Cue, object_verbs
+from .quote_index import Covered, SpanIndex
 from .quote_marks import Layout, Quotation
-from .speakers import NameSpan
 
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
 _THAT = re.compile(r"^(?:[^\n.!?,;:\u201c\"]{0,36}?\s)?that\s", re.IGNORECASE)
@@ -31,9 +32,10 @@ class ReportsMixin:
 
     flat: Layout
     text: str
-    names: list[NameSpan]
+    name_spans: SpanIndex
     marks: list[Quotation]
     cues: list[Cue]
+    """In reading order."""
 
     def _sentence_bounds(self, at: int) -> tuple[int, int]:
         k = self.flat.sentence_at(at)
@@ -55,7 +57,7 @@ class ReportsMixin:
             return None
         else:
             if cue.verb in ("told", "tells"):
-                named = [s for s in self.names if cue.end < s.start <= cue.end + 2]
+                named = self.name_spans.between(cue.end + 1, cue.end + 3)
                 if named:
                     at = named[0].end
                 else:
@@ -113,9 +115,15 @@ class ReportsMixin:
         return comma + 1 + (len(self.text[comma + 1:end]) - len(self.text[comma + 1:end].lstrip())), end
 
     def indirect(self, used: set[Cue], taken: list[tuple[int, int]]) -> list[tuple[Cue, int, int]]:
+        """The reports of the cues not `used` by a direct quote, outside the `taken` ranges
+        (the direct quotes) and the reports found before."""
         out: list[tuple[Cue, int, int]] = []
+        covered = Covered(taken)
+        marks = sorted(self.marks, key=lambda q: q.start)
+        mark_starts = [q.start for q in marks]
+        reach = -1  # where the reports found so far end: each starts before any later cue
         for cue in self.cues:
-            if cue in used or any(s <= cue.start < e for s, e in taken):
+            if cue in used or cue.start in covered or cue.start < reach:
                 continue
             if cue.verb == "according to":
                 span = self._according_first(cue) or self._backward(cue)
@@ -127,9 +135,9 @@ class ReportsMixin:
                 continue
             start, end = span
             text = self.text[start:end].rstrip(" .")
-            if len(text.split()) < 3 or any(start <= q.start < end and self._is_quote(
-                    q, False) for q in self.marks):
+            inside = marks[bisect_left(mark_starts, start):bisect_left(mark_starts, end)]
+            if len(text.split()) < 3 or any(self._is_quote(q, False) for q in inside):
                 continue
             out.append((cue, start, start + len(text)))
-            taken.append((min(start, cue.at), max(end, cue.until)))
+            reach = max(reach, end, cue.until)  # from min(start, cue.at), at most this cue
         return out

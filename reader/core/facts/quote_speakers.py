@@ -13,10 +13,13 @@ actress`), and vague sources (`reports`) credit no one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 
 from ..text.normalize import fold
 from .places import is_country
 from .quote_cues import Cue, Ref, speaker_nouns
+from .quote_index import Covered, Grouped, SpanIndex
 from .quote_marks import Layout, Quotation
 from .speakers import NameSpan
 
@@ -37,13 +40,26 @@ _VAGUE = frozenset("reports report media local media rumours".split())
 
 
 class Speakers:
-    """The speakers of one article's attributions, resolved as they are met."""
+    """The speakers of one article's attributions, resolved as they are met (`speak` is
+    called in reading order). `names` are sorted by offset."""
 
-    def __init__(self, flat: Layout, names: list[NameSpan], marks: list[Quotation]) -> None:
-        self.flat, self.text, self.names, self.marks = flat, flat.text, names, marks
+    def __init__(self, flat: Layout, names: SpanIndex, marks: list[Quotation],
+                 quoted: Covered) -> None:
+        self.flat, self.text, self.marks = flat, flat.text, marks
+        self.names, self.at, self.quoted = names.spans, names, quoted
         self.titles = self._titles()
+        self.titled: dict[str, set[str]] = {}  # title word: the people given it
+        for key, titles in self.titles.items():
+            for word in titles:
+                self.titled.setdefault(word, set()).add(key)
         self.spoken: list[tuple[int, str, str]] = []  # (offset, key, type) of named speakers
         self.said: list[tuple[int, Who]] = []  # every resolved speaker
+        self._spoken_at: list[int] = []
+        self._said_at: list[int] = []
+        self._spoken_kinds: dict[str, tuple[list[int], list[int]]] = {}  # (offsets, indices)
+        self._grouped: dict[str, Grouped] = {}
+        self._police: set[str] | None = None
+        self._of_type: dict[str, list[int]] | None = None  # the names of each type
 
     def _titles(self) -> dict[str, set[str]]:
         """The words written before each person's name (`Russian President` Putin)."""
@@ -74,32 +90,87 @@ class Speakers:
         k = self.flat.sentence_at(at)
         while k >= 0 and self.flat.sentence_end(k) > since:
             start, end = self.flat.starts[k], min(at, self.flat.sentence_end(k))
-            spoken = [(pos, key, kind) for pos, key, kind in self.spoken
-                      if start <= pos < end and kind in wanted]
+            spoken = [(pos, key, kind) for pos, key, kind in self.spoken_between(start, end)
+                      if kind in wanted]
             if spoken:
                 return spoken[-1][1], spoken[-1][2], True
-            named = [s for s in self.names if start <= s.start < end and s.type in wanted
+            named = [s for s in self.at.between(start, end) if s.type in wanted
                      and self._subjectlike(s)]
             if named:
                 best = next((s for s in named if self._acts(s)), named[0])
                 return best.key, best.type, True
             k -= 1
-        nearest = [s for s in self.names if since <= s.start < at and s.type in wanted and not any(
-            q.start <= s.start < q.end for q in self.marks)]
+        nearest = [s for s in self.at.between(since, at) if s.type in wanted and
+                   s.start not in self.quoted]
         if nearest:
             return nearest[-1].key, nearest[-1].type, True
-        earlier = [(key, kind) for pos, key, kind in self.spoken if pos < at and kind in wanted]
-        return (earlier[-1][0], earlier[-1][1], True) if earlier else None  # the story's voice
+        last = -1  # the story's voice: the last speaker of those kinds before
+        for kind in wanted:
+            offsets, indices = self._spoken_kinds.get(kind, ([], []))
+            k = bisect_left(offsets, at)
+            if k:
+                last = max(last, indices[k - 1])
+        return (self.spoken[last][1], self.spoken[last][2], True) if last >= 0 else None
+
+    def spoken_between(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """The named speakers of the attributions at offsets in [start, end), in order."""
+        return self.spoken[bisect_left(self._spoken_at, start):bisect_left(self._spoken_at, end)]
+
+    def _index(self, grouping: str, group: str, at: int) -> int:
+        """Where the last name of a group before `at` is in `names` (-1: none). Groupings:
+        each entity (`key`), the people of each surname (`surname`), the countries opening a
+        sentence (`country`, group ""), organisations (`org`, and `org:WORD` those whose name
+        holds the word; group "")."""
+        found = self._grouped.get(grouping)
+        if found is None:
+            found = self._grouped[grouping] = Grouped(self.names, self._grouping(grouping),
+                                                        self._candidates(grouping))
+        return found.last(group, at)
+
+    def _candidates(self, grouping: str) -> list[int] | None:
+        """The names a grouping can hold: those of the one type it groups (None: all)."""
+        if grouping == "key":
+            return None
+        if self._of_type is None:
+            self._of_type = {}
+            for n, span in enumerate(self.names):
+                self._of_type.setdefault(span.type, []).append(n)
+        kind = {"surname": "PERSON", "country": "PLACE"}.get(grouping, "ORG")
+        return self._of_type.get(kind, [])
+
+    def _last(self, grouping: str, group: str, at: int) -> NameSpan | None:
+        n = self._index(grouping, group, at)
+        return self.names[n] if n >= 0 else None
+
+    def _grouping(self, grouping: str) -> Callable[[NameSpan], str | None]:
+        if grouping == "key":
+            return lambda s: s.key
+        if grouping == "surname":
+            return lambda s: s.key.split()[-1] if s.type == "PERSON" and s.key.split() else None
+        if grouping == "country":
+            countries: dict[str, bool] = {}  # each place's answer, asked once
+
+            def country(s: NameSpan) -> str | None:
+                if s.type != "PLACE":
+                    return None
+                if s.key not in countries:
+                    countries[s.key] = is_country(s.key)
+                return "" if countries[s.key] and self._opens_sentence(s) else None
+            return country
+        if grouping == "org":
+            return lambda s: "" if s.type == "ORG" else None
+        word = grouping.removeprefix("org:")  # organisations whose name holds the word
+        return lambda s: "" if s.type == "ORG" and word in s.key.lower() else None
 
     def _opens_sentence(self, span: NameSpan) -> bool:
         """Whether a name is the first of its sentence: its subject, most often."""
         start = self.flat.starts[self.flat.sentence_at(span.start)]
-        return not any(start <= s.start < span.start for s in self.names)
+        return not self.at.between(start, span.start)
 
     def _subjectlike(self, span: NameSpan) -> bool:
         """Whether a name stands where a speaker would, not as an object (`coproduced Reid`,
         `talks with Kushner`)."""
-        if any(q.start <= span.start < q.end for q in self.marks):
+        if span.start in self.quoted:
             return False  # named inside a quotation
         if _SAYS.match(self.text, span.end):
             return True  # `Trump's earlier assertion that …`
@@ -125,11 +196,10 @@ class Speakers:
             return ref.key, ref.type, True
         if ref.kind == "same":  # `…, saying that …`: who spoke, or else the subject
             start = self.flat.starts[self.flat.sentence_at(ref.start)]
-            earlier = [who for at, who in self.said if start <= at < ref.start]
-            if earlier:
-                return earlier[-1]
-            named = [s for s in self.names if start <= s.start < ref.start and
-                     self._subjectlike(s)]
+            first, last = bisect_left(self._said_at, start), bisect_left(self._said_at, ref.start)
+            if last > first:
+                return self.said[last - 1][1]
+            named = [s for s in self.at.between(start, ref.start) if self._subjectlike(s)]
             if named:
                 return named[0].key, named[0].type, True
             pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE)
@@ -144,39 +214,38 @@ class Speakers:
         head = words[-1] if words else ""
         if "of" in words:
             head = words[words.index("of") - 1]
-        inside = [s for s in self.names if ref.start <= s.start and s.end <= ref.end
+        inside = [s for s in self.at.between(ref.start, ref.end + 1) if s.end <= ref.end
                   and s.type == "ORG"]
         if inside and head in _ORG_NOUNS:  # `the Reuters news agency`
             return inside[0].key, "ORG", True
         if ref.definite:
-            scores = {key: len(set(words) & titles) for key, titles in self.titles.items()
-                      if head in titles or head in _GENERIC_HEADS}
+            # only people given one of the words as a title can score (`head` is one)
+            titled = self.titled.get(head, set()) if head not in _GENERIC_HEADS else \
+                {key for word in set(words) for key in self.titled.get(word, ())}
+            scores = {key: len(set(words) & self.titles[key]) for key in titled}
             best_score = max(scores.values(), default=0)
             if best_score:
-                chosen = [s for s in self.names if s.start < ref.start and
-                          scores.get(s.key) == best_score]
-                if chosen:
-                    return chosen[-1].key, "PERSON", True
+                last = max(self._index("key", key, ref.start) for key, score in scores.items()
+                           if score == best_score)
+                if last >= 0:
+                    return self.names[last].key, "PERSON", True
             if head in _STATE_NOUNS:  # `the government`: the country last named
-                countries = [s for s in self.names if s.type == "PLACE" and s.start < ref.start
-                             and is_country(s.key) and self._opens_sentence(s)]
-                if countries:
-                    return countries[-1].key, "PLACE", True
+                country = self._last("country", "", ref.start)
+                if country is not None:
+                    return country.key, "PLACE", True
             if head in _ORG_NOUNS:
-                orgs = [s for s in self.names if s.type == "ORG" and s.start < ref.start]
-                own = [s for s in orgs if head in s.key.lower()]
-                if own or orgs:
-                    span = (own or orgs)[-1]
-                    return span.key, "ORG", True
+                org = self._last(f"org:{head}", "", ref.start) or self._last("org", "", ref.start)
+                if org is not None:
+                    return org.key, "ORG", True
         if head in ("police",):
-            police = {s.key for s in self.names if s.type == "ORG" and "police" in
-                      s.key.lower()}
-            if len(police) == 1:
-                return police.pop(), "ORG", True
+            if self._police is None:
+                self._police = {s.key for s in self.names if s.type == "ORG" and "police" in
+                                s.key.lower()}
+            if len(self._police) == 1:
+                return next(iter(self._police)), "ORG", True
         if " " not in ref.key and ref.key[:1].isupper():  # `said King`: a surname, not a king
-            named = [s for s in self.names if s.type == "PERSON" and s.start < ref.start and
-                     s.key.split()[-1] == ref.key]
-            return (named[-1].key if named else ref.key), "PERSON", True
+            bearer = self._last("surname", ref.key, ref.start)
+            return (bearer.key if bearer else ref.key), "PERSON", True
         shown = ref.key[4:] if ref.key.lower().startswith("the ") else ref.key
         if fold(shown).lower() in _VAGUE:
             return None
@@ -187,7 +256,7 @@ class Speakers:
         before it (`Reid described herself as “a social drinker”`, `He described it as “…”`)."""
         start = self.flat.starts[self.flat.sentence_at(at)]
         head = self.text[start:at]
-        named = [s for s in self.names if start <= s.start < at and s.type in ("PERSON", "ORG")
+        named = [s for s in self.at.between(start, at) if s.type in ("PERSON", "ORG")
                  and self._subjectlike(s)]
         pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,30},\s*)?(he|she)\b", head, re.IGNORECASE)
         if pronoun and (not named or named[0].start > start + pronoun.start(1)):
@@ -201,6 +270,11 @@ class Speakers:
         found = self.resolve(cue.ref)
         if found is not None:
             self.said.append((cue.start, found))
+            self._said_at.append(cue.start)
         if found is not None and found[1] != "ROLE":
+            offsets, indices = self._spoken_kinds.setdefault(found[1], ([], []))
+            offsets.append(cue.start)
+            indices.append(len(self.spoken))
             self.spoken.append((cue.start, found[0], found[1]))
+            self._spoken_at.append(cue.start)
         return found

@@ -18,12 +18,14 @@ description stands for is decided in reading order (`quote_speakers`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
 from ..text.normalize import fold
 from .quote_cues import PRONOUNS, Cue, cues
+from .quote_index import Covered, SpanIndex
 from .quote_marks import Layout, Quotation, layout, quotations
 from .quote_reports import LEADING, ReportsMixin
 from .quote_speakers import Speakers
@@ -75,13 +77,14 @@ class _Reader(ReportsMixin):
         self.flat = layout(article)
         self.text = self.flat.text
         self.names = _flat_names(self.flat, entities, side)
+        self.name_spans = SpanIndex(self.names)
         marks = quotations(self.flat)
-        inside = [(q.start, q.end) for q in marks]
+        self.quoted = Covered((q.start, q.end) for q in marks)
         ends = [self.flat.sentence_end(k) for k in range(len(self.flat.starts))]
-        self.cues = [c for c in cues(self.text, self.names, ends)
-                     if not any(s <= c.start < e for s, e in inside)]
+        self.cues = [c for c in cues(self.text, self.name_spans, ends) if c.start not in self.quoted]
+        self.cue_starts = [c.start for c in self.cues]
         self.marks = marks
-        self.who = Speakers(self.flat, self.names, marks)
+        self.who = Speakers(self.flat, self.name_spans, marks, self.quoted)
 
     # -- direct quotes ----------------------------------------------------------------------
     def _tail_cue(self, q: Quotation, until: int) -> Cue | None:
@@ -90,16 +93,20 @@ class _Reader(ReportsMixin):
                 self.text[end] != "\n":  # `“…?'” Howard said.` cut after the quotation
             _, end = self._sentence_bounds(end + 1)
         stop = min(until, end + 1)
-        for cue in self.cues:
-            if cue.at >= q.end and cue.start < stop:
+        for k in range(bisect_left(self.cue_starts, q.end), len(self.cues)):  # words start
+            cue = self.cues[k]  # at or after the verb: a cue after the quotation starts after it
+            if cue.start >= stop:
+                break
+            if cue.at >= q.end:
                 return cue
         return None
 
     def _head_cue(self, q: Quotation, since: int) -> Cue | None:
         start, _ = self._sentence_bounds(q.start - 1)
         found = None
-        for cue in self.cues:
-            if cue.until <= q.start and cue.start >= max(start, since):
+        first = bisect_left(self.cue_starts, max(start, since))
+        for cue in self.cues[first:bisect_left(self.cue_starts, q.start, first)]:
+            if cue.until <= q.start:  # (a cue ending before the quotation starts before it)
                 found = cue
         return found
 
@@ -141,8 +148,10 @@ class _Reader(ReportsMixin):
         if cue_in != k - 1 or ends_in not in (k - 1, k - 2):
             return False  # (the attribution may stand as a sentence of its own)
         rest = (last.parts[-1].end, self.flat.sentence_end(k - 1))
-        return not any(rest[0] <= c.start < rest[1] and c is not last.cue for c in self.cues) \
-            and not any(rest[0] < m.start < rest[1] for m in self.marks)
+        between = self.cues[bisect_left(self.cue_starts, rest[0]):bisect_left(self.cue_starts,
+                                                                             rest[1])]
+        return not any(c is not last.cue for c in between) and \
+            not self.quoted.any_starting(rest[0] + 1, rest[1])
 
     def direct(self) -> tuple[list[_Group], set[Cue]]:
         groups: list[_Group] = []
@@ -203,8 +212,7 @@ class _Reader(ReportsMixin):
             if group.cue is None and speaker is None:
                 speaker = self.who.sentence_subject(position)
             if group.cue is None and speaker is None:
-                recent = [(at, key, kind) for at, key, kind in self.who.spoken
-                          if since <= at < position]
+                recent = self.who.spoken_between(since, position)
                 if last[0] >= since and last[1] is not None:
                     speaker = last[1]
                 elif recent:
