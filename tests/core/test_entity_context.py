@@ -15,7 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.compare import analyse
-from reader.core.names.candidates import _around, candidates
+from reader.core.names.candidates import candidates
+from reader.core.names.cues import _around
 from reader.core.names.entities import extract
 from reader.core.sources.load import from_text
 

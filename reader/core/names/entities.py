@@ -18,7 +18,8 @@ from collections import Counter
 
 from ..model import Article, Entity, EntityType, Mention
 from . import lexicon as lx
-from .candidates import Candidate, candidates, capitalised_words, listed_together
+from .candidates import candidates, capitalised_words
+from .cues import Candidate, listed_together
 from .groups import (
     Group,
     gazetteer_place,
@@ -31,6 +32,7 @@ from .groups import (
 from .merge import Merger
 
 _TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG")
+_NO_VOTES: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK"), 0.0)
 _LOWER_WORD = re.compile(r"[a-z](?<=\b[a-z])[a-z'-]+\b")
 """A word in lower case (the class first lets the regex engine skip ahead to candidates)."""
 
@@ -97,7 +99,7 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
 
 
 def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityType | None:
-    votes: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK"), 0.0)
+    votes = _NO_VOTES.copy()
     votes.update(group.totals())
     forms = list(group.forms)
     canonical = group.canonical
@@ -157,7 +159,7 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         return None
     elif canonical.isupper() and len(canonical) > 1:
         votes["ORG"] += 1
-    best = max(_TYPES, key=lambda t: (votes[t], -_TYPES.index(t)))
+    best = max(_TYPES, key=votes.__getitem__)  # the first of equals: PERSON, PLACE, ORG
     if votes["WORK"] and votes["WORK"] >= votes[best]:
         return None  # the title of a book, a film, an artwork
     if best == "PERSON" and not multi and canonical.lower() in lowercase and \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as lx
-from .candidates import Candidate
+from .cues import Candidate
 
 _SPELLING = (("centre", "center"), ("theatre", "theater"), ("organisation", "organization"),
              ("defence", "defense"), ("harbour", "harbor"), ("labour", "labor"))

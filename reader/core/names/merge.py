@@ -163,10 +163,9 @@ class Merger:
                     not person_like(group):
                 for cut in range(1, len(tokens)):
                     endings.setdefault(" ".join(tokens[cut:]), set()).add(group.key)
-        for group in sorted(self.groups.values(), key=lambda g: (-len(g.key.split()), g.key)):
-            ends = endings.get(group.key)
-            if not ends:
-                continue
+        ended = [group for group in self.groups.values() if group.key in endings]
+        for group in sorted(ended, key=lambda g: (-len(g.key.split()), g.key)):
+            ends = endings[group.key]
             owners = {k for k in ends if k in self.groups} - {group.key}
             form = group.canonical
             if len(owners) != 1 or group.key not in self.groups or place_like(form) or \
@@ -207,10 +206,10 @@ class Merger:
         Promises Treatment Center` = `Promises Treatment Center`: one facility's names, equal
         once facility words and a place's name in front are set aside."""
         heads: dict[str, list[str]] = {}
-        for group in sorted(self.groups.values(), key=lambda g: (-len(g.mentions), g.key)):
-            tokens = group.canonical.split()
-            if len(tokens) < 2 or tokens[-1] not in lx.PLACE_LAST or tokens[-1] in _ADMIN_TITLE:
-                continue
+        named = [(group, group.canonical.split()) for group in self.groups.values()]
+        facilities = [(group, tokens) for group, tokens in named if len(tokens) > 1
+                      and tokens[-1] in lx.PLACE_LAST and tokens[-1] not in _ADMIN_TITLE]
+        for group, tokens in sorted(facilities, key=lambda f: (-len(f[0].mentions), f[0].key)):
             words = [t for t in tokens if t not in lx.PLACE_LAST and t.lower() not in _GENERIC]
             while len(words) > 1 and gazetteer_place(words[0]):
                 words = words[1:]
