@@ -195,6 +195,7 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
     for side, article in enumerate((a, b)):
         for sentence in article.sentences:
             found = candidates(sentence.index, sentence.text, lowercase, capitalised, memo)
+            listed = (sentence.text, found) if len(found) > 1 else None
             for candidate in found:
                 k = key(candidate.text)
                 if len(k) < 2:
@@ -203,8 +204,8 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
                 if group is None:
                     group = groups[k] = Group(k)
                 group.add(side, candidate)
-                if len(found) > 1:
-                    siblings[id(candidate)] = (sentence.text, found)
+                if listed:
+                    siblings[id(candidate)] = listed
     Merger(groups).run()
     decided: dict[str, EntityType] = {}
     for k, group in groups.items():
@@ -263,13 +264,13 @@ def _mark_lower_case_mentions(articles: tuple[Article, Article], groups: dict[st
     if not wanted:
         return
     found: list[tuple[Group, int, Candidate]] = []
-    by_text: dict[str, list[tuple[str, Group, int]]] = {}  # spans recur: look each up once
     for group in groups.values():
+        options = {text: wanted[first] for text in group.forms  # each spelling looked up once
+                   if (first := text.split()[0].lower()) in wanted}
+        if not options:
+            continue
         for side, candidate in group.mentions:
-            options = by_text.get(candidate.text)
-            if options is None:
-                options = by_text[candidate.text] = wanted.get(candidate.text.split()[0].lower(), [])
-            for form, owner, want in options:
+            for form, owner, want in options.get(candidate.text, ()):
                 if side != want:
                     continue
                 text = articles[side].sentences[candidate.sentence].text
