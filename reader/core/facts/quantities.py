@@ -10,11 +10,13 @@ from contradiction. What a figure counts (noun, role, context) is bound in `bind
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..align.features import STOPWORDS
+from ..text.normalize import NUMBER_WORDS, SCALE_WORDS
 from . import lexicon
 from .figure import Figure, qualifier_before, unit_at
-from .figure_joins import JoinReading
+from .figure_joins import MULTIPLYING_WORDS, JoinReading
 from .figure_measures import MeasureReading
 from .figure_shapes import ShapeReading
 from .tokens import FRACTIONS, MULTIPLES, ORDINALS, Token, digits_value, is_number_word, words_value
@@ -33,6 +35,13 @@ _RELATIVE = {"next": "later", "following": "later", "previous": "earlier", "prec
 _BIG_NUMBER_WORDS = frozenset("hundred thousand million billion".split())
 """Words after which `and` goes on with the same number (`one hundred and twenty`)."""
 _NOT_ONE_AFTER = frozenset("of another by".split())
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Every word a figure can begin with (besides digits)."""
+    return frozenset([*NUMBER_WORDS, *SCALE_WORDS, *_A, "half", "twice", "thrice", *ORDINALS,
+                      *_RELATIVE, *MULTIPLYING_WORDS])
 
 
 class FigureReader(ShapeReading, MeasureReading, JoinReading):
@@ -165,8 +174,12 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading):
         out: list[Figure] = []
         k = 0
         tokens = self.tokens
+        starters = _starters()
         while k < len(tokens):
             token = tokens[k]
+            if not token.is_digits and token.lower not in starters:
+                k += 1  # most words can start no figure: skip them before any closer look
+                continue
             if token.lower in ("twice", "thrice") and not self._masked(token):
                 out.append(Figure(token.start, token.end, MULTIPLES[token.lower],
                                   MULTIPLES[token.lower], 0.0, "=", "times", "", k, k))
