@@ -174,8 +174,8 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
 
     Finding names makes many small objects that refer to no cycle (spans, their votes, groups)
     and frees them by reference counting; the cyclic garbage collector, run meanwhile, would
-    walk every object of the process again and again, a sixth of the time on a long article. It
-    is paused until the names are found (and collects what is left afterwards).
+    walk every object of the process again and again (a tenth to a sixth of the time on a long
+    article). It is paused until the names are found (and collects what is left afterwards).
     """
     collecting = gc.isenabled()
     gc.disable()
