@@ -375,3 +375,10 @@ def test_more_forms_of_one_figure_are_not_flagged(a, b):
 ])
 def test_more_changed_figures_are_flagged(a, b):
     assert flags(a, b)
+
+
+def test_loose_passages_set_in_different_years_do_not_compare_figures():
+    now = "Police seized 12 rifles from the pirates' boat on Friday."
+    assert check(now, "In 2008 police seized seven rifles from a pirate boat.", score=0.3) == ()
+    assert [d.kind for d in check(now, "Police seized seven rifles from a pirate boat.",
+                                  score=0.3)] == ["number"]

@@ -31,6 +31,9 @@ _NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to
 _STOPS = frozenset("in at on from after before with by for to and but while as since when where "
                    "which who whom whose that than if because during".split())
 _COMMA = re.compile(r",(?!\d)")
+_OWNER = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s")
+"""`Tomas Kiper's lawyer`: a role someone holds for the one named first."""
+_PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()\n\u201c\u201d\"]{1,30}\)$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
 _TO_LAST_BREAK = re.compile("(?s).*[.!?;:\n\u201c\u201d\"()]")
 """Everything up to the last sentence or clause break."""
@@ -60,6 +63,8 @@ def object_verbs() -> frozenset[str]:
 
 _PARTICIPLES = frozenset("adding noting insisting arguing warning".split())
 _AS_SAYING = re.compile(r"[^.\n]{0,60}?\bas saying\b")
+_PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|we|i) [a-z]", re.IGNORECASE)
+"""`adding he would`: a participle that reports a clause without `that`."""
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +84,8 @@ def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
             yield "according to", start, end + 3
         elif word == "quoted" and _AS_SAYING.match(text, end):
             yield word, start, end
-        elif word in _PARTICIPLES and text.startswith(" that", end):
+        elif word in _PARTICIPLES and (text.startswith(" that", end) or
+                                       _PRONOUN_CLAUSE.match(text, end)):
             yield word, start, end
 
 
@@ -184,6 +190,9 @@ def _subject(text: str, verb_start: int, spans: SpanIndex) -> Ref | None:
     at = _skip_back(text, verb_start)
     base = max(0, at - 200)
     before = text[base:at].rstrip()
+    aside = _PARENTHESIS.search(before) if before.endswith(")") else None
+    if aside:  # `Sen. Edith Vane (D-Mass.) said`: the party, age or place in brackets
+        before = before[:aside.start()]
     end = base + len(before)
     if before.endswith(","):  # an apposition or a relative clause between commas
         commas = [m.start() for m in _COMMA.finditer(text, max(0, end - 160), end - 1)]
@@ -228,7 +237,8 @@ def _inverted(text: str, verb_end: int, spans: SpanIndex, limit: int = -1) -> Re
         return None
     inside = [s for s in spans.between(verb_end, stop + 1) if s.end <= stop and s.type != "PLACE"]
     lead = _WORD.search(tail)
-    apposition = lead is not None and lead.group().lower() in _DETERMINERS
+    apposition = lead is not None and (lead.group().lower() in _DETERMINERS or bool(
+        _OWNER.match(tail)))  # `said Kiper's lawyer, Edith Vane`: the lawyer speaks
     comma = tail.find(",")
     if apposition and comma >= 0:  # `said the head of the administration, Oleh Kiper`
         second = tail.find(",", comma + 1)

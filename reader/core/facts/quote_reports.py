@@ -13,16 +13,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .quote_cues import Cue, object_verbs
+from .quote_cues import Cue, object_verbs, speaker_nouns
 from .quote_index import Covered, SpanIndex
 from .quote_marks import Layout, Quotation
 
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
-_THAT = re.compile(r"^(?:[^\n.!?,;:\u201c\"]{0,36}?\s)?that\s", re.IGNORECASE)
+_THAT = re.compile(r"^(?:,\s*[a-z]+,)?(?:[^\n.!?,;:\u201c\"]{0,36}?\s)?that\s", re.IGNORECASE)
+"""`said (on Thursday) that`, `stress, however, that`: where the reported clause begins."""
+_FINITE = re.compile(r"^(?:(?!\b(?:who|which|whose)\b)[^\u201c\"])*?\b(?:would|will|was|were|is|"
+                     r"are|had|has|have|could|should|can|may|might|must|did|does)\b", re.IGNORECASE)
+"""`said Kiper, head of the coalition, an alliance of …` describes the speaker; `added Kiper,
+the licence would …` goes on with what was said (a verb before any `who`)."""
+_LATER_THAT = re.compile(r"^\s+(?:after|before|when|while|during|following|in|at|on)\s"
+                         r"[^\n.!?;:\u201c\"]{0,90}?\sthat\s(?!(?:was|were|is|are|had|has)\b)",
+                         re.IGNORECASE)
+"""`said after the team was knocked out that …`: a time or occasion before `that`."""
+_SUBJECT = re.compile(r"^\s+(?:he|she|they|we|i)\s+[a-z]", re.IGNORECASE)
+"""`acknowledged he gave`, `adding she would`: a clause with a pronoun subject and no `that`."""
+_DESCRIBED = re.compile(r",\s*((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)$")
+"""`…, council spokesman Kiper said`: the description between the clause and the name."""
 _TIME_LEAD = re.compile(r"^\s*(?:(?:on|late|early|earlier|last|this|in|during)\s+)*"
                         r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                         r"today|yesterday|week|month|year|night|morning|evening|afternoon|"
-                        r"a statement|an interview|a post|a video)\b[ ,]*)+", re.IGNORECASE)
+                        r"a statement|an interview|a post|a video)\b(?!['\u2019])[ ,]*)+", re.IGNORECASE)
+"""`said on Thursday`, not `said Thursday's actions`: the day is then the clause's subject."""
 LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
 """A report's leading `But` or `And` is the writer's, not the speaker's."""
 
@@ -49,9 +63,11 @@ class ReportsMixin:
         _, end = self._sentence_bounds(cue.end)
         rest = self.text[cue.end:end]
         at = cue.end
-        that = _THAT.match(rest)
+        that = _THAT.match(rest) or _LATER_THAT.match(rest)
         if that and not _PERSONAL.search(that.group()[:-5]):
             at += that.end()
+        elif _SUBJECT.match(rest) and cue.verb not in ("told", "tells"):
+            pass  # the pronoun opens the clause
         elif cue.verb in object_verbs() or cue.verb in ("adding", "noting", "insisting",
                                                           "arguing", "warning"):
             return None
@@ -80,8 +96,13 @@ class ReportsMixin:
         """The clause before a trailing attribution: `CLAUSE, said Kiper.`"""
         start, end = self._sentence_bounds(cue.at)
         before = self.text[start:cue.at].rstrip()
+        described = _DESCRIBED.search(before) if cue.ref.kind == "name" and not cue.inverted \
+            else None
+        if described and described.group(1).split()[-1].lower() in speaker_nouns():
+            before = before[:described.start() + 1]  # `…, NCAA spokesman Kiper said`
         after = self.text[cue.until:end].strip(" .!?")
-        goes_on = cue.verb == "according to" and after.startswith(",")
+        goes_on = (cue.verb == "according to" or cue.inverted and cue.ref.kind == "name" and
+                   not _FINITE.search(after)) and after.startswith(",")
         if not before.endswith(",") or (not goes_on and (len(after.split()) > 4 or
                                                           after.startswith(","))):
             return None

@@ -36,6 +36,8 @@ _NEXT_WORD = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?([a-z]+)")
 _NOT_VERBS = frozenset("and or of in on at to for with from by as the a an who which that "
                        "but than".split())
 _GENERIC_HEADS = frozenset("leader head chief".split())
+_PLACE_WORDS = frozenset("in at from inside outside across throughout".split())
+"""Words before a name that make it a place or a setting, even written capitalised."""
 _VAGUE = frozenset("reports report media local media rumours".split())
 
 
@@ -181,6 +183,8 @@ class Speakers:
         if not before:
             return True
         word = before[-1]
+        if word.lower() in _PLACE_WORDS:
+            return False  # `In Congress, Markey said`: where, not who
         if word == "," and len(before) > 1 and before[-2][:1].islower():
             return False  # `his wife, Michelle`: an apposition to someone else
         return not word[:1].islower() or word in speaker_nouns() or word in ("and", "the")

@@ -62,10 +62,12 @@ def _clean(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(",") else text
 
 
-def _is_title(words: list[str]) -> bool:
+def _is_title(written: list[str]) -> bool:
     """`“The Big Lebowski”`, `“Bettie Page: The Life of a Pinup Legend”`: every word but the
-    small ones capitalised, as titles are and sentences are not."""
-    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in _SMALL for w in words) and \
+    small ones capitalised, as titles are and sentences are not; a subtitle may make it long."""
+    words = [w.strip(".,!?;:") or w for w in written]
+    longest = 20 if any(w.endswith(":") for w in written) else 12
+    return len(words) <= longest and all(w[:1].isupper() or w.lower() in _SMALL for w in words) and \
         words[0][:1].isupper()
 
 
@@ -122,7 +124,7 @@ class _Reader(ReportsMixin):
             return False  # a mark never closed (`“.kindle`): a slip, not someone's words
         words = self.text[q.start:q.end].split()
         if len(words) >= 3:
-            return not _is_title([w.strip(".,!?;:") or w for w in words])
+            return not _is_title(words)
         inner = self.text[q.start:q.end].rstrip()
         return attached and (bool(_PERSONAL.search(inner)) or inner[-1:] in ",.!?")
 
