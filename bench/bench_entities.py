@@ -1,13 +1,21 @@
 """Entities: quality on the seed pair against a hand-checked list, extraction time, import cost.
 
 Mention-level scores: a mention counts as right when its exact text and type match the gold
-list (bench/seed_entities_gold.py). Run: python bench/bench_entities.py
+list (bench/seed_entities_gold.py). Long pairs (`--long`, default 5000 and 20000 sentences a
+side) come from `bench/corpus.py`, which uses `../shared/benchmarks/onestopenglish/` when
+present; each size runs in a fresh interpreter, timing the first call (as `reader compare`
+makes it, word lists loaded) and the CPU time of 6 warm calls (min and median: the machine is
+shared, so the min is the cost with the least interference).
+
+Run: python bench/bench_entities.py [--long [sizes...]]
 """
 
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -23,7 +31,41 @@ IMPORT = (
 )
 
 
+def long_pair(size: int) -> None:
+    """CPU time of entities on a generated pair of `size` sentences a side."""
+    from corpus import article_pair
+
+    from reader.core.compare import analyse
+    from reader.core.names.entities import extract
+    from reader.core.sources.load import load
+
+    with tempfile.TemporaryDirectory() as scratch:
+        paths = []
+        for side, text in zip("ab", article_pair(size)):
+            path = Path(scratch, f"{side}.txt")
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        a, b = (analyse(load(p)) for p in paths)
+    t = time.process_time()
+    entities = extract(a, b)
+    first = time.process_time() - t
+    times = []
+    for _ in range(6):
+        t = time.process_time()
+        extract(a, b)
+        times.append(time.process_time() - t)
+    print(f"{len(a.sentences)} x {len(b.sentences)} sentences: {len(entities)} entities, first call "
+          f"{first:.2f} s CPU, then min {min(times):.2f} s, median {statistics.median(times):.2f} s")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--one"]:
+        long_pair(int(sys.argv[2]))
+        return
+    if sys.argv[1:2] == ["--long"]:
+        for size in [int(s) for s in sys.argv[2:]] or [5000, 20000]:
+            subprocess.run([sys.executable, __file__, "--one", str(size)], check=True)
+        return
     from reader.core.compare import analyse
     from reader.core.names.entities import extract
     from reader.core.sources.load import load

@@ -4,16 +4,18 @@ A name is a run of capitalised words (with `of`, `al`, `van`… inside). Runs ar
 style glues other things to names: a demonym (`Russian`), a title (`President`), a sentence
 opener (`Meanwhile`). What the words around a span say is recorded as votes for PERSON, PLACE
 or ORG (`envoy X`, `X said`, `the city of X`, `X region`, `news agency X`); votes flow along
-lists (`the Kharkiv, Sumy and Mykolaiv regions`). Deciding and merging happen in `entities`.
+lists (`the Kharkiv, Sumy and Mykolaiv regions`); reading them is `cues`' part. Deciding and
+merging happen in `entities`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as lx
+from .cues import Candidate, cue_votes, is_initial, propagate_lists
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?")
 _WORD_CHARS = r"[\w'\u2019.\-]"
@@ -23,8 +25,11 @@ _TEAM_NUMBER = re.compile(r"\d{2}ers\b")
 _ORG_CONNECTORS = frozenset(("for", "on"))
 """Words that join an organisation's name only after its organisation word (`Institute for
 Fiscal Studies`, `Council on Foreign Relations`)."""
+_CAPITAL = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])"
+r"""A letter other than a-z (`[^\W\d_a-z]`), tested first by code point: the regex engine
+passes over lower-case text in two thirds of the time it takes to test each character's class."""
 _RUN = re.compile(
-    r"[^\W\d_a-z](?<![\w'\u2019.\-].)[\w'\u2019.\-]*(?:\s+(?:(?:"
+    _CAPITAL + r"(?<![\w'\u2019.\-].)[\w'\u2019.\-]*(?:\s+(?:(?:"
     + "|".join(sorted(lx.CONNECTORS | {"and"} | _ORG_CONNECTORS, key=len, reverse=True))
     + rf"|&)\s+)*{_NAME_WORD})*"
 )
@@ -36,7 +41,6 @@ _SPACE_SPLIT = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _LETTERS_DIGITS_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]|^[A-Z]+\d+$")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
-_LEAD_QUOTES = "\"'\u201c\u2018(["
 
 
 @dataclass(slots=True)
@@ -51,23 +55,14 @@ class Token:
         return self.text[:1].isupper() or self.text[:1].isdigit()  # `76ers`
 
 
-@dataclass(slots=True)
-class Candidate:
-    """A span that may name an entity, with contextual votes per type."""
-
-    sentence: int
-    start: int
-    end: int
-    text: str
-    votes: dict[str, float] = field(default_factory=dict)
-    titled: bool = False
-
-    def vote(self, kind: str, weight: float) -> None:
-        self.votes[kind] = self.votes.get(kind, 0.0) + weight
+_Run = tuple[int, list[Token], int, int, bool, bool]
+"""A run's place among its match's runs, its tokens, where its first token starts and ends in
+the match, whether it is one opener word (`The`) and whether, alone, it may be a surname that
+speaks (`White said`)."""
 
 
 @lru_cache(maxsize=1 << 14)
-def _match_runs(words: str) -> tuple[list[Token], ...]:
+def _match_runs(words: str) -> tuple[_Run, ...]:
     """The runs of name words in one match of `_RUN` (offsets within it). Runs never reach
     past a match, so the same words are cut once however often they are written."""
     out: list[Token] = []
@@ -75,7 +70,13 @@ def _match_runs(words: str) -> tuple[list[Token], ...]:
         start = match.start()
         for word, offset, possessive in _word_parts(match.group()):
             out.append(Token(word, start + offset, start + offset + len(word), possessive))
-    return tuple(_runs(words, out))
+    runs = []
+    for k, run in enumerate(_runs(words, out)):
+        first = run[0].text
+        alone = len(run) == 1
+        runs.append((k, run, run[0].start, run[0].end, alone and first in lx.OPENERS,
+                     alone and first not in lx.OPENERS and not first.endswith(("ing", "ly", "ed"))))
+    return tuple(runs)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -222,17 +223,6 @@ def capitalised_words(texts: list[str]) -> set[str]:
     return set(_MID_CAPITAL.findall("\n".join(texts)))
 
 
-def _is_initial(text: str, start: int) -> bool:
-    """Whether the word at `start` opens a sentence (or a sentence inside a quotation)."""
-    k = start - 1
-    while k >= 0 and text[k] in _SPACE_OR_LEAD_QUOTE:
-        k -= 1
-    return k < 0 or text[k] in ":\u2014.!?"
-
-
-_SPACE_OR_LEAD_QUOTE = frozenset(_LEAD_QUOTES + " \t\n\r\u00a0")
-
-
 def _split(
     run: list[Token], initial: bool, lowercase: set[str], capitalised: set[str]
 ) -> list[tuple[list[Token], bool]]:
@@ -338,166 +328,9 @@ def _strip_demonyms(run: list[Token], lowercase: set[str]) -> list[list[Token]]:
     return [run] if run else []
 
 
-_CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
-
-
-_BEFORE_REACH = 40
-_AFTER_REACH = 60
-
-
-def _around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Up to three words before `start`, and six words or commas from `end` on, of a sentence
-    already in lower case.
-
-    Only a short stretch on each side is read (longer when it holds too few words): on a long
-    article, reading each sentence's every word would cost more than finding the names.
-    """
-    low = start - _BEFORE_REACH if start > _BEFORE_REACH else 0
-    found = _CONTEXT_WORD_OR_COMMA.findall(text, low, start)
-    if low and len(found) < 5:  # too few words in reach; with five, a word cut at the
-        found = _CONTEXT_WORD_OR_COMMA.findall(text, 0, start)  # window's edge is not used
-    before = [w for w in found[-4:] if w != ","][-3:]
-    after = _CONTEXT_WORD_OR_COMMA.findall(text, end, end + _AFTER_REACH)
-    if len(after) < 8 and end + _AFTER_REACH < len(text):
-        after = _CONTEXT_WORD_OR_COMMA.findall(text, end)
-    if after and end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end):
-        return before, after[1:7]  # the rest of a word the span ends inside (`Smith's`)
-    return before, after[:6]
-
-
-_WORD_CHAR = re.compile(r"[\w'\u2019-]")
-
-
-def _cue_votes(candidate: Candidate, text: str, lower: str, possessive: bool,
-               initial: bool | None = None) -> None:
-    """Votes from the words around a span; `initial`, when known, says it opens a sentence."""
-    before, after = _around(lower, candidate.start, candidate.end)
-    if before and (_is_initial(text, candidate.start) if initial is None else initial):
-        before = []  # `…, he says: “Climate models…`: the words before belong to another clause
-    prev = before[-1] if before else ""
-    nxt = after[0] if after and after[0] != "," else ""
-    if not nxt:
-        nxt = next((w for w in after if w != ","), "")
-    if candidate.titled or prev in lx.ROLES:
-        candidate.vote("PERSON", 3)
-    if prev == "told" and " " not in candidate.text and \
-            candidate.text.lower() in lx.common_words() and candidate.text not in lx.given_names():
-        candidate.vote("ORG", 2)  # `told Science`, `told Time`: an outlet
-    elif (nxt in lx.SPEECH and not (after[0] == "," and prev in lx.PLACE_CUES_BEFORE)) or \
-            prev in lx.SPEECH or (before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED):
-        # outweighs a small town's name (`Jackson said`), but in `a researcher at Stanford,
-        # said…` the one who speaks is the researcher
-        candidate.vote("PERSON", 1.5)
-    if possessive and nxt in lx.ROLES:
-        candidate.vote("PERSON", 1)
-    if prev in lx.PLACE_CUES_BEFORE or before[-2:] == ["residents", "of"]:
-        candidate.vote("PLACE", 1)
-    if nxt in lx.PLACE_OWNED and after and after[0] != ",":
-        candidate.vote("PLACE", 2)
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in lx.PLACE_CUES_NEXT:
-        candidate.vote("PLACE", 3)
-    if nxt in lx.PLACE_CUES_NEXT and after and after[0] != ",":
-        candidate.vote("PLACE", 3)
-    if len(after) > 1 and after[0] == "," and after[1] == "a" and _place_apposition(after):
-        candidate.vote("PLACE", 2)
-    if prev in lx.ORG_CUES or (nxt in lx.ORG_CUES and after and after[0] != ","
-                               and prev not in ("a", "an")) or \
-            after[:2] == ["news", "agency"]:
-        candidate.vote("ORG", 3)
-    if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
-        candidate.vote("ORG", 3)  # `a spokesperson for X`, `chief executive of X`
-    if " " in candidate.text and nxt in lx.WORK_WORDS and prev in _DETERMINERS and after \
-            and after[0] != "," or (
-        prev in ("entitled", "titled", "called") and any(w in lx.WORK_WORDS for w in before)
-    ) or (len(before) >= 1 and prev in lx.WORK_WORDS and text[:candidate.start].rstrip().endswith(",")):
-        candidate.vote("WORK", 3)  # `the X trilogy`, `an artwork entitled X`, `the novel, X`
-    if candidate.text.isupper() and _spelt_out_before(text, candidate.start, candidate.text):
-        candidate.vote("THING", 1)  # `magnetic resonance imaging (MRI)`: a thing, not a body
-    if (prev in ("a", "an") or prev[:1].isdigit()) and candidate.text.isupper() and (
-            not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS):  # not `an NBA team`
-        candidate.vote("THING", 1)  # `a DJ`, `an MRI scan`, `500 MW`: a thing, not a name
-    if prev == "the" and (not after or after[0] == "," or after[0] in lx.NAME_FOLLOWERS
-                          or after[0] in lx.SPEECH):
-        candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name
-    if after and after[0] == "," and " " not in candidate.text and \
-            _in_major_place(text, candidate.end):
-        candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
-
-
-_COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w.]*)(?:-[a-z]+|(?=\s+[^\W\d_A-Z]|[,.;:)]|$))")
-"""`, Arizona` or `, Arizona-based` after a span, then a lower-case word or a stop (not `,
-California Quorrin`, a person, nor `, Germany's chancellor`)."""
-
-
-def _in_major_place(text: str, end: int) -> bool:
-    """Whether a country's, state's or region's name follows a span after a comma."""
-    match = _COMMA_PLACE.match(text, end)
-    return match is not None and lx.name_key(match.group(1)) in lx.major_places()
-
-
-_PLACE_NOUNS = frozenset(("city", "town", "village", "port"))
-_AFTER_PLACE_NOUN = frozenset(("of", "in", "on", "near", "north", "south", "east", "west",
-                               "outside", "that", "where", "which", "with", "and", "known",
-                               "called", ","))
-
-
-def _place_apposition(after: list[str]) -> bool:
-    """`X, a small town in …`, `X, a port city`: the apposition is headed by a place noun
-    (but in `X, a local village headman` the village is where the man is from)."""
-    for k, word in enumerate(after):
-        if word in _PLACE_NOUNS:
-            return k + 1 >= len(after) or after[k + 1] in _AFTER_PLACE_NOUN
-    return False
-
-
-_LIST_GAP = re.compile(r"\s*(,|,?\s*and|,?\s*or)\s*")
-_LIST_GAP_INCLUDING = re.compile(r"\s*(,|,?\s*and|,?\s*or|,\s*including)\s*")
-
-
-def listed_together(text: str, first: Candidate, second: Candidate,
-                    including: bool = False) -> bool:
-    """Whether `second` follows `first` in a list (`X, Y and Z`; with `including`, also
-    `X, including Y`), a possessive on `first` aside."""
-    gap = text[first.end:second.start]
-    if gap.startswith(("'s", "\u2019s")):
-        gap = gap[2:]
-    return bool((_LIST_GAP_INCLUDING if including else _LIST_GAP).fullmatch(gap))
-
-
-def _propagate_lists(text: str, found: list[Candidate]) -> None:
-    """Members of `X, Y and Z` share the cues that only the first or the last one has."""
-    if len(found) < 2:
-        return
-    groups: list[list[Candidate]] = []
-    for candidate in found:
-        if groups and listed_together(text, groups[-1][-1], candidate):
-            groups[-1].append(candidate)
-            continue
-        groups.append([candidate])
-    for group in groups:
-        if len(group) < 2:
-            continue
-        for kind in ("PLACE", "ORG"):
-            best = max(c.votes.get(kind, 0.0) for c in (group[0], group[-1]))
-            if best >= 3:
-                for member in group:
-                    member.votes[kind] = max(member.votes.get(kind, 0.0), best)
-
-
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _spelt_out_before(text: str, start: int, acronym: str) -> bool:
-    """Whether an acronym in brackets follows lower-case words whose initials spell it."""
-    if start < 2 or text[start - 1] != "(" or not 1 < len(acronym) <= 6:
-        return False
-    words = _LETTERS.findall(text, max(0, start - 15 * len(acronym)), start - 1)[-len(acronym):]
-    return len(words) == len(acronym) and all(w.islower() for w in words) and \
-        "".join(w[0] for w in words) == acronym.lower()
 _SAYS = re.compile(r"\s+(?:" + "|".join(sorted(lx.SPEECH)) + r")\b")
 _OPENING_WORD = re.compile(r"[\W\d_]*([^\W\d_]+)")
-_LATER_CAPITAL = re.compile(r"[^\W\d_a-z]")
+_LATER_CAPITAL = re.compile(_CAPITAL)
 
 
 def candidates(
@@ -513,21 +346,20 @@ def candidates(
     """
     found: list[Candidate] = []
     lower: str | None = None
+    reverse = ""
     opener = _OPENING_WORD.match(text)
     if opener and opener.group(1) in lx.OPENERS and not _LATER_CAPITAL.search(text, opener.end()):
         return found  # `The river rose overnight.`: nothing but an opener is capitalised
     for match in _RUN.finditer(text):
         offset = match.start()
-        for k, run in enumerate(_match_runs(match.group())):
-            initial = opens = _is_initial(text, offset + run[0].start)
-            if len(run) == 1 and run[0].text in lx.OPENERS and offset + run[0].start < 4 and \
-                    initial:
+        words = match.group()
+        for k, run, first_start, first_end, opener_word, may_speak in _match_runs(words):
+            initial = opens = is_initial(text, offset + first_start)
+            if opener_word and offset + first_start < 4 and initial:
                 continue  # `The`, `But`, `He` opening a sentence: the commonest run of all
-            if initial and len(run) == 1 and run[0].text not in lx.OPENERS and \
-                    not run[0].text.endswith(("ing", "ly", "ed")) and \
-                    _SAYS.match(text, offset + run[0].end):
+            if initial and may_speak and _SAYS.match(text, offset + first_end):
                 initial = False  # `White said…`: a surname opening the sentence
-            memo_key = (match.group(), k, initial)
+            memo_key = (words, k, initial)
             spans = memo.get(memo_key) if memo is not None else None
             if spans is None:
                 spans = _split(run, initial, lowercase, capitalised)
@@ -535,13 +367,15 @@ def candidates(
                     memo[memo_key] = spans
             for span, titled in spans:
                 start, end = offset + span[0].start, offset + span[-1].end
-                candidate = Candidate(sentence, start, end, text[start:end], titled=titled)
+                candidate = Candidate(sentence, start, end, text[start:end], {}, titled)
                 if lower is None:
                     lower = text.lower()
                     if len(lower) != len(text):  # a letter whose lower case is longer (`İ`)
                         lower = "".join(c.lower()[0] for c in text)
-                _cue_votes(candidate, text, lower, span[-1].possessive,
+                    reverse = lower[::-1]
+                cue_votes(candidate, text, lower, reverse, span[-1].possessive,
                            opens if span[0] is run[0] else None)
                 found.append(candidate)
-    _propagate_lists(text, found)
+    if len(found) > 1:
+        propagate_lists(text, found)
     return found

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as lx
-from .candidates import Candidate
+from .cues import Candidate
 
 _SPELLING = (("centre", "center"), ("theatre", "theater"), ("organisation", "organization"),
              ("defence", "defense"), ("harbour", "harbor"), ("labour", "labor"))
@@ -32,24 +32,26 @@ class Group:
     mentions: list[tuple[int, Candidate]] = field(default_factory=list)
     _canonical: str | None = None
     _votes: dict[str, float] | None = None
+    _person: bool | None = None
 
     def add(self, side: int, candidate: Candidate) -> None:
         self.forms[candidate.text] += 1
         self.mentions.append((side, candidate))
-        self._canonical = None
-        self._votes = None
+        self._canonical = self._votes = self._person = None
 
     def absorb(self, other: Group) -> None:
         self.forms.update(other.forms)
         self.mentions.extend(other.mentions)
-        self._canonical = None
-        self._votes = None
+        self._canonical = self._votes = self._person = None
 
     @property
     def canonical(self) -> str:
         """The fullest form; among equals, the one the short mentions agree with."""
         if self._canonical is None:
             forms = self.forms
+            if len(forms) == 1:
+                self._canonical = next(iter(forms))
+                return self._canonical
 
             def support(form: str) -> int:
                 last = form.split()[-1]
@@ -165,6 +167,13 @@ def given_first(form: str) -> bool:
 
 
 def person_like(group: Group) -> bool:
+    """A multi-word name that reads as a person's (kept on the group until it changes)."""
+    if group._person is None:
+        group._person = _person_like(group)
+    return group._person
+
+
+def _person_like(group: Group) -> bool:
     form = group.canonical
     tokens = form.split()
     return (len(tokens) > 1 and tokens[-1] not in lx.EVENT_LAST and not org_like(form)

@@ -26,6 +26,7 @@ from .groups import (
 
 _ORG_SUFFIXES = (("news", "agency"), ("tv",), ("news",), ("inc",), ("ltd",), ("group",),
                  ("agency",), ("corp",), ("co",), ("radio",), ("online",))
+_ORG_SUFFIX_LAST = frozenset(suffix[-1] for suffix in _ORG_SUFFIXES)
 _GENERIC = frozenset("treatment recovery rehab rehabilitation medical health care".split())
 """Words of a facility's kind (`Treatment Center`) rather than of its name."""
 _ADMIN_TITLE = frozenset("County Province District City Village Region State Oblast Prefecture "
@@ -104,13 +105,18 @@ class Merger:
         """`India Today` = `India Today TV`; `CPC` = `Caspian Pipeline Consortium`."""
         for group in list(self.groups.values()):
             tokens = tuple(group.key.split())
+            if not tokens or tokens[-1] not in _ORG_SUFFIX_LAST:
+                continue
             for suffix in _ORG_SUFFIXES:
                 if len(tokens) > len(suffix) and tokens[-len(suffix):] == suffix:
                     self.merge(group.key, " ".join(tokens[:-len(suffix)]))
                     break
         initials: dict[str, str] = {}
         for group in self.groups.values():
-            words = [w for w in group.canonical.split() if w not in lx.CONNECTORS
+            words = group.canonical.split()
+            if len(words) < 2:
+                continue  # one word spells no initials of its own
+            words = [w for w in words if w not in lx.CONNECTORS
                      and w.lower() not in ("the", "and", "for")]
             if len(words) > 1:
                 letters = "".join(w[0] for w in words).upper()
@@ -118,8 +124,8 @@ class Merger:
                 initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
         for group in list(self.groups.values()):
             form = group.canonical
-            known = group.key != lx.name_key(form)  # `EU` already means `European Union`
-            if form.isupper() and form.isalpha() and form in initials and not known:
+            if form.isupper() and form.isalpha() and form in initials and \
+                    group.key == lx.name_key(form):  # `EU` already means `European Union`
                 self.merge(initials[form], group.key)
         self.heads()
 
@@ -130,7 +136,8 @@ class Merger:
         heads: dict[str, set[str]] = {}
         for group in self.groups.values():
             tokens = group.canonical.split()
-            if len(tokens) < 2 or not org_like(group.canonical):
+            if len(tokens) < 2 or (tokens[-1] not in lx.ORG_WORDS and tokens[0] not in lx.ORG_WORDS) \
+                    or not org_like(group.canonical):
                 continue
             if tokens[-1] in lx.ORG_WORDS:
                 heads.setdefault(tokens[-1].lower(), set()).add(group.key)
@@ -156,8 +163,10 @@ class Merger:
                     not person_like(group):
                 for cut in range(1, len(tokens)):
                     endings.setdefault(" ".join(tokens[cut:]), set()).add(group.key)
-        for group in sorted(self.groups.values(), key=lambda g: (-len(g.key.split()), g.key)):
-            owners = {k for k in endings.get(group.key, set()) if k in self.groups} - {group.key}
+        ended = [group for group in self.groups.values() if group.key in endings]
+        for group in sorted(ended, key=lambda g: (-len(g.key.split()), g.key)):
+            ends = endings[group.key]
+            owners = {k for k in ends if k in self.groups} - {group.key}
             form = group.canonical
             if len(owners) != 1 or group.key not in self.groups or place_like(form) or \
                     form in lx.given_names() or group.votes("PERSON"):
@@ -197,10 +206,10 @@ class Merger:
         Promises Treatment Center` = `Promises Treatment Center`: one facility's names, equal
         once facility words and a place's name in front are set aside."""
         heads: dict[str, list[str]] = {}
-        for group in sorted(self.groups.values(), key=lambda g: (-len(g.mentions), g.key)):
-            tokens = group.canonical.split()
-            if len(tokens) < 2 or tokens[-1] not in lx.PLACE_LAST or tokens[-1] in _ADMIN_TITLE:
-                continue
+        named = [(group, group.canonical.split()) for group in self.groups.values()]
+        facilities = [(group, tokens) for group, tokens in named if len(tokens) > 1
+                      and tokens[-1] in lx.PLACE_LAST and tokens[-1] not in _ADMIN_TITLE]
+        for group, tokens in sorted(facilities, key=lambda f: (-len(f[0].mentions), f[0].key)):
             words = [t for t in tokens if t not in lx.PLACE_LAST and t.lower() not in _GENERIC]
             while len(words) > 1 and gazetteer_place(words[0]):
                 words = words[1:]
