@@ -230,7 +230,7 @@ def views(rounds: int = 15) -> None:
     help screen (?) for scale, median of `rounds`; tmux's own round trip is in each number."""
     reader = Path(sys.executable).with_name("reader")
     session = f"quotes{time.monotonic_ns()}"
-    views = {"Q": "Who said what", "F": "Figures, conflicts first", "?": "reader — keys"}
+    views = {"Q": "Who said what", "F": "Figures, conflicts first", "?": "What the marks mean"}
     times: dict[str, list[float]] = {key: [] for key in views}
     with tempfile.TemporaryDirectory() as tmp:
         command = f"READER_DATA_DIR={tmp}/d READER_CONFIG_DIR={tmp}/c {reader}"
