@@ -20,9 +20,13 @@ from .dates import read_dates
 from .figure_checks import close_values, forms
 
 
-def _quantities(text: str) -> list[Quantity]:
-    folded, _ = fold_with_offsets(text)
-    return read_quantities(folded, read_dates(folded)[1])
+def _quantities(text: str, read: dict[str, list[Quantity]]) -> list[Quantity]:
+    """The figures of a sentence, read once however many flags look for a figure in it
+    (`read` keeps them for one comparison)."""
+    if text not in read:
+        folded, _ = fold_with_offsets(text)
+        read[text] = read_quantities(folded, read_dates(folded)[1])
+    return read[text]
 
 
 def _flagged(passage: str, span: tuple[int, int]) -> list[Quantity]:
@@ -69,24 +73,47 @@ def _spellings(q: Quantity) -> set[str]:
     return {str(n), f"{n:,}"} | words
 
 
+_RUN = re.compile(r"[\w.,]+")
+_PIECES = re.compile(r"[.,]")
+
+
+def _number_index(article: Article) -> dict[str, list[int]]:
+    """Every word and number of an article (and the pieces of `1,000` and `6.5`), lower
+    case, with the sentences that hold it: where a figure's spellings may be found."""
+    index: dict[str, list[int]] = {}
+    for sentence in article.sentences:
+        keys: set[str] = set()
+        for run in _RUN.findall(sentence.text.lower()):
+            if run[0].isdigit():
+                keys.add(run.rstrip(".,"))
+                keys.update(_PIECES.split(run))
+            elif run in NUMBER_WORDS or run.rstrip(".,") in NUMBER_WORDS:
+                keys.add(run.rstrip(".,"))
+        for key in keys:
+            index.setdefault(key, []).append(sentence.index)
+    return index
+
+
 def _given_in(wanted: list[Quantity], passage: str, article: Article,
-              besides: tuple[int, ...]) -> bool:
+              besides: tuple[int, ...], index: dict[str, list[int]],
+              read: dict[str, list[Quantity]]) -> bool:
     """Whether the article states a `wanted` figure (read in `passage`) in a sentence other
     than `besides` (the pair's own: a swap inside one sentence stays a conflict), about the
-    same people and places."""
+    same people and places. `index` (`_number_index`) says which sentences to read."""
     if not wanted:
         return False
     spellings = set().union(*(_spellings(q) for q in wanted))
     pattern = re.compile(r"(?<![\w.,])(" + "|".join(map(re.escape, sorted(spellings))) +
                          r")(?![\w])", re.IGNORECASE)
     names = _names(passage)
-    for sentence in article.sentences:
+    candidates = sorted({i for spelling in spellings for i in index.get(spelling.lower(), ())})
+    for sentence in (article.sentences[i] for i in candidates):
         if sentence.index in besides or not pattern.search(sentence.text):
             continue
         other = _names(sentence.text)
         if names and other and not names & other:
             continue  # `six injured` in Kryvyi Rih does not explain `six injured` in Odesa
-        found = _quantities(sentence.text)
+        found = _quantities(sentence.text, read)
         if any(_same(x, y) for x in wanted for y in found):
             return True
     return False
@@ -96,6 +123,8 @@ def drop_explained(pairs: Sequence[Pair], a: Article, b: Article) -> list[Pair]:
     """The pairs with figure flags removed where each outlet also states the other's figure
     (for the same thing)."""
     out = []
+    index_a = index_b = None
+    read: dict[str, list[Quantity]] = {}
     for pair in pairs:
         kept: list[Discrepancy] = []
         for d in pair.discrepancies:
@@ -103,8 +132,10 @@ def drop_explained(pairs: Sequence[Pair], a: Article, b: Article) -> list[Pair]:
                 figure_a = _flagged(a.passage(pair.a), d.a_span)
                 figure_b = _flagged(b.passage(pair.b), d.b_span)
                 passage_a, passage_b = a.passage(pair.a), b.passage(pair.b)
-                if _given_in(figure_b, passage_b, a, pair.a) or \
-                        _given_in(figure_a, passage_a, b, pair.b):
+                index_a = index_a if index_a is not None else _number_index(a)
+                index_b = index_b if index_b is not None else _number_index(b)
+                if _given_in(figure_b, passage_b, a, pair.a, index_a, read) or \
+                        _given_in(figure_a, passage_a, b, pair.b, index_b, read):
                     continue
             kept.append(d)
         out.append(pair if len(kept) == len(pair.discrepancies) else
