@@ -29,9 +29,11 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
 
     from reader.core.align.aligner import align
     from reader.core.compare import analyse, compare_articles, with_names
+    from reader.core.facts.explained import drop_explained
     from reader.core.facts.figure_table import figure_rows
     from reader.core.facts.pairwork import diff_and_check, name_checks
     from reader.core.facts.quote_match import match_quotes
+    from reader.core.model import Pair
     from reader.core.names.entities import extract
     from reader.core.output.jsondoc import to_document, to_json
     from reader.core.sources.load import load
@@ -48,8 +50,11 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
     art_a, art_b = timed("clean + segment", lambda: (analyse(a), analyse(b)))
     links = timed("align", lambda: align([s.text for s in art_a.sentences],
                                          [s.text for s in art_b.sentences]))
-    timed("diff + figures", lambda: diff_and_check(
+    results = timed("diff + figures", lambda: diff_and_check(
         [(art_a.passage(link.a), art_b.passage(link.b), link.score) for link in links]))
+    pairs = [Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
+             for link, (diff, flags) in zip(links, results)]
+    timed("explained flags", lambda: drop_explained(pairs, art_a, art_b))
     first = compare_articles(art_a, art_b, names=False)
     found = timed("entities", lambda: extract(art_a, art_b))
     timed("name checks", lambda: name_checks(first.pairs, art_a, art_b, found))
