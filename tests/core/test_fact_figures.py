@@ -139,3 +139,9 @@ def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
 def test_numbers_that_name_are_not_amounts():
     assert figures("he had his number-10 jersey retired") == []
     assert figures("solar energy 24/7 in the desert") == []
+
+
+def test_a_model_named_with_a_number_is_no_people():
+    folded, _ = fold_with_offsets("police arrested the pirates with seven AK-47s")
+    rifles = read_quantities(folded, read_dates(folded)[1])[0]
+    assert (rifles.figure.low, rifles.role) == (7, "")

@@ -272,6 +272,13 @@ def _compared_after(tokens: list[Token], k: int) -> bool:
     return not (nxt and (nxt.is_digits or is_number_word(nxt.lower) or nxt.text in "$£€"))
 
 
+def _model_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word joined to a number (`AK-47`, `Su-25`): a model of a thing, not
+    people named by their nation (`12 Somalis`)."""
+    return k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued and \
+        tokens[k + 2].glued and tokens[k + 2].is_digits
+
+
 def _extra(tokens: list[Token], figure: Figure) -> bool:
     """`an extra £114,500`, `an additional 500 troops`: an amount added to another."""
     k = figure.first - 1
@@ -290,7 +297,8 @@ def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity
         if _is_age(tokens, figure, folded):
             figure = replace(figure, dimension="age", unit="years old")
         noun, at = _noun(tokens, figure.last)
-        people = not noun or noun in lexicon.people_nouns() or tokens[at].text[:1].isupper()
+        people = not noun or noun in lexicon.people_nouns() or (
+            tokens[at].text[:1].isupper() and not _model_name(tokens, at))
         role = _role(tokens, figure.first, figure.last) \
             if figure.dimension == "count" and people else ""
         if not role and at >= 0 and figure.dimension == "count":
