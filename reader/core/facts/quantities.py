@@ -40,7 +40,7 @@ _NOT_ONE_AFTER = frozenset("of another by".split())
 @lru_cache(maxsize=1)
 def _starters() -> frozenset[str]:
     """Every word a figure can begin with (besides digits)."""
-    return frozenset([*NUMBER_WORDS, *SCALE_WORDS, *_A, "half", "twice", "thrice", *ORDINALS,
+    return frozenset([*NUMBER_WORDS, *SCALE_WORDS, *_A, "half", *MULTIPLES, *ORDINALS,
                       *_RELATIVE, *MULTIPLYING_WORDS])
 
 
@@ -180,7 +180,7 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading):
             if not token.is_digits and token.lower not in starters:
                 k += 1  # most words can start no figure: skip them before any closer look
                 continue
-            if token.lower in ("twice", "thrice") and not self._masked(token):
+            if token.lower in MULTIPLES and not self._masked(token):
                 out.append(Figure(token.start, token.end, MULTIPLES[token.lower],
                                   MULTIPLES[token.lower], 0.0, "=", "times", "", k, k))
                 k += 1

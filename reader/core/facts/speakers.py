@@ -47,6 +47,8 @@ def _roles() -> frozenset[str]:
     return frozenset(r.lower() for r in names.ROLES) | _GROUP_ROLES
 
 
+_TOLD_WORDS = ("told", "tells", "tell")
+"""Verbs whose object is whom words were said to (`told police`), never who said them."""
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH})\b", re.I)
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+(?:(?:has|had|have)\s+)?$", re.I)
 _ROLE_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?([\w-]+)\b", re.I)
@@ -68,8 +70,8 @@ def _role_mentions(text: str) -> list[tuple[int, int]]:
             resume = match.end()
             continue
         after = _ROLE_AFTER.match(text, match.end())
-        if after and after.group(1).lower() in roles and match.group(0).lower() not in (
-                "told", "tells", "tell"):  # `told police`: police heard it
+        if after and after.group(1).lower() in roles and \
+                match.group(0).lower() not in _TOLD_WORDS:  # `told police`: police heard it
             out.append((after.start(1), after.end(1)))
             resume = after.end()
     return out
@@ -77,7 +79,7 @@ def _role_mentions(text: str) -> list[tuple[int, int]]:
 
 _SPEECH_AFTER = re.compile(rf"^(?:'s?|\u2019s?)?\s*(?:(?:has|had|have|was|were)\s+)?(?:{_SPEECH})\b",
                            re.I)
-_TOLD = re.compile(r"\b(?:told|tells|tell)\s*(?:the\s+)?$", re.I)
+_TOLD = re.compile(rf"\b(?:{'|'.join(_TOLD_WORDS)})\s*(?:the\s+)?$", re.I)
 """`He told the judge`, `told People`: whom words were said to, never who said them."""
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s*(?:by\s+)?(?:the\s+)?$", re.I)
 

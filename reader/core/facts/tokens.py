@@ -22,8 +22,9 @@ FRACTIONS: dict[str, float] = {
 }
 """Fraction words ("two-thirds", "a quarter"), as shares of one."""
 
-MULTIPLES: dict[str, float] = {"twice": 2.0, "thrice": 3.0, "double": 2.0, "triple": 3.0}
-"""Words that are a number of times: `twice as many` is `two times as many`."""
+MULTIPLES: dict[str, float] = {"twice": 2.0, "thrice": 3.0}
+"""Words that are a number of times: `twice as many` is `two times as many` (verbs of
+multiplying, `doubled`, are read in `figure_joins`)."""
 
 ORDINALS: dict[str, int] = {
     word: n for n, word in enumerate(
