@@ -24,13 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_forms import sentences  # noqa: E402
+from bench_forms import _MONTHS, sentences  # noqa: E402
+from bench_forms import _SMALL as _WORDS  # noqa: E402
 
 from reader.core.facts.checks import check  # noqa: E402
 
-_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,/:]|\.\d|-\d)")
 
