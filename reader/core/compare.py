@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .align.aligner import align
+from .facts.ahead import ahead
 from .facts.event import judge
 from .facts.explained import drop_explained
 from .facts.pairwork import diff_and_check, name_checks
-from .model import Article, Comparison, Coverage, Pair, Source
+from .facts.readings import read_articles, remember
+from .model import Article, Comparison, Coverage, Entity, Pair, Source
 from .sources.load import load
 from .text.cleaning import clean
 from .text.segment import segment
@@ -33,16 +35,42 @@ def analyse(source: Source) -> Article:
     )
 
 
+AHEAD_MIN_SENTENCES = 2000
+"""From this many sentences (both articles), the names and every sentence's figures are read
+in another process while this one aligns: below it, starting a process costs more than it
+saves."""
+
+
+def _names(a: Article, b: Article) -> tuple[Entity, ...]:
+    from .names.entities import extract
+
+    return extract(a, b)
+
+
 def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
     """Align two analysed articles, diff every pair and check its figures and dates; then,
     unless `names` is False, find the names and finish the facts (`with_names`).
 
     The app shows the comparison without names first: finding them is the slowest part of a
-    first screen, and figures and dates need none.
+    first screen, and figures and dates need none. Long articles have every sentence's
+    figures, then their names, read in another process meanwhile, where that is safe
+    (`facts.ahead`): the diffs are checked with the figures already read.
     """
-    links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-    results = diff_and_check([(a.passage(link.a), b.passage(link.b), link.score)
-                              for link in links])
+    large = len(a.sentences) + len(b.sentences) >= AHEAD_MIN_SENTENCES
+    started = ahead([lambda: read_articles(a, b)] + ([lambda: _names(a, b)] if names else [])
+                    ) if large else None
+    found: tuple[Entity, ...] | None = None
+    try:
+        links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
+        if started is not None:
+            remember(started.next())
+        results = diff_and_check([(a.passage(link.a), b.passage(link.b), link.score)
+                                  for link in links], parallel=started is None)
+        if started is not None and names:
+            found = started.next()
+    finally:
+        if started is not None:
+            started.close()
     pairs = [
         Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
         for link, (diff, flags) in zip(links, results)
@@ -58,16 +86,16 @@ def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
     )
-    return with_names(comparison) if names else comparison
+    return with_names(comparison, found) if names else comparison
 
 
-def with_names(comparison: Comparison) -> Comparison:
+def with_names(comparison: Comparison, found: tuple[Entity, ...] | None = None) -> Comparison:
     """The comparison with its names, the flags only names can raise (places, speakers) and
-    the verdict on whether the two report one event: facts are compared only if they do."""
-    from .names.entities import extract
-
+    the verdict on whether the two report one event: facts are compared only if they do.
+    `found` are the names when they were found already (`compare_articles`)."""
     a, b = comparison.a, comparison.b
-    found = extract(a, b)
+    if found is None:
+        found = _names(a, b)
     pairs = name_checks(comparison.pairs, a, b, found)
     event = judge(a, b, pairs, found)
     if not event.same:

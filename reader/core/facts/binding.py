@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..align.features import STOPWORDS
 from ..names import lexicon as name_words
 from . import lexicon
+from .memo import Kept
 from .quantities import Figure, FigureReader
 from .tokens import Token, is_number_word, tokenize
 
@@ -288,7 +289,20 @@ def _extra(tokens: list[Token], figure: Figure) -> bool:
 
 
 def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
-    """Every figure of a folded sentence with what it counts."""
+    """Every figure of a folded sentence with what it counts. Read once per text: the checks,
+    the flags the articles explain and the figures table read the same sentences."""
+    key = (folded, tuple(masked))
+    kept = KEPT.get(key)
+    if kept is None:
+        kept = KEPT.put(key, tuple(_read(folded, masked)))
+    return list(kept)
+
+
+KEPT: Kept[tuple[str, tuple[tuple[int, int], ...]], tuple[Quantity, ...]] = Kept()
+"""`read_quantities` by text and date spans."""
+
+
+def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
     tokens = tokenize(folded)
     out: list[Quantity] = []
     figures = FigureReader(folded, tokens, masked).read()

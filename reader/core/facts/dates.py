@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..text.normalize import MONTHS, WEEKDAYS
+from .memo import Kept
 
 _MONTH_NUMBER = {m: k for k, m in enumerate(MONTHS, 1)}
 _MONTH_NUMBER.update({m[:3]: k for m, k in list(_MONTH_NUMBER.items())})
@@ -146,7 +147,20 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
 def read_dates(text: str) -> tuple[list[DateMention], list[tuple[int, int]]]:
     """Dates and times of a folded sentence, in order, none overlapping another; and the
     spans of every date or time read, bracketed repeats included, for the figure reader to
-    skip."""
+    skip. Read once per text: the checks, the flags the articles explain and the figures
+    table read the same sentences."""
+    kept = KEPT.get(text)
+    if kept is None:
+        dates, spans = _read(text)
+        kept = KEPT.put(text, (tuple(dates), tuple(spans)))
+    return list(kept[0]), list(kept[1])
+
+
+KEPT: Kept[str, tuple[tuple[DateMention, ...], tuple[tuple[int, int], ...]]] = Kept()
+"""`read_dates` by text."""
+
+
+def _read(text: str) -> tuple[list[DateMention], list[tuple[int, int]]]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     digits = _DIGIT.search(text) is not None

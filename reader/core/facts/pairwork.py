@@ -9,14 +9,13 @@ which capitalised words are places and people: the app shows the rows before tha
 
 from __future__ import annotations
 
-import os
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Article, Discrepancy, Entity, Pair
 from ..text.normalize import fold
+from .ahead import can_fork, cores
 from .checks import figure_check, name_check
 from .diff import Segment, word_diff
 from .speakers import NameSpan
@@ -81,26 +80,14 @@ def _chunk(items: Sequence[PairTexts]) -> list[Result]:
     return [_one(item) for item in items]
 
 
-def _workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
-def diff_and_check(texts: Sequence[PairTexts]) -> list[Result]:
-    """Diff each (A text, B text, score) and check its figures and dates, in order."""
-    if len(texts) < PARALLEL_MIN_PAIRS:
+def diff_and_check(texts: Sequence[PairTexts], parallel: bool = True) -> list[Result]:
+    """Diff each (A text, B text, score) and check its figures and dates, in order; on all
+    cores when there are many, unless `parallel` is False (another process has one)."""
+    if not parallel or len(texts) < PARALLEL_MIN_PAIRS or not can_fork():
         return _chunk(texts)
     import multiprocessing  # costs start-up time, so only for inputs that need it
 
-    workers = _workers()
-    if (
-        workers < 2
-        or threading.active_count() > 1
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        return _chunk(texts)
+    workers = cores()
     size = -(-len(texts) // workers)
     chunks = [texts[k:k + size] for k in range(0, len(texts), size)]
     context = multiprocessing.get_context("fork")

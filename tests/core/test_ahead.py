@@ -1,0 +1,86 @@
+"""Work read ahead in another process: the same comparison, whoever did the work."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from reader.core import compare as engine
+from reader.core.facts import ahead as ahead_module
+from reader.core.facts.ahead import ahead, can_fork
+from reader.core.facts.binding import read_quantities
+from reader.core.facts.dates import read_dates
+
+forking = pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+
+
+@forking
+def test_steps_run_in_a_child_and_come_back_in_order():
+    started = ahead([os.getpid, lambda: "names"])
+    assert started is not None
+    try:
+        child = started.next()
+        assert child != os.getpid()
+        assert started.next() == "names"
+    finally:
+        started.close()
+
+
+@forking
+def test_a_step_the_child_cannot_give_is_computed_by_the_parent():
+    parent = os.getpid()
+
+    def only_here() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("fails in the child")
+        return 7
+
+    started = ahead([only_here, lambda: "never sent"])
+    assert started is not None
+    try:
+        assert started.next() == 7
+        assert started.next() == "never sent"  # the child is gone: computed here too
+    finally:
+        started.close()
+
+
+def test_nothing_is_forked_beside_a_thread(monkeypatch):
+    monkeypatch.setattr(ahead_module.threading, "active_count", lambda: 2)
+    assert ahead([os.getpid]) is None
+
+
+def _facts(comparison):
+    return ([(p.a, p.b, p.score, p.diff, p.discrepancies) for p in comparison.pairs],
+            comparison.entities, comparison.event, comparison.unmatched_a, comparison.unmatched_b)
+
+
+def test_a_comparison_read_ahead_is_the_one_read_in_place(seed_comparison, monkeypatch):
+    """The seed pair, read ahead as a long pair would be (when this machine can fork), gives
+    every pair, flag and name that reading in one process gives."""
+    from reader.core.facts import binding, dates
+
+    monkeypatch.setattr(engine, "AHEAD_MIN_SENTENCES", 2)
+    binding.KEPT.clear()
+    dates.KEPT.clear()
+    ahead_run = engine.compare_articles(seed_comparison.a, seed_comparison.b)
+    monkeypatch.setattr(engine, "ahead", lambda steps: None)
+    binding.KEPT.clear()
+    dates.KEPT.clear()
+    in_place = engine.compare_articles(seed_comparison.a, seed_comparison.b)
+    assert _facts(ahead_run) == _facts(in_place)
+    assert any(d.kind == "number" for p in ahead_run.pairs for d in p.discrepancies)
+    assert ahead_run.entities
+
+
+def test_a_reading_kept_for_later_callers_is_not_changed_by_an_earlier_one():
+    text = "On May 3 police said 12 people were injured and 4 were arrested."
+    found, spans = read_dates(text)
+    figures = read_quantities(text, spans)
+    assert found and spans and len(figures) == 2
+    found.clear()
+    spans.append((0, len(text)))  # a caller changing its lists...
+    figures.reverse()
+    again_found, again_spans = read_dates(text)  # ...changes nothing read after it
+    assert len(again_found) == 1 and (0, len(text)) not in again_spans
+    assert [q.figure.low for q in read_quantities(text, again_spans)] == [12.0, 4.0]
