@@ -91,11 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"reader: {problem}", file=sys.stderr)
         return 2
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in COMMANDS:
-        # Starting the app creates a few hundred thousand objects and frees almost none, so
-        # the cycle collector's passes over them are wasted: about 19 ms before the first
-        # frame. The app turns it back on once that frame is drawn.
-        gc.disable()
+    # Starting the app creates a few hundred thousand objects and frees almost none, so the
+    # cycle collector's passes over them are wasted: about 19 ms before the first frame (the
+    # app turns it back on once that frame is drawn). A command's comparison keeps what it
+    # builds until it is written and makes next to no cyclic garbage: on a 5,000-sentence pair
+    # the collector ran 1,300 times, a tenth of the command's time, to free 200 objects.
+    gc.disable()
     try:
         return _run(args)
     finally:
