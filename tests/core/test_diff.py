@@ -104,3 +104,17 @@ def test_a_limited_long_side_keeps_its_own_spelling():
     runs = side_runs(word_diff(a, b), 1, b, limit=200)
     shown = "".join(text for text, _ in runs)
     assert shown.startswith("A 3-year-old girl was hurt") and len(shown) <= 200
+
+
+def test_diffs_are_the_same_when_the_table_of_word_codes_starts_again(monkeypatch):
+    """Words keep one code across diffs, up to a bound; a table started anew (here after
+    every few words) gives every diff exactly as before."""
+    from reader.core.facts import diff as diff_module
+
+    pairs = [("injuring eight people, while", "injuring six people, while"),
+             ("Vilkul said the attack damaged more than 40 buildings.",
+              "He said the strike damaged over 40 buildings."),
+             ("the the the a a b", "a the b the a the")]
+    before = [word_diff(a, b) for a, b in pairs]
+    monkeypatch.setattr(diff_module, "_CODES_KEPT", 3)
+    assert [word_diff(a, b) for a, b in pairs * 2] == before * 2

@@ -11,8 +11,9 @@ compared in their matching form, so quote style, spacing, case and `three-year-o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import count
 
 from ..model import DiffOp
 from ..text.normalize import for_matching
@@ -35,20 +36,37 @@ def _key(token: str) -> str:
     return for_matching(stripped) if stripped else " "
 
 
+_CODES_KEPT = 1 << 18
+"""Tokens kept before a new table is started (a few tens of MB; codes stay below U+110000)."""
+_codes: tuple[dict[str, str], dict[str, str], Iterator[int]] = ({}, {}, count(0x100))
+"""Code of each token and of each matching form, and the next code: one table for every
+diff, so a token met before costs one look-up. A diff takes the table once, so another
+thread starting a new table never changes codes under it."""
+
+
+def _table() -> tuple[dict[str, str], dict[str, str], Iterator[int]]:
+    global _codes
+    if len(_codes[0]) >= _CODES_KEPT:
+        _codes = ({}, {}, count(0x100))
+    return _codes
+
+
 def word_diff(a: str, b: str) -> list[Segment]:
     """Segments `(op, text)`: "=" shared (A's wording), "-" only in A, "+" only in B."""
     tokens_a, tokens_b = tokenize(a), tokenize(b)
-    codes: dict[str, str] = {}
+    by_token, by_key, numbers = _table()
+
+    def code(token: str) -> str:
+        key = _key(token)
+        found = by_key.get(key)
+        if found is None:  # setdefault: two threads meeting a new word agree on its code
+            found = by_key.setdefault(key, chr(next(numbers)))
+        by_token[token] = found
+        return found
 
     def encode(tokens: list[str]) -> str:
-        out = []
-        for key in map(_key, tokens):
-            code = codes.get(key)
-            if code is None:
-                code = chr(0x100 + len(codes))
-                codes[key] = code
-            out.append(code)
-        return "".join(out)
+        get = by_token.get
+        return "".join([get(token) or code(token) for token in tokens])
 
     from diff_match_patch import diff_match_patch  # loaded on first diff, not at start-up
 
