@@ -18,6 +18,7 @@ from ..text.normalize import MONTHS, NUMBER_WORDS, WEEKDAYS, fold_with_offsets
 from .binding import Quantity, read_quantities
 from .dates import read_dates
 from .figure_checks import close_values, forms
+from .word_pattern import prefix_tree
 
 
 def _quantities(text: str, read: dict[str, list[Quantity]]) -> list[Quantity]:
@@ -73,22 +74,23 @@ def _spellings(q: Quantity) -> set[str]:
     return {str(n), f"{n:,}"} | words
 
 
-_RUN = re.compile(r"[\w.,]+")
 _PIECES = re.compile(r"[.,]")
+_NUMBER_RUN = re.compile(r"(?<![\w.,])(?:\d[\w.,]*|" + prefix_tree(NUMBER_WORDS) +
+                         r"[.,]*(?![\w.,]))")
+"""A run of letters, digits, points and commas that opens with a digit or is a number word
+(before its points and commas): the runs a figure's spellings can be found in."""
 
 
 def _number_index(article: Article) -> dict[str, list[int]]:
-    """Every word and number of an article (and the pieces of `1,000` and `6.5`), lower
-    case, with the sentences that hold it: where a figure's spellings may be found."""
+    """Every number and number word of an article (and the pieces of `1,000` and `6.5`),
+    lower case, with the sentences that hold it: where a figure's spellings may be found."""
     index: dict[str, list[int]] = {}
     for sentence in article.sentences:
         keys: set[str] = set()
-        for run in _RUN.findall(sentence.text.lower()):
+        for run in _NUMBER_RUN.findall(sentence.text.lower()):
+            keys.add(run.rstrip(".,"))
             if run[0].isdigit():
-                keys.add(run.rstrip(".,"))
                 keys.update(_PIECES.split(run))
-            elif run in NUMBER_WORDS or run.rstrip(".,") in NUMBER_WORDS:
-                keys.add(run.rstrip(".,"))
         for key in keys:
             index.setdefault(key, []).append(sentence.index)
     return index
@@ -96,10 +98,11 @@ def _number_index(article: Article) -> dict[str, list[int]]:
 
 def _given_in(wanted: list[Quantity], passage: str, article: Article,
               besides: tuple[int, ...], index: dict[str, list[int]],
-              read: dict[str, list[Quantity]]) -> bool:
+              read: dict[str, list[Quantity]], names_of: dict[int, set[str]]) -> bool:
     """Whether the article states a `wanted` figure (read in `passage`) in a sentence other
     than `besides` (the pair's own: a swap inside one sentence stays a conflict), about the
-    same people and places. `index` (`_number_index`) says which sentences to read."""
+    same people and places. `index` (`_number_index`) says which sentences to read;
+    `names_of` keeps each sentence's names once read."""
     if not wanted:
         return False
     spellings = set().union(*(_spellings(q) for q in wanted))
@@ -110,7 +113,9 @@ def _given_in(wanted: list[Quantity], passage: str, article: Article,
     for sentence in (article.sentences[i] for i in candidates):
         if sentence.index in besides or not pattern.search(sentence.text):
             continue
-        other = _names(sentence.text)
+        other = names_of.get(sentence.index)
+        if other is None:
+            other = names_of[sentence.index] = _names(sentence.text)
         if names and other and not names & other:
             continue  # `six injured` in Kryvyi Rih does not explain `six injured` in Odesa
         found = _quantities(sentence.text, read)
@@ -125,6 +130,8 @@ def drop_explained(pairs: Sequence[Pair], a: Article, b: Article) -> list[Pair]:
     out = []
     index_a = index_b = None
     read: dict[str, list[Quantity]] = {}
+    names_a: dict[int, set[str]] = {}
+    names_b: dict[int, set[str]] = {}
     for pair in pairs:
         kept: list[Discrepancy] = []
         for d in pair.discrepancies:
@@ -134,8 +141,8 @@ def drop_explained(pairs: Sequence[Pair], a: Article, b: Article) -> list[Pair]:
                 passage_a, passage_b = a.passage(pair.a), b.passage(pair.b)
                 index_a = index_a if index_a is not None else _number_index(a)
                 index_b = index_b if index_b is not None else _number_index(b)
-                if _given_in(figure_b, passage_b, a, pair.a, index_a, read) or \
-                        _given_in(figure_a, passage_a, b, pair.b, index_b, read):
+                if _given_in(figure_b, passage_b, a, pair.a, index_a, read, names_a) or \
+                        _given_in(figure_a, passage_a, b, pair.b, index_b, read, names_b):
                     continue
             kept.append(d)
         out.append(pair if len(kept) == len(pair.discrepancies) else
