@@ -51,6 +51,12 @@ def _write_json(document: object) -> None:
     sys.stdout.write(to_json(document, ascii=not _unicode_output()) + "\n")
 
 
+def _write_comparison_json(comparison: Comparison) -> None:
+    from ..core.output.jsondoc import comparison_json
+
+    sys.stdout.write(comparison_json(comparison, ascii=not _unicode_output()) + "\n")
+
+
 def _warn(*articles: Article) -> None:
     """Doubts about how the articles were read (a guessed encoding), once each, on stderr."""
     from ..core.safety import inert
@@ -73,9 +79,7 @@ def run_compare(argv: Sequence[str]) -> int:
                                waiting=say_waiting)
     _warn(*comparison.articles)
     if args.json:
-        from ..core.output.jsondoc import to_document
-
-        _write_json(to_document(comparison))
+        _write_comparison_json(comparison)
     elif _plain_output(sys.stdout):
         from ..core.output.textreport import lines
 

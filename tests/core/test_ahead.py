@@ -84,3 +84,17 @@ def test_a_reading_kept_for_later_callers_is_not_changed_by_an_earlier_one():
     again_found, again_spans = read_dates(text)  # ...changes nothing read after it
     assert len(again_found) == 1 and (0, len(text)) not in again_spans
     assert [q.figure.low for q in read_quantities(text, again_spans)] == [12.0, 4.0]
+
+
+def test_quotes_matched_ahead_write_the_same_document(seed_comparison, monkeypatch):
+    """The compare JSON of a long pair, its quotes matched in another process meanwhile,
+    is the document written in one process, byte for byte, in either character set."""
+    from reader.core.output import jsondoc
+
+    for ascii in (False, True):
+        whole = jsondoc.to_json(jsondoc.to_document(seed_comparison), ascii=ascii)
+        monkeypatch.setattr(jsondoc, "AHEAD_MIN_SENTENCES", 2)
+        assert jsondoc.comparison_json(seed_comparison, ascii=ascii) == whole
+        monkeypatch.setattr(jsondoc, "AHEAD_MIN_SENTENCES", 10**9)
+        assert jsondoc.comparison_json(seed_comparison, ascii=ascii) == whole
+    assert '"quotes": [' in whole and whole.index('"quotes"') < whole.index('"figures"')

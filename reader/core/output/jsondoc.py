@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..facts.ahead import ahead
+from ..facts.figure_table import figure_rows
+from ..facts.quote_match import match_quotes
 from ..model import Article, Comparison, Entity
 from ..safety import json_escaped
-from .quotes_figures import quotes_and_figures
+from .quotes_figures import figures_document, quotes_document
+
+AHEAD_MIN_SENTENCES = 2000
+"""From this many sentences (both articles), the quotes are matched in another process while
+this one writes the rest of the document (`comparison_json`): below it, starting a process
+costs more than it saves."""
 
 VERSION = 1
 
@@ -19,18 +27,26 @@ def to_json(document: Any, ascii: bool = False) -> str:
     and takes about a second for a 5,000-sentence pair). Characters outside ASCII stay
     readable, but control, bidirectional and zero-width characters are `\\uXXXX` escapes;
     with `ascii`, every character outside ASCII is (for outputs that cannot hold them)."""
-    encode = json.JSONEncoder(ensure_ascii=ascii).encode
+    encode = _encoder(ascii)
     if not isinstance(document, dict):
         return json_escaped(encode(document))
-    lines = []
-    for n, (key, value) in enumerate(document.items()):
-        comma = "," if n < len(document) - 1 else ""
-        if isinstance(value, list) and value:
-            items = ",\n    ".join(map(encode, value))
-            lines.append(f"  {encode(key)}: [\n    {items}\n  ]{comma}")
-        else:
-            lines.append(f"  {encode(key)}: {encode(value)}{comma}")
-    return json_escaped("{\n" + "\n".join(lines) + "\n}")
+    return _joined([_entry(encode, key, value) for key, value in document.items()])
+
+
+def _encoder(ascii: bool) -> Callable[[Any], str]:
+    return json.JSONEncoder(ensure_ascii=ascii).encode
+
+
+def _entry(encode: Callable[[Any], str], key: str, value: Any) -> str:
+    """One top-level field as `to_json` writes it, without its comma."""
+    if isinstance(value, list) and value:
+        items = ",\n    ".join(map(encode, value))
+        return f"  {encode(key)}: [\n    {items}\n  ]"
+    return f"  {encode(key)}: {encode(value)}"
+
+
+def _joined(entries: list[str]) -> str:
+    return json_escaped("{\n" + ",\n".join(entries) + "\n}")
 
 
 def _article(article: Article) -> dict[str, Any]:
@@ -51,8 +67,39 @@ def _article(article: Article) -> dict[str, Any]:
     }
 
 
+_KEYS = ("version", "articles", "pairs", "unmatched", "same_event", "entities", "quotes",
+         "figures", "coverage")
+"""The fields of the document, in the documented order."""
+
+
 def to_document(comparison: Comparison) -> dict[str, Any]:
     """A plain dict ready for `json.dumps`; field meanings are fixed for a given version."""
+    document = _document(comparison)
+    document["quotes"] = quotes_document(match_quotes(comparison))
+    document["figures"] = figures_document(figure_rows(comparison))
+    return {key: document[key] for key in _KEYS}
+
+
+def comparison_json(comparison: Comparison, ascii: bool = False) -> str:
+    """`to_json(to_document(comparison))`. For long articles the quotes are matched in
+    another process while this one finds the figures and writes every other field."""
+    large = len(comparison.a.sentences) + len(comparison.b.sentences) >= AHEAD_MIN_SENTENCES
+    quoting = ahead([lambda: quotes_document(match_quotes(comparison))]) if large else None
+    encode = _encoder(ascii)
+    try:
+        document = _document(comparison)
+        document["figures"] = figures_document(figure_rows(comparison))
+        entries = {key: _entry(encode, key, value) for key, value in document.items()}
+        quotes = quoting.next() if quoting else quotes_document(match_quotes(comparison))
+    finally:
+        if quoting:
+            quoting.close()
+    entries["quotes"] = _entry(encode, "quotes", quotes)
+    return _joined([entries[key] for key in _KEYS])
+
+
+def _document(comparison: Comparison) -> dict[str, Any]:
+    """Every field but the quotes and the figures (in no particular order)."""
     coverage = comparison.coverage
     return {
         "version": VERSION,
@@ -74,7 +121,6 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
         "unmatched": [list(comparison.unmatched_a), list(comparison.unmatched_b)],
         "same_event": event_document(comparison),
         "entities": entities_document(comparison.entities),
-        **quotes_and_figures(comparison),
         "coverage": {
             "sentences_matched": list(coverage.sentences_matched),
             "sentences_total": list(coverage.sentences_total),
