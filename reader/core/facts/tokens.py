@@ -8,7 +8,7 @@ exact span of the text the reader sees.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..text.normalize import NUMBER_WORDS, SCALE_WORDS
 
@@ -35,11 +35,11 @@ ORDINALS: dict[str, int] = {
 """Ordinal words, for ranks and repeats (`for the third time`, `the fifth round`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word, number or sign: its text, where it is, and whether it touches the previous
     token (`1.4m`, `40C`, `three-year-old`). Lower case and kind are kept, not recomputed:
-    the readers look at every token many times."""
+    the readers look at every token many times. A named tuple: a sentence's tokens are made
+    by the thousand, and a tuple is made several times faster than a frozen dataclass."""
 
     text: str
     start: int
@@ -56,9 +56,10 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         word = match.group()
         first = word[0]
-        out.append(Token(word, match.start(), match.end(), match.start() == end, word.lower(),
-                         first.isdecimal(), first.isalpha()))
-        end = match.end()
+        start, stop = match.span()
+        out.append(Token(word, start, stop, start == end, word.lower(), first.isdecimal(),
+                         first.isalpha()))
+        end = stop
     return out
 
 
