@@ -3,7 +3,9 @@ t(2n)/t(n), and peak memory.
 
 Run: python bench/bench_scale.py [sizes...]   (default 2500 5000 10000 20000 sentences per side)
 Each size runs in a fresh subprocess so its peak resident memory (ru_maxrss, the larger of the
-process and the diff workers it forks) is its own.
+process and those it forks: the child that reads figures and names ahead, or diff workers) is
+its own. The names are timed a second time in the parent alone, to show their share (in the
+comparison they are found in the child, beside the alignment).
 """
 
 from __future__ import annotations

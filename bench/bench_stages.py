@@ -4,10 +4,14 @@ Uses `bench/corpus.py`'s pairs (OneStopEnglish from `../shared/benchmarks/onesto
 present, generated text otherwise), written to temporary files so that loading is timed too.
 Each size runs in a fresh interpreter; the whole command is also timed as a user runs it
 (`reader compare A B --json > file`, a subprocess of the installed entry point), imports
-included. Wall-clock time on a shared machine varies; CPU time of the process is printed beside
-it (the diff step forks workers, whose CPU is not counted there). Quotes (read in both
-articles and matched) and figures are timed as stages of their own; the JSON document, which
-holds them, computes them again.
+included, with its peak memory (the larger of the process and its children). Wall-clock time
+on a shared machine varies; CPU time of the process is printed beside it.
+
+The stages run one after another here; the command runs those marked `(child)` in a forked
+process beside the others (every sentence's figures and the names while the parent aligns and
+diffs, the quotes while it finds the figures and writes the rest), so its wall time is less
+than their sum. Quotes (read in both articles and matched) and figures are timed as stages of
+their own; the JSON document, which holds them, computes them again.
 
 Run: python bench/bench_stages.py [sizes...]   (default 5000 20000 sentences per side)
 """
@@ -33,6 +37,7 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
     from reader.core.facts.figure_table import figure_rows
     from reader.core.facts.pairwork import diff_and_check, name_checks
     from reader.core.facts.quote_match import match_quotes
+    from reader.core.facts.readings import read_articles, remember
     from reader.core.model import Pair
     from reader.core.names.entities import extract
     from reader.core.output.jsondoc import to_document, to_json
@@ -50,20 +55,41 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
     art_a, art_b = timed("clean + segment", lambda: (analyse(a), analyse(b)))
     links = timed("align", lambda: align([s.text for s in art_a.sentences],
                                          [s.text for s in art_b.sentences]))
-    results = timed("diff + figures", lambda: diff_and_check(
-        [(art_a.passage(link.a), art_b.passage(link.b), link.score) for link in links]))
+    timed("figures read (child)", lambda: remember(read_articles(art_a, art_b)))
+    results = timed("diff + checks", lambda: diff_and_check(
+        [(art_a.passage(link.a), art_b.passage(link.b), link.score) for link in links],
+        parallel=False))
     pairs = [Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
              for link, (diff, flags) in zip(links, results)]
     timed("explained flags", lambda: drop_explained(pairs, art_a, art_b))
     first = compare_articles(art_a, art_b, names=False)
-    found = timed("entities", lambda: extract(art_a, art_b))
+    found = timed("names (child)", lambda: extract(art_a, art_b))
     timed("name checks", lambda: name_checks(first.pairs, art_a, art_b, found))
     comparison = with_names(first)
-    timed("quotes", lambda: match_quotes(comparison))
+    timed("quotes (child)", lambda: match_quotes(comparison))
     timed("figures", lambda: figure_rows(comparison))
     document = timed("JSON document", lambda: to_document(comparison))
     timed("JSON writing", lambda: to_json(document))
     return out
+
+
+_WHOLE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+with open(sys.argv[4], "w", encoding="utf-8") as sink:
+    subprocess.run(sys.argv[1:4] + ["--json"], stdout=sink, check=True)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(time.perf_counter() - start, peak)
+"""
+
+
+def _whole(reader: Path, path_a: Path, path_b: Path, out: Path) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB, the largest of the command and the processes it
+    forks) of `reader compare A B --json > out`, run from a fresh interpreter of its own."""
+    answer = subprocess.run([sys.executable, "-c", _WHOLE, str(reader), "compare", str(path_a),
+                             str(path_b), str(out)], capture_output=True, text=True,
+                            check=True).stdout.split()
+    return float(answer[0]), float(answer[1])
 
 
 def main() -> None:
@@ -84,14 +110,11 @@ def main() -> None:
             result = json.loads(subprocess.run(
                 [sys.executable, __file__, "--one", str(path_a), str(path_b)],
                 capture_output=True, text=True, check=True).stdout)
-            start = time.perf_counter()
-            with open(Path(scratch, "out.json"), "w", encoding="utf-8") as sink:
-                subprocess.run([str(reader), "compare", str(path_a), str(path_b), "--json"],
-                               stdout=sink, check=True)
-            whole = time.perf_counter() - start
-            print(f"\n{size} x {size} sentences: whole `reader compare --json` {whole:.2f} s")
+            whole, peak = _whole(reader, path_a, path_b, Path(scratch, "out.json"))
+            print(f"\n{size} x {size} sentences: whole `reader compare --json` {whole:.2f} s, "
+                  f"peak memory {peak:.0f} MB")
             for name, (wall, cpu) in result.items():
-                print(f"  {name:16} {wall:6.3f} s wall  {cpu:6.3f} s cpu")
+                print(f"  {name:21} {wall:6.3f} s wall  {cpu:6.3f} s cpu")
 
 
 if __name__ == "__main__":
