@@ -56,6 +56,9 @@ def _numberish(text: str) -> bool:
 CLOSE_PAIR = 0.6
 """Pairs scoring this much share most of their wording: the one figure of a kind on each
 side can be taken to answer the same question."""
+DISTANT_PAIR = 0.4
+"""Below this score two aligned sentences share little but their story: what they say of a
+date must rest on more than one shared word."""
 SAME_CONTENT = 0.7
 """Share of the words said (speakers left out) two passages must have in common for who
 said them to be compared."""
@@ -200,7 +203,8 @@ def figure_check(a: str, b: str, diff: Sequence[Segment], score: float = 1.0
     if not (_numberish(only_a) and _numberish(only_b)):
         return ()  # a figure only one side has, or none changed: nothing can conflict
     moved = (changed_words(diff, "-"), changed_words(diff, "+"))
-    return tuple(figure_flags(side(a), side(b), moved, close=score >= CLOSE_PAIR))
+    return tuple(figure_flags(side(a), side(b), moved, close=score >= CLOSE_PAIR,
+                              distant=score < DISTANT_PAIR))
 
 
 def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan, ...],

@@ -20,11 +20,15 @@ from .binding import Quantity, read_quantities
 from .date_checks import date_flags
 from .dates import read_dates
 from .sides import Side
+from .tokens import is_number_word
 
 _UNIT_TOLERANCE = 0.03
 """Relative difference allowed between a figure and its conversion into another unit
 (`21 kilometres` = `13 miles`): newsrooms round conversions."""
 _INFINITY = math.inf
+_ELSEWHERE = 0.6
+"""How nearly as well another figure of the other side, one that gives the same value, must
+fit a figure for the two sides to be taken as agreeing on it."""
 _VAGUE = 0.35
 """How far apart two figures may be for one to be the other given less precisely (`923` and
 `more than 900`, `65.6%` and `about two-thirds`); two hedged figures further apart that happen
@@ -261,6 +265,32 @@ def _reordered(a: Side, qa: list[Quantity], b: Side, qb: list[Quantity], i: int,
         _one_list(a, listed_a) and _one_list(b, listed_b)
 
 
+def _figures_only(changed: frozenset[str]) -> bool:
+    """No word but numbers changed on a side (`nine` for `three`)."""
+    return all(is_number_word(word) for word in changed)
+
+
+def _stated_elsewhere(qa: list[Quantity], qb: list[Quantity], i: int, j: int,
+                      weights: dict[tuple[int, int], float]) -> bool:
+    """Either figure is also given, with the same value, by another figure of the other side
+    that fits it about as well (`the Orioles, seven years` against `eight years ... the
+    Orioles over seven years`): the two sides agree on it, and the pair that differs is two
+    figures of a list matched the wrong way round, not a contradiction. Not when the words
+    nearest the two differing figures tie them more (`one with broken bones` against `three
+    with broken bones, one with breathing problems`): that is a swap."""
+    bar = _ELSEWHERE * weights[(i, j)]
+    tie = _tie(qa[i], qb[j])
+    return any(verdict(qa[i], qb[k]) is None and _tie(qa[i], qb[k]) >= tie
+               for k in range(len(qb)) if k != j and weights.get((i, k), 0.0) >= bar) or \
+        any(verdict(qa[k], qb[j]) is None and _tie(qa[k], qb[j]) >= tie
+            for k in range(len(qa)) if k != i and weights.get((k, j), 0.0) >= bar)
+
+
+def _tie(x: Quantity, y: Quantity) -> int:
+    """How many of the words nearest each figure the two share, their nouns aside."""
+    return len(x.near & y.near - {x.noun[:6], y.noun[:6]})
+
+
 _YEAR = re.compile(r"(?<![\w.,$£€-])(?:19[5-9]\d|20[0-4]\d)(?![\w%-]|[.,]\d)")
 
 
@@ -277,7 +307,8 @@ def _describe(q: Quantity, side: Side) -> str:
 
 
 def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] = (
-        frozenset(), frozenset()), close: bool = True) -> list[Discrepancy]:
+        frozenset(), frozenset()), close: bool = True, distant: bool = False
+                 ) -> list[Discrepancy]:
     """Flags for the figures and dates of two aligned passages, in A's reading order;
     `moved` holds the content words (lemma, six letters) each side's diff changed."""
     dates_a, masked_a = read_dates(a.folded)
@@ -293,7 +324,8 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
         dims_a = Counter(q.figure.dimension for q in qa)
         dims_b = Counter(q.figure.dimension for q in qb)
         rank_a, rank_b = ranks(qa), ranks(qb)
-        fixed = not moved[0] and not moved[1] and dims_a == dims_b  # only figures changed:
+        fixed = _figures_only(moved[0]) and _figures_only(moved[1]) and \
+            dims_a == dims_b  # only figures changed (`nine in favor` now `three in favor`):
         for i, x in enumerate(qa):  # the words stayed, so each figure keeps its place
             for j, y in enumerate(qb):
                 where = abs(i / max(len(qa), 1) - j / max(len(qb), 1))
@@ -305,11 +337,14 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                     weight += 10.0
                 if weight > 0:
                     edges.append((i, j, round(weight, 6)))
+        weights = {(i, j): w for i, j, w in edges}
         for i, j, _ in max_weight_matching(edges):
             judged = verdict(qa[i], qb[j])
             if judged is None or _reordered(a, qa, b, qb, i, j):
                 continue
             severity, kind = judged
+            if severity == "conflict" and not fixed and _stated_elsewhere(qa, qb, i, j, weights):
+                continue
             if severity == "precision" and _unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine
             why = f"A: {_describe(qa[i], a)}; B: {_describe(qb[j], b)}"
@@ -319,5 +354,5 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             flag = Discrepancy(kind, a.text[slice(*a_span)], b.text[slice(*b_span)],  # type: ignore[arg-type]
                                severity, why, a_span, b_span)  # type: ignore[arg-type]
             out.append((qa[i].start, flag))
-    out += [(m.start, d) for m, d in date_flags(a, b, dates_a, dates_b, close)]
+    out += [(m.start, d) for m, d in date_flags(a, b, dates_a, dates_b, close, distant)]
     return [d for _, d in sorted(out, key=lambda item: item[0])]
