@@ -48,3 +48,12 @@ def test_values_exchanged_between_reworded_clauses_are_still_conflicts():
     b = "Four people - three with broken bones, one with breathing problems - are in hospital."
     shown = _shown(a, b, 0.7)
     assert ("number", "one", "three") in [(k, x.split()[0], y.split()[0]) for k, x, y in shown]
+
+
+def test_a_bound_far_from_a_figure_is_no_sharper_telling_of_it():
+    sentence = "He also received an additional sentence of 485 years on Saturday."
+    efforts = "The sentence ends more than three years of efforts to bring him to justice."
+    assert _shown(sentence, efforts, 0.2) == []
+    assert [d.severity for d in check("The jury deliberated for 40 hours.",
+                                      "The jury deliberated for more than 30 hours.")
+            ] == ["precision"]

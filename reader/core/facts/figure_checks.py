@@ -102,8 +102,11 @@ def verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     else:
         ia, ib = _interval(la, ha, sta, sa), _interval(lb, hb, stb, sb)
     if ia[0] < ib[1] and ib[0] < ia[1]:
-        if "=" not in (sa, sb) and not close_values((la + ha) / 2, (lb + hb) / 2, _VAGUE):
-            return None  # `more than a week ago`, `almost three weeks ago`: both vague, not one
+        bound = {sa, sb} & {">", "<"} and "=" in (sa, sb)  # `485 years` is no sharper
+        if ("=" not in (sa, sb) or bound) and \
+                not close_values((la + ha) / 2, (lb + hb) / 2, _VAGUE):  # telling of `more
+            return None  # than three years`; `more than a week ago`, `almost three weeks
+            # ago`: both vague, not one figure
         return ("precision", "number")  # figure given less precisely
     return ("conflict", "qualifier" if same_value else "number")
 
