@@ -3,7 +3,9 @@ figures to one fact before a difference is called a contradiction."""
 
 from __future__ import annotations
 
+from reader.core.compare import compare
 from reader.core.facts.checks import check
+from reader.core.sources.load import from_text
 
 
 def _shown(a: str, b: str, score: float) -> list[tuple[str, str, str]]:
@@ -57,3 +59,42 @@ def test_a_bound_far_from_a_figure_is_no_sharper_telling_of_it():
     assert [d.severity for d in check("The jury deliberated for 40 hours.",
                                       "The jury deliberated for more than 30 hours.")
             ] == ["precision"]
+
+
+def test_records_and_scores_of_distant_sentences_are_not_compared():
+    record = "Expected to contend, the Sixers (9-14) are instead last in the division."
+    streak = "The Sixers had a three-game losing streak going into Saturday's game."
+    assert _shown(record, streak, 0.35) == []
+    assert _shown("The Hawks were 20-3 at home.", "The Hawks lost 88-72 on the road.", 0.3) == []
+    assert _shown(record, record.replace("9-14", "9-15"), 0.95) == [("number", "9-14", "9-15")]
+
+
+def test_additions_and_averages_are_not_compared_with_totals():
+    assert _shown("Around 20 more people had to be ushered to safety.",
+                  "Firefighters said as many as 20 people had been inside the bank.", 0.3) == []
+    assert _shown("A further 20,000 people joined the march in the north.",
+                  "In the south, 10,000 people joined the march.", 0.5) == []
+    assert _shown("He has averaged 30 home runs and 100 RBIs in his six seasons.",
+                  "He hit 33 home runs and 121 RBIs last season.", 0.3) == []
+    assert _shown("Last season he hit .358 with 13 home runs.",
+                  "Last season he hit .385 with 13 home runs.", 0.95) == [
+        ("number", ".358", ".385")]
+
+
+def test_two_quotes_on_one_subject_are_not_one_remark_credited_twice():
+    a = ("\u201cAs the administration fades off into the sunset, it continues to take brazen "
+         "pot shots at everything in sight, including the landmark conservation law,\u201d said "
+         "House Resources Committee Chairman Nick Rahall, who said he would introduce a bill.")
+    b = ("\u201cThe administration appears to be determined to use every last minute in office "
+         "to wreak as much havoc as possible on our nation,\u201d said Edward Markey, chairman of "
+         "the House Select Committee on Energy.")
+    shared = "Rescue chief Anna Ilves spoke to reporters at the harbour in Tallinn later that day."
+    comparison = compare(from_text(f"{a}\n\n{shared}", "a.txt"),
+                         from_text(f"{b}\n\n{shared}", "b.txt"))
+    assert [d for p in comparison.pairs for d in p.discrepancies] == []
+    trimmed = b.replace("appears to be determined to use every last minute in office to wreak "
+                        "as much havoc as possible on our nation", "fades off into the sunset "
+                        "and takes brazen pot shots at everything in sight")
+    comparison = compare(from_text(f"{a}\n\n{shared}", "a.txt"),
+                         from_text(f"{trimmed}\n\n{shared}", "b.txt"))
+    assert [d.kind for p in comparison.pairs for d in p.discrepancies] == ["attribution"]

@@ -280,11 +280,32 @@ def _model_name(tokens: list[Token], k: int) -> bool:
 
 
 def _extra(tokens: list[Token], figure: Figure) -> bool:
-    """`an extra £114,500`, `an additional 500 troops`: an amount added to another."""
+    """`an extra £114,500`, `an additional 500 troops`, `another 20,000 people`, `a further
+    £5m`, `20 more people`: an amount added to another, not the whole of anything."""
     k = figure.first - 1
     while k >= 0 and tokens[k].text in "$£€":
         k -= 1
-    return k >= 0 and tokens[k].lower in ("extra", "additional")
+    if k >= 0 and (tokens[k].lower in ("extra", "additional", "another") or (
+            tokens[k].lower == "further" and k and tokens[k - 1].lower == "a")):
+        return True
+    after = figure.last + 1
+    return after + 1 < len(tokens) and tokens[after].lower == "more" and \
+        tokens[after + 1].is_word and tokens[after + 1].lower not in ("than", "and", "or")
+
+
+def _averaged(tokens: list[Token], first: int) -> bool:
+    """`has averaged 30 home runs and 100 RBIs`, `an average of 40`: a mean over some span,
+    not the figure of any one game, day or season. Looks back to the clause's start."""
+    k = first - 1
+    while k >= 0 and first - k <= _AVERAGE_REACH and tokens[k].text not in _CLAUSE_END:
+        if tokens[k].lower.startswith("averag"):
+            return True
+        k -= 1
+    return False
+
+
+_AVERAGE_REACH = 8
+_CLAUSE_END = frozenset(".;:!?()\u2014")
 
 
 def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
@@ -315,6 +336,8 @@ def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity
             noun, at = "", -1  # `2% higher than`: `higher` is no noun
         if _compared_after(tokens, at if at >= 0 else figure.last) or _extra(tokens, figure):
             role = "difference"  # `two fewer than the average`, `an extra £114,500`: a gap
+        elif not role and (_averaged(tokens, figure.first) or noun.startswith("averag")):
+            role = "average"  # `$23 million average`
         figure = _anchored(tokens, figure)
         if figure.dimension == "count" and noun == "time":  # `three times`, like `twice`
             figure, noun = replace(figure, dimension="times"), ""

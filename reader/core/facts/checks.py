@@ -138,13 +138,26 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
 
 
 def _shared_quote(a: str, b: str) -> bool:
-    """Whether both passages quote the same words (four or more in common)."""
-    quoted_b = [set(fold(q).split()) for q in _QUOTED.findall(b)]
+    """Whether both passages quote the same words: four or more content words in common,
+    and most of the shorter quote's. Two long quotes on one subject share four words
+    (`the administration`, `law`, `act`) without being one remark."""
+    quoted_b = [_content(q) for q in _QUOTED.findall(b)]
     for quote in _QUOTED.findall(a):
-        words = set(fold(quote).split())
-        if any(len(words & other) >= 4 for other in quoted_b):
+        words = _content(quote)
+        if any(len(words & other) >= 4 and _overlap(words, other) >= _SAME_QUOTE
+               for other in quoted_b):
             return True
     return False
+
+
+_SAME_QUOTE = 0.5
+"""Share of the shorter quote's content words the other must give for the two to be one remark
+(translations and trims of one remark keep most of its words)."""
+
+
+def _content(text: str) -> set[str]:
+    return {lemma(w)[:6] for w in re.findall(r"[^\W\d_]{3,}|\d+", fold(text))
+            if w not in STOPWORDS}
 
 
 def _said(text: str, found: list[Speaker]) -> set[str]:

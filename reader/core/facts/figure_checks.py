@@ -147,7 +147,7 @@ def ranks(quantities: list[Quantity]) -> list[int]:
 
 def affinity(qa: Quantity, qb: Quantity, position: float,
               moved: tuple[frozenset[str], frozenset[str]], alone: bool,
-              parallel: bool = False, close: bool = True) -> float:
+              parallel: bool = False, close: bool = True, distant: bool = False) -> float:
     """How surely two figures answer the same question; 0 when they cannot.
 
     `moved` holds the words each side changed: a changed word next to a figure on both sides
@@ -157,15 +157,17 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     `parallel`: the two hold the same place in lists of the same length (`6-3, 6-4`).
     Neither counts as evidence unless the two passages are `close` (they share most of their
     wording): in two reports that only share a topic, the one sum of money on each side may
-    well be two different sums.
+    well be two different sums. In `distant` passages (little shared but the story) records
+    and scores are not compared at all.
     """
     if not _comparable(qa, qb):
         return 0.0
     if qa.figure.dimension != qb.figure.dimension and not close_values(
             _written(qa), _written(qb), 1e-9):
         return 0.0  # a rate and a plain amount pair only when they give the same figure
-    if qa.role != qb.role and "difference" in (qa.role, qb.role):
-        return 0.0  # `two fewer than the average` is no amount of anything
+    if qa.role != qb.role and {"difference", "average"} & {qa.role, qb.role}:
+        return 0.0  # `two fewer than the average` is no amount of anything; `averaged 100
+        # RBIs` is no season's tally
     if qa.role and qb.role and qa.role != qb.role:
         return 0.0
     if bool(qa.role) != bool(qb.role) and verdict(qa, qb) is not None and \
@@ -178,10 +180,14 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
             qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
         return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
-    if qa.names and qb.names and not qa.names & qb.names:
+    if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
+        # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
     if qa.part != qb.part:
         return 0.0  # `37 of the candidates` is not the count of all of them
+    if distant and "score" in (qa.figure.dimension, qb.figure.dimension):
+        return 0.0  # a record or a score in two sentences that share little else: a season's
+        # record and a run's, two games' scores
     if qa.figure.dimension == "ordinal" and (qa.noun != qb.noun or not close):
         return 0.0  # `third time` and `fifth round` rank different things; in two reports
         # told differently, `her second marriage` and `her third marriage` are two marriages
@@ -335,7 +341,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                 dimension = x.figure.dimension
                 alone = dims_a[dimension] == 1 and dims_b[dimension] == 1
                 parallel = dims_a[dimension] == dims_b[dimension] and rank_a[i] == rank_b[j]
-                weight = affinity(x, y, where, moved, alone, parallel, close)
+                weight = affinity(x, y, where, moved, alone, parallel, close, distant)
                 if weight > 0 and fixed and parallel:
                     weight += 10.0
                 if weight > 0:

@@ -44,6 +44,16 @@ def _starters() -> frozenset[str]:
                       *_RELATIVE, *MULTIPLYING_WORDS])
 
 
+def _season(tokens: list[Token], k: int) -> bool:
+    """`2008-09`: a year and the last two digits of the next, joined by a hyphen."""
+    if k < 0 or k + 2 >= len(tokens):
+        return False
+    year, dash, end = tokens[k], tokens[k + 1], tokens[k + 2]
+    return year.is_digits and len(year.text) == 4 and year.text[:2] in ("19", "20") and \
+        dash.text == "-" and dash.glued and end.glued and end.is_digits and \
+        len(end.text) == 2 and int(end.text) == (int(year.text) + 1) % 100
+
+
 class FigureReader(ShapeReading, MeasureReading, JoinReading):
     """Reads the figures of one folded sentence, token by token, skipping date spans."""
 
@@ -195,6 +205,19 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading):
                 out.append(relative)
                 k = relative.last + 1
                 continue
+            if _season(tokens, k) and not self._masked(token):
+                year = float(token.text)  # `the 2008-09 season`: one season, named by its
+                out.append(Figure(token.start, tokens[k + 2].end, year, year, 1.0, "=",  # years
+                                  "season", "", k, k + 2))
+                k += 3
+                continue
+            if token.is_digits and token.glued and k and tokens[k - 1].text == "." and \
+                    not tokens[k - 1].glued and not self._masked(token):
+                value = int(token.text) / 10 ** len(token.text)  # `hit .358`, `a .500 record`:
+                out.append(Figure(tokens[k - 1].start, token.end, value, value,  # a rate, as
+                                  10.0 ** -len(token.text), "=", "average", "", k - 1, k))
+                k += 1  # sports write it; compared only with another such figure
+                continue
             starts = token.is_digits or is_number_word(token.lower) or token.lower in _A \
                 or token.lower == "half" or token.lower in ORDINALS
             if not starts or self._masked(token) or self._is_label(k):
@@ -277,6 +300,8 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading):
             return True
         if k and token.glued and self.tokens[k - 1].is_word:
             return True  # `G20`, `MP3`
+        if k > 1 and _season(tokens, k - 2):
+            return True  # the `09` of `2008-09`, read with its year
         if k > 1 and token.glued and self.tokens[k - 1].text == "-" and \
                 self.tokens[k - 1].glued and self.tokens[k - 2].is_word and \
                 self.tokens[k - 2].text[:1].isupper():
