@@ -98,3 +98,26 @@ def test_two_quotes_on_one_subject_are_not_one_remark_credited_twice():
     comparison = compare(from_text(f"{a}\n\n{shared}", "a.txt"),
                          from_text(f"{trimmed}\n\n{shared}", "b.txt"))
     assert [d.kind for p in comparison.pairs for d in p.discrepancies] == ["attribution"]
+
+
+def test_distant_sentences_contradict_only_on_figures_tied_to_one_thing():
+    crew = "They still hold at least 14 vessels and more than 300 crew members to ransom."
+    ship = "Sixteen crew members were aboard the ship, said its owner."
+    assert _shown(crew, ship, 0.2) == []
+    stats = "After the trade he hit 13 homers and 43 RBIs in 54 games with the club."
+    season = "Playing in a combined 157 games, he had 33 homers and 121 RBIs."
+    assert _shown(stats, season, 0.3) == []
+    assert _shown("The navy said pirates in two boats opened fire on the ship.",
+                  "The pirates, in three boats, tried to hijack the vessel at noon.", 0.3) == [
+        ("number", "two boats", "three boats")]
+    assert _shown("Five people were killed when the bus overturned near the border.",
+                  "The crash on the mountain road killed seven people, police said.", 0.3) == [
+        ("number", "Five people", "seven people")]
+
+
+def test_a_number_joined_to_a_noun_counts_that_noun():
+    assert _shown("A five-boat pirate attack on merchant ships was foiled.",
+                  "The navy arrested 26 pirates after the attack was foiled.", 0.6) == []
+    assert [(d.a, d.b) for d in check("He ran through a checklist of 40 items with his mentor.",
+                                      "He ran through a 14-item checklist with his mentor.",
+                                      score=0.6)] == [("40 items", "14-item")]

@@ -128,6 +128,16 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
     """The noun the figure counts and its token, or ("", -1): `eight people`, `eight of the
     jurors`, `six African-American women`, `three more people`."""
     k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k].glued and \
+            tokens[k + 1].glued and tokens[k + 1].is_word and tokens[k + 1].text.islower() and \
+            tokens[k + 1].lower not in _SKIP_BEFORE_NOUN and not (
+                k + 2 < len(tokens) and tokens[k + 2].text == "-" and tokens[k + 2].glued):
+        k += 1  # `a five-boat pirate attack`, `a 14-item checklist`: the figure counts boats,
+        # items; the word after the compound is what they make up
+        word = tokens[k].lower
+        if word in STOPWORDS or word in _NOT_NOUNS or _role_at(tokens, k):
+            return "", -1
+        return lemma(tokens[k].text), k
     if k + 2 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].lower in _PARTITIVE:
         k += 2
     while k < len(tokens) and (tokens[k].lower in _SKIP_BEFORE_NOUN or (

@@ -295,6 +295,24 @@ def _stated_elsewhere(qa: list[Quantity], qb: list[Quantity], i: int, j: int,
             for k in range(len(qa)) if k != i and weights.get((k, j), 0.0) >= bar)
 
 
+def _tied(x: Quantity, y: Quantity) -> bool:
+    """In two sentences that share little but their story, two different figures contradict
+    each other only when they surely count one thing: the same people in the same role
+    (`five killed`, `seven killed`), the same object (`two boats`, `three boats`), or two of
+    the words nearest each. A count of something many figures of a story count (games,
+    seasons, years, crew members, wins) is no such tie: two reports give many of them."""
+    if x.role and x.role == y.role and x.role not in _TALLIES:
+        return True
+    if x.noun and x.noun == y.noun and x.noun not in lexicon.series_nouns() and \
+            x.noun not in lexicon.people_nouns():
+        return True
+    return _tie(x, y) >= 2
+
+
+_TALLIES = frozenset({"won", "lost"})
+"""Roles that count a run of results, not people."""
+
+
 def _tie(x: Quantity, y: Quantity) -> int:
     """How many of the words nearest each figure the two share, their nouns aside."""
     return len(x.near & y.near - {x.noun[:6], y.noun[:6]})
@@ -353,6 +371,8 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                 continue
             severity, kind = judged
             if severity == "conflict" and not fixed and _stated_elsewhere(qa, qb, i, j, weights):
+                continue
+            if severity == "conflict" and distant and not _tied(qa[i], qb[j]):
                 continue
             if severity == "precision" and _unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine
