@@ -98,3 +98,15 @@ def test_quotes_matched_ahead_write_the_same_document(seed_comparison, monkeypat
         monkeypatch.setattr(jsondoc, "AHEAD_MIN_SENTENCES", 10**9)
         assert jsondoc.comparison_json(seed_comparison, ascii=ascii) == whole
     assert '"quotes": [' in whole and whole.index('"quotes"') < whole.index('"figures"')
+
+
+def test_no_process_to_be_had_leaves_the_work_to_the_caller(monkeypatch):
+    def refused() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(ahead_module, "can_fork", lambda: True)
+    monkeypatch.setattr(ahead_module.os, "fork", refused)
+    before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+    assert ahead([os.getpid]) is None
+    after = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+    assert after == before  # its pipe closed again

@@ -36,7 +36,12 @@ def can_fork() -> bool:
 def ahead(steps: Sequence[Callable[[], Any]]) -> Ahead | None:
     """The steps started in a forked child, one after another; None where forking is
     unsafe or has no second core to run on."""
-    return Ahead(steps) if can_fork() else None
+    if not can_fork():
+        return None
+    try:
+        return Ahead(steps)
+    except OSError:  # no process or pipe to be had (a limit reached): the caller does it all
+        return None
 
 
 class Ahead:
@@ -51,7 +56,12 @@ class Ahead:
                 stream.flush()
             except (AttributeError, OSError, ValueError):
                 pass
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            raise
         if pid == 0:  # the child: never returns, never runs the parent's exit handlers
             os.close(read)
             try:
