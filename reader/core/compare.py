@@ -62,10 +62,12 @@ def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
     found: tuple[Entity, ...] | None = None
     try:
         links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-        if started is not None:
-            remember(started.next())
-        results = diff_and_check([(a.passage(link.a), b.passage(link.b), link.score)
-                                  for link in links], parallel=started is None)
+        texts = [(a.passage(link.a), b.passage(link.b), link.score) for link in links]
+        if started is None:
+            results = diff_and_check(texts)
+        else:  # words are diffed while the child finishes reading the figures
+            results = diff_and_check(texts, parallel=False,
+                                     before_checks=lambda: remember(started.next()))
         if started is not None and names:
             found = started.next()
     finally:

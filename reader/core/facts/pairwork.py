@@ -10,7 +10,7 @@ which capitalised words are places and people: the app shows the rows before tha
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..model import Article, Discrepancy, Entity, Pair
@@ -80,11 +80,20 @@ def _chunk(items: Sequence[PairTexts]) -> list[Result]:
     return [_one(item) for item in items]
 
 
-def diff_and_check(texts: Sequence[PairTexts], parallel: bool = True) -> list[Result]:
+def diff_and_check(texts: Sequence[PairTexts], parallel: bool = True,
+                   before_checks: Callable[[], None] | None = None) -> list[Result]:
     """Diff each (A text, B text, score) and check its figures and dates, in order; on all
-    cores when there are many, unless `parallel` is False (another process has one)."""
+    cores when there are many, unless `parallel` is False (another process has one). In one
+    process every pair is diffed before any is checked, and `before_checks` runs between the
+    two (the figures read elsewhere meanwhile are taken in)."""
     if not parallel or len(texts) < PARALLEL_MIN_PAIRS or not can_fork():
-        return _chunk(texts)
+        diffs = [tuple(word_diff(a, b)) for a, b, _ in texts]
+        if before_checks is not None:
+            before_checks()
+        return [(diff, figure_check(a, b, diff, score))
+                for (a, b, score), diff in zip(texts, diffs)]
+    if before_checks is not None:
+        before_checks()
     import multiprocessing  # costs start-up time, so only for inputs that need it
 
     workers = cores()
