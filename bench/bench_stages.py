@@ -76,8 +76,8 @@ def stages(path_a: str, path_b: str) -> dict[str, tuple[float, float]]:
 _WHOLE = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
-with open(sys.argv[4], "w", encoding="utf-8") as sink:
-    subprocess.run(sys.argv[1:4] + ["--json"], stdout=sink, check=True)
+with open(sys.argv[5], "w", encoding="utf-8") as sink:
+    subprocess.run(sys.argv[1:5] + ["--json"], stdout=sink, check=True)
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(time.perf_counter() - start, peak)
 """
