@@ -14,6 +14,7 @@ from .args import article_parser, new_parser, paths
 if TYPE_CHECKING:
     import argparse
 
+    from ..core.compare import QuoteRows
     from ..core.model import Article, Comparison
 
 
@@ -51,10 +52,11 @@ def _write_json(document: object) -> None:
     sys.stdout.write(to_json(document, ascii=not _unicode_output()) + "\n")
 
 
-def _write_comparison_json(comparison: Comparison) -> None:
+def _write_comparison_json(comparison: Comparison, quotes: QuoteRows) -> None:
     from ..core.output.jsondoc import comparison_json
 
-    sys.stdout.write(comparison_json(comparison, ascii=not _unicode_output()) + "\n")
+    sys.stdout.write(comparison_json(comparison, ascii=not _unicode_output(), quotes=quotes)
+                     + "\n")
 
 
 def _warn(*articles: Article) -> None:
@@ -73,14 +75,18 @@ def _write_lines(lines: Iterable[str]) -> None:
 def run_compare(argv: Sequence[str]) -> int:
     parser = _compare_parser()
     args = parser.parse_args(list(argv))
-    from ..core.compare import compare_paths
+    from ..core.compare import compare_paths, compare_paths_quoted
 
+    if args.json:  # the quotes, in the document, are matched beside the rest of the work
+        comparison, quotes = compare_paths_quoted(*paths(args.articles, parser),
+                                                  refresh=args.refresh, waiting=say_waiting)
+        _warn(*comparison.articles)
+        _write_comparison_json(comparison, quotes)
+        return 0
     comparison = compare_paths(*paths(args.articles, parser), refresh=args.refresh,
                                waiting=say_waiting)
     _warn(*comparison.articles)
-    if args.json:
-        _write_comparison_json(comparison)
-    elif _plain_output(sys.stdout):
+    if _plain_output(sys.stdout):
         from ..core.output.textreport import lines
 
         _write_lines(lines(comparison))

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .align.aligner import align
-from .facts.ahead import ahead
+from .facts.ahead import Ahead, ahead
 from .facts.event import judge
 from .facts.explained import drop_explained
 from .facts.pairwork import diff_and_check, name_checks
 from .facts.readings import read_articles, remember
-from .model import Article, Comparison, Coverage, Entity, Pair, Source
+from .model import Article, Comparison, Coverage, Entity, Pair, QuoteMatch, Source
 from .sources.load import load
 from .text.cleaning import clean
 from .text.segment import segment
@@ -56,6 +56,34 @@ def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
     figures, then their names, read in another process meanwhile, where that is safe
     (`facts.ahead`): the diffs are checked with the figures already read.
     """
+    return _compare(a, b, names, quotes=False)[0]
+
+
+QuoteRows = Callable[[], list[QuoteMatch]]
+"""The quotes of a comparison matched (`match_quotes`), when asked for."""
+
+
+def compare_quoted(a: Article, b: Article) -> tuple[Comparison, QuoteRows]:
+    """`compare_articles` with names, and its quotes. The quotes need the names, which
+    sentences are aligned and the verdict on the event, none of the flags: long articles
+    have them matched in another process while this one finishes the facts."""
+    from .facts.quote_match import match_quotes
+
+    comparison, quoting = _compare(a, b, True, quotes=True)
+    if quoting is None:
+        return comparison, lambda: match_quotes(comparison)
+    started = quoting
+
+    def rows() -> list[QuoteMatch]:
+        try:
+            return list(started.next())
+        finally:
+            started.close()
+
+    return comparison, rows
+
+
+def _compare(a: Article, b: Article, names: bool, quotes: bool) -> tuple[Comparison, Ahead | None]:
     large = len(a.sentences) + len(b.sentences) >= AHEAD_MIN_SENTENCES
     started = ahead([lambda: read_articles(a, b)] + ([lambda: _names(a, b)] if names else [])
                     ) if large else None
@@ -77,7 +105,6 @@ def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
         Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
         for link, (diff, flags) in zip(links, results)
     ]
-    pairs = drop_explained(pairs, a, b)
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
     comparison = Comparison(
@@ -88,7 +115,15 @@ def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
     )
-    return with_names(comparison, found) if names else comparison
+    quoting = None
+    if quotes and started is not None and found is not None:
+        from .facts.quote_match import match_quotes
+
+        named = replace(comparison, entities=found)
+        quoting = ahead([lambda: match_quotes(
+            replace(named, event=judge(a, b, named.pairs, named.entities)))])
+    comparison = replace(comparison, pairs=tuple(drop_explained(pairs, a, b)))
+    return (with_names(comparison, found) if names else comparison), quoting
 
 
 def with_names(comparison: Comparison, found: tuple[Entity, ...] | None = None) -> Comparison:
@@ -137,3 +172,12 @@ def compare_paths(a: str, b: str, refresh: bool = False,
     `waiting` hears what a load waits for (a FIFO nobody writes to yet)."""
     first = load(a, refresh=refresh, waiting=waiting)
     return compare(first, load(b, refresh=refresh, waiting=waiting))
+
+
+def compare_paths_quoted(a: str, b: str, refresh: bool = False,
+                         waiting: Callable[[str], None] | None = None
+                         ) -> tuple[Comparison, QuoteRows]:
+    """`compare_paths`, and the quotes (`compare_quoted`)."""
+    first = load(a, refresh=refresh, waiting=waiting)
+    second = load(b, refresh=refresh, waiting=waiting)
+    return compare_quoted(analyse(first), analyse(second))

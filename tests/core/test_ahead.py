@@ -110,3 +110,21 @@ def test_no_process_to_be_had_leaves_the_work_to_the_caller(monkeypatch):
     assert ahead([os.getpid]) is None
     after = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
     assert after == before  # its pipe closed again
+
+
+def test_quotes_matched_before_the_flags_are_final_are_the_final_ones(seed_comparison,
+                                                                      monkeypatch):
+    """The quotes of a long pair are matched in a child before the explained flags, the
+    name checks and the verdict are done in the parent: they are the quotes of the finished
+    comparison, and the document holding them is the same byte for byte."""
+    from reader.core.facts.quote_match import match_quotes
+    from reader.core.output import jsondoc
+
+    monkeypatch.setattr(engine, "AHEAD_MIN_SENTENCES", 2)
+    comparison, quotes = engine.compare_quoted(seed_comparison.a, seed_comparison.b)
+    assert _facts(comparison) == _facts(seed_comparison)
+    rows = quotes()
+    assert rows == match_quotes(seed_comparison) and len(rows) > 5
+    again, quotes = engine.compare_quoted(seed_comparison.a, seed_comparison.b)
+    assert jsondoc.comparison_json(again, quotes=quotes) == jsondoc.to_json(
+        jsondoc.to_document(seed_comparison))

@@ -9,7 +9,7 @@ from typing import Any
 from ..facts.ahead import ahead
 from ..facts.figure_table import figure_rows
 from ..facts.quote_match import match_quotes
-from ..model import Article, Comparison, Entity
+from ..model import Article, Comparison, Entity, QuoteMatch
 from ..safety import json_escaped
 from .quotes_figures import figures_document, quotes_document
 
@@ -80,21 +80,24 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
     return {key: document[key] for key in _KEYS}
 
 
-def comparison_json(comparison: Comparison, ascii: bool = False) -> str:
-    """`to_json(to_document(comparison))`. For long articles the quotes are matched in
-    another process while this one finds the figures and writes every other field."""
+def comparison_json(comparison: Comparison, ascii: bool = False,
+                    quotes: Callable[[], Sequence[QuoteMatch]] | None = None) -> str:
+    """`to_json(to_document(comparison))`; `quotes` gives the comparison's quotes matched
+    when they are being matched already (`compare.compare_quoted`). Otherwise, for long
+    articles, the quotes are matched in another process while this one finds the figures and
+    writes every other field."""
     large = len(comparison.a.sentences) + len(comparison.b.sentences) >= AHEAD_MIN_SENTENCES
-    quoting = ahead([lambda: quotes_document(match_quotes(comparison))]) if large else None
+    quoting = ahead([lambda: match_quotes(comparison)]) if large and quotes is None else None
     encode = _encoder(ascii)
     try:
         document = _document(comparison)
         document["figures"] = figures_document(figure_rows(comparison))
         entries = {key: _entry(encode, key, value) for key, value in document.items()}
-        quotes = quoting.next() if quoting else quotes_document(match_quotes(comparison))
+        rows = quotes() if quotes else quoting.next() if quoting else match_quotes(comparison)
     finally:
         if quoting:
             quoting.close()
-    entries["quotes"] = _entry(encode, "quotes", quotes)
+    entries["quotes"] = _entry(encode, "quotes", quotes_document(rows))
     return _joined([entries[key] for key in _KEYS])
 
 
