@@ -516,3 +516,29 @@ def test_a_plural_organisation_word_makes_organisations():
         "Researchers at the Quorra and Tesmar Universities found the same thing."
     ))
     assert "PERSON" not in set(types.values())
+
+
+def test_a_name_before_a_facility_noun_is_a_place():
+    types = _types(_entities(
+        "The actress headed to a Tesmarvo treatment facility on Tuesday. A judge allowed her "
+        "transfer to the Quorrbank rehab centre, where she stays. The Dorvakton Omni hotel chain "
+        "was sold."
+    ))
+    assert types.get("Tesmarvo") == "PLACE"
+    assert types.get("Quorrbank") == "PLACE"
+    assert types.get("Dorvakton Omni") != "PLACE"  # a hotel chain is a company
+
+
+def test_a_name_after_the_that_acts_is_no_person():
+    types = _types(_entities(
+        "Sources say the Crimson Sox offered Ted Quorrin an eight-year deal. Quorrin is tempted."
+    ))
+    assert types.get("Crimson Sox") != "PERSON"
+    assert types.get("Ted Quorrin") == "PERSON"
+
+
+def test_an_unknown_acronym_after_from_is_no_place():
+    types = _types(_entities(
+        "According to a report from QZV published this week, the singer left the clinic."
+    ))
+    assert types.get("QZV") == "ORG"

@@ -95,6 +95,10 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
     comma = bool(after) and after[0] == ","
     plain = bool(after) and not comma  # a word right after the span
     nxt = after[0] if plain else next((w for w in after if w != ","), "") if comma else ""
+    facility = plain and (len(after) > 1 and after[1] in lx.FACILITY_NOUNS or (
+        nxt in lx.FACILITY_NOUNS and (len(after) < 2 or after[1] in lx.NAME_FOLLOWERS)))
+    """`the Cliffside rehab centre`, `a Malibu treatment facility`, `Cliffside resort.`: a place
+    (`the` belongs to the noun); not `a hotel chain` nor `center fielder`."""
     if candidate.titled or prev in lx.ROLES:
         candidate.vote("PERSON", 3)
     if prev == "told" and " " not in candidate.text and \
@@ -115,6 +119,8 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
         candidate.vote("PLACE", 3)
     if plain and nxt in lx.PLACE_CUES_NEXT:
         candidate.vote("PLACE", 3)
+    elif facility:
+        candidate.vote("PLACE", 2)
     if comma and len(after) > 1 and after[1] == "a" and _place_apposition(after):
         candidate.vote("PLACE", 2)
     if prev in lx.ORG_CUES or (plain and nxt in lx.ORG_CUES and prev not in ("a", "an")) or \
@@ -131,10 +137,18 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
     if (prev in ("a", "an") or prev[:1].isdigit()) and candidate.text.isupper() and (
             not plain or after[0] in lx.NAME_FOLLOWERS):  # not `an NBA team`
         candidate.vote("THING", 1)  # `a DJ`, `an MRI scan`, `500 MW`: a thing, not a name
-    if prev == "the" and (not plain or after[0] in lx.NAME_FOLLOWERS or after[0] in lx.SPEECH):
-        candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name
+    if prev == "the" and not facility and (not plain or after[0] in lx.NAME_FOLLOWERS or after[0] in lx.SPEECH
+                          or (" " in candidate.text and not _name_then_noun(candidate.text))):
+        # `the Red Sox said`, `the Red Sox offered`: a name used as a noun is no one's name
+        candidate.vote("THE", 1)
     if comma and " " not in candidate.text and _in_major_place(text, candidate.end):
         candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
+
+
+def _name_then_noun(text: str) -> bool:
+    """Whether a multi-word span opens with a given name (`the Bettie Page look`): after
+    `the` such a name is a modifier of the noun after it, still a person's."""
+    return text.split()[0] in lx.given_names()
 
 
 _COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w.]*)(?:-[a-z]+|(?=\s+[^\W\d_A-Z]|[,.;:)]|$))")

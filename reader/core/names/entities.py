@@ -123,6 +123,9 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
             and folded not in lx.known_orgs() and folded not in lx.ORG_ALIASES \
             and folded not in lx.PLACE_ALIASES and folded not in lx.places():
         return None  # `a DJ`, `an MRI`, `500 MW`, `MOOCs`: a thing counted, not an organisation
+    if not multi and canonical.isupper() and votes["PLACE"] < 3 and folded not in lx.places() \
+            and folded not in lx.PLACE_ALIASES:
+        votes["PLACE"] = 0.0  # `a report from TMZ`: an acronym is a body more often than a place
     if not multi and (canonical.isupper() or "." in canonical.rstrip(".")
                       or _CAMEL.fullmatch(canonical)):
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
