@@ -542,3 +542,25 @@ def test_an_unknown_acronym_after_from_is_no_place():
         "According to a report from QZV published this week, the singer left the clinic."
     ))
     assert types.get("QZV") == "ORG"
+
+
+def test_an_apposition_headed_by_an_organisation_word_makes_an_organisation():
+    types = _types(_entities(
+        "Ann Dorr, a manager at Quennix, a charity that trains teachers, spoke. The Pellin "
+        "Theatre, the Royal Quorra Company and others agreed. Ted Vask, spokesman for publisher "
+        "Tannory Vale, declined."
+    ))
+    assert types.get("Quennix") == "ORG"
+    assert types.get("Pellin Theatre") == "PLACE"  # the next name is not its apposition
+    assert types.get("Tannory Vale") == "ORG"
+
+
+def test_a_country_s_one_word_name_is_its_firm_not_a_town():
+    # `Toyota` is also a Japanese city in the gazetteer; after `Japan's` it names the carmaker,
+    # while `Rio's Copacabana beach` stays a place.
+    types = _types(_entities(
+        "The top brands were Japan's Toyota (8th) and others. We walked along Rio's "
+        "Copacabana beach."
+    ))
+    assert types.get("Toyota") == "ORG"
+    assert types.get("Copacabana") == "PLACE"

@@ -123,6 +123,14 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
         candidate.vote("PLACE", 2)
     if comma and len(after) > 1 and after[1] == "a" and _place_apposition(after):
         candidate.vote("PLACE", 2)
+    if comma and len(after) > 1 and after[1] in ("a", "an", "the") and \
+            _org_apposition(_CONTEXT_WORD_OR_COMMA.findall(text, candidate.end, candidate.end + 120)):
+        candidate.vote("ORG", 3)  # `Jisc, a charity that…`, `Enders, the research firm`
+    if prev.endswith(("'s", "\u2019s")) and " " not in candidate.text and \
+            (not plain or nxt in lx.NAME_FOLLOWERS or not _NOUN_NEXT.match(text, candidate.end)) \
+            and lx.name_key(prev[:-2]) in lx.major_places():
+        candidate.vote("OWNED", 1)  # `Japan's Toyota`: a country's firm, not a town (but `Rio's
+        # Copacabana beach`)
     if prev in lx.ORG_CUES or (plain and nxt in lx.ORG_CUES and prev not in ("a", "an")) or \
             after[:2] == ["news", "agency"]:
         candidate.vote("ORG", 3)
@@ -174,6 +182,20 @@ def _place_apposition(after: list[str]) -> bool:
     for k, word in enumerate(after):
         if word in _PLACE_NOUNS:
             return k + 1 >= len(after) or after[k + 1] in _AFTER_PLACE_NOUN
+    return False
+
+
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _org_apposition(after: list[str]) -> bool:
+    """`X, a charity that…`, `X, the research firm.`: the apposition is headed by a word for an
+    organisation (but in `X, a company spokesman` the company is where the man works)."""
+    for k, word in enumerate(after[2:5], 2):  # at most two words between (`a US-based firm`)
+        if word == "," or (word[:1].isupper() and "-" not in word):
+            return False  # `, the Royal Shakespeare Company`: another name in a list
+        if word in lx.ORG_CUES:
+            return k + 1 >= len(after) or after[k + 1].lower() in _AFTER_PLACE_NOUN
     return False
 
 

@@ -32,7 +32,7 @@ from .groups import (
 from .merge import Merger
 
 _TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG")
-_NO_VOTES: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK"), 0.0)
+_NO_VOTES: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK", "OWNED"), 0.0)
 _LOWER_WORD = re.compile(r"[a-z](?<=\b[a-z])[a-z'-]+\b")
 """A word in lower case (the class first lets the regex engine skip ahead to candidates)."""
 
@@ -151,7 +151,10 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         votes["PLACE"] += 3
     elif gazetteer_place(canonical) and (multi or votes["PLACE"] or _plain_place(canonical,
                                                                                  lowercase)):
-        votes["PLACE"] += 1.5  # but `Cars`, `Hannah`, `YouGov` need a word saying they are places
+        if votes["OWNED"] and not votes["PLACE"] and not votes["PERSON"]:
+            votes["ORG"] += 1  # `Japan's Toyota`: a country's firm, not the town of that name
+        else:  # but `Cars`, `Hannah`, `YouGov` need a word saying they are places
+            votes["PLACE"] += 1.5
     elif multi and given_first(canonical) and canonical.split()[0] not in _ARTICLES:
         votes["PERSON"] += 2
     elif multi and named_after_place(canonical):
