@@ -564,3 +564,13 @@ def test_a_country_s_one_word_name_is_its_firm_not_a_town():
     ))
     assert types.get("Toyota") == "ORG"
     assert types.get("Copacabana") == "PLACE"
+
+
+def test_rivers_and_compass_regions_are_places():
+    types = _types(_entities(
+        "Waste fouls the Quennic and Dorvel rivers, the Tarrow river and the hills. Rents range "
+        "from 9% in the East Quorrands to more in the capital."
+    ))
+    assert types.get("Quennic") == "PLACE" and types.get("Dorvel") == "PLACE"
+    assert types.get("Tarrow") == "PLACE"
+    assert types.get("East Quorrands") == "PLACE"

@@ -136,6 +136,9 @@ def place_like(form: str) -> bool:
     if len(tokens) > 1 and all(t in lx.COMPASS for t in tokens[:-1]) and \
             lx.name_key(tokens[-1]) in lx.major_places():
         return True  # `North East England`
+    if len(tokens) == 2 and tokens[0] in lx.COMPASS and tokens[1] not in lx.ORG_WORDS and \
+            tokens[1] not in lx.given_names() and tokens[1].lower() not in lx.common_words():
+        return True  # `East Midlands`, `West Bengal`: a compass point and a name is a region
     return gazetteer_place(form)
 
 
