@@ -574,3 +574,42 @@ def test_rivers_and_compass_regions_are_places():
     assert types.get("Quennic") == "PLACE" and types.get("Dorvel") == "PLACE"
     assert types.get("Tarrow") == "PLACE"
     assert types.get("East Quorrands") == "PLACE"
+
+
+def _holding(entities, name):
+    return [e for e in entities if name in e.variants]
+
+
+def test_a_facility_s_short_name_joins_its_one_facility_under_two_names():
+    entities = _entities(
+        "She left the Quorra Vell Center on Monday. She had checked into the Quorra Vell "
+        "Treatment Center in May.",
+        "She wants to go back to Quorra Vell because she knows everyone there."
+    )
+    holders = _holding(entities, "Quorra Vell")
+    assert len(holders) == 1 and "Quorra Vell Center" in holders[0].variants
+    assert holders[0].type == "PLACE"
+
+
+def test_an_acronym_in_brackets_joins_the_name_before_it():
+    entities = _entities(
+        "Ships sail through the Quorran Safe Sea Lane (QSL) every week. The QSL is patrolled. "
+        "Inspectors of HM Tesmar & Dues (HMTD) met. The HMTD said nothing. "
+        "The U.S. Tesmar Survey Agency measured it; the USTSA said so. The Department of "
+        "Quorran Works acted; the DOQW said so."
+    )
+    assert len(_holding(entities, "QSL")) == 1
+    assert "Quorran Safe Sea Lane" in _holding(entities, "QSL")[0].variants
+    assert "HM Tesmar & Dues" in _holding(entities, "HMTD")[0].variants
+    assert "U.S. Tesmar Survey Agency" in _holding(entities, "USTSA")[0].variants
+    assert "Department of Quorran Works" in _holding(entities, "DOQW")[0].variants
+
+
+def test_an_organisation_s_long_name_with_a_word_in_the_plural_is_one_name():
+    entities = _entities(
+        "The Academy of Quorran Pictures Arts and Sciences voted.",
+        "The Academy of Quorran Picture Arts and Sciences said it voted."
+    )
+    holders = _holding(entities, "Academy of Quorran Pictures Arts and Sciences")
+    assert len(holders) == 1
+    assert "Academy of Quorran Picture Arts and Sciences" in holders[0].variants

@@ -198,10 +198,13 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
     groups: dict[str, Group] = {}
     siblings: dict[int, tuple[str, list[Candidate]]] = {}
     memo: dict = {}
+    spelt_out: list[tuple[str, str]] = []
     for side, article in enumerate((a, b)):
         for sentence in article.sentences:
             found = candidates(sentence.index, sentence.text, lowercase, capitalised, memo)
             listed = (sentence.text, found) if len(found) > 1 else None
+            if listed and "(" in sentence.text:
+                spelt_out.extend(_spelt_out(sentence.text, found))
             for candidate in found:
                 k = key(candidate.text)
                 if len(k) < 2:
@@ -212,7 +215,7 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
                 group.add(side, candidate)
                 if listed:
                     siblings[id(candidate)] = listed
-    Merger(groups).run()
+    Merger(groups, spelt_out).run()
     decided: dict[str, EntityType] = {}
     for k, group in groups.items():
         kind = _decide(group, lowercase, capitalised)
@@ -230,6 +233,18 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
             decided[k] = inherited.most_common(1)[0][0]
     _mark_lower_case_mentions((a, b), groups, set(decided))
     return tuple(sorted((_entity(groups[k], t) for k, t in decided.items()), key=_order))
+
+
+def _spelt_out(text: str, found: list[Candidate]) -> list[tuple[str, str]]:
+    """Keys of a multi-word name and of the acronym in brackets right after it (`Foreign
+    Intelligence Surveillance Act (FISA)`), when the acronym starts with the name's letter."""
+    out = []
+    for name, short in zip(found, found[1:]):
+        if short.text.isupper() and 1 < len(short.text) <= 8 and " " in name.text and \
+                text[name.end:short.start].strip() == "(" and text[short.end:short.end + 1] == ")" \
+                and short.text[0] == name.text[0]:
+            out.append((key(name.text), key(short.text)))
+    return out
 
 
 def _peers(candidate: Candidate, siblings: dict[int, tuple[str, list[Candidate]]]) -> list[Candidate]:
