@@ -46,11 +46,12 @@ _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
 
 
 _WORDS_OR_COMMAS = r"(?:[^\w'\u2019,-]*(?:[\w'\u2019-]+|,))"
-_FOUR = re.compile(_WORDS_OR_COMMAS + "{0,4}")
-_THREE = re.compile(_WORDS_OR_COMMAS + "{0,3}")
+_A_WORD_OR_COMMA = r"(?:[^\w'\u2019,-]*([\w'\u2019-]+|,))?"
+_FOUR = re.compile(_A_WORD_OR_COMMA * 4)
+_THREE = re.compile(_A_WORD_OR_COMMA * 3)
 _SEVEN = re.compile(_WORDS_OR_COMMAS + "{0,7}")
-"""The stretch holding the first words or commas (`_CONTEXT_WORD_OR_COMMA`'s tokens) from a
-position on; on the sentence reversed, the last ones before it."""
+"""The first words or commas (`_CONTEXT_WORD_OR_COMMA`'s tokens) from a position on, each a
+group (`_SEVEN`: the stretch holding them); on the sentence reversed, the last ones before it."""
 
 
 def _around(text: str, reverse: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -67,11 +68,10 @@ def _around(text: str, reverse: str, start: int, end: int) -> tuple[list[str], l
     back = _FOUR.match(reverse, len(text) - start)
     ahead = _THREE.match(text, end)
     assert back is not None and ahead is not None  # each may match nothing: always a match
-    stretch = back.group()[::-1]
-    found = _CONTEXT_WORD_OR_COMMA.findall(stretch)
-    before = (found if "," not in stretch else [w for w in found if w != ","])[-3:]
-    first = _CONTEXT_WORD_OR_COMMA.findall(text, end, ahead.end())
-    skip = end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end)
+    nearest = [w for w in back.groups() if w and w != ","]  # nearest first, spelt backwards
+    before = [w[::-1] for w in nearest[2::-1]]
+    first = [w for w in ahead.groups() if w]
+    skip = _WORD_CHAR.match(text, end) and end and _WORD_CHAR.match(text, end - 1)
     if skip:
         del first[0]  # the rest of a word the span ends inside (`Smith's`)
     if not first or first[0] != ",":

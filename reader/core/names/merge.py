@@ -135,17 +135,19 @@ class Merger:
                 if len(tokens) > len(suffix) and tokens[-len(suffix):] == suffix:
                     self.merge(group.key, " ".join(tokens[:-len(suffix)]))
                     break
+        acronyms = [group for group in self.groups.values() if group.canonical.isupper()
+                    and group.canonical.isalpha() and group.key == lx.name_key(group.canonical)]
+        firsts = {g.canonical[k] for g in acronyms for k in (0, 1) if len(g.canonical) > k}
         initials: dict[str, str] = {}
-        for group in self.groups.values():
+        for group in self.groups.values() if acronyms else ():
             for form in sorted(group.forms):
-                for letters in _initials(form.split()):
-                    initials.setdefault(letters, group.key)
-                    initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
-        for group in list(self.groups.values()):
-            form = group.canonical
-            if form.isupper() and form.isalpha() and form in initials and \
-                    group.key == lx.name_key(form):  # `EU` already means `European Union`
-                self.merge(initials[form], group.key)
+                if " " in form and form[0].upper() in firsts:
+                    for letters in _initials(form.split()):
+                        initials.setdefault(letters, group.key)
+                        initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
+        for group in acronyms:  # `EU` already means `European Union`: its key is not `eu`
+            if group.canonical in initials:
+                self.merge(initials[group.canonical], group.key)
         for full, short in self.spelt_out:
             full, short = self.where(full), self.where(short)
             if len(self.groups.get(full, Group("")).canonical.split()) > 1:
