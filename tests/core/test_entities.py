@@ -613,3 +613,13 @@ def test_an_organisation_s_long_name_with_a_word_in_the_plural_is_one_name():
     holders = _holding(entities, "Academy of Quorran Pictures Arts and Sciences")
     assert len(holders) == 1
     assert "Academy of Quorran Picture Arts and Sciences" in holders[0].variants
+
+
+def test_a_centre_for_something_is_an_organisation_and_one_name():
+    types = _types(_entities(
+        "Activists joined Greenpeace and the Center for Quorran Diversity in a suit. Dr Ann "
+        "Vell, from the Centre for Tesmar and Dorvak Studies at a university, agreed."
+    ))
+    assert types.get("Center for Quorran Diversity") == "ORG"
+    assert types.get("Centre for Tesmar and Dorvak Studies") == "ORG"
+    assert "Dorvak Studies" not in types

@@ -155,6 +155,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         joins_org = token.text == "and" and bool(current) and (
             (any(t.text in ("of", "for", "on") for t in current)
              and any(t.text in lx.ORG_WORDS or t.text in lx.TITLES for t in current))
+            or any(t.text == "for" and p.text in lx.PLACE_LAST for p, t in zip(current, current[1:]))
             or (_common(current[-1].text) and _org_follows(text, tokens, k + 1)
                 and " ".join(t.text for t in current) not in lx.KNOWN_ORGS)
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`

@@ -116,7 +116,9 @@ def org_like(form: str) -> bool:
         lx.name_key(form) in lx.known_orgs()
         or any(t in lx.ORG_WORDS or t == "&" for t in tokens)
         or (len(tokens) > 1 and lx.name_key(tokens[0]) in lx.known_orgs())
-    )
+        or ("for" in tokens and tokens.index("for") > 0
+            and tokens[tokens.index("for") - 1] in lx.PLACE_LAST)
+    )  # `Center for Biological Diversity`: a place's word before `for` heads a body's name
 
 
 @lru_cache(maxsize=1 << 16)
