@@ -623,3 +623,15 @@ def test_a_centre_for_something_is_an_organisation_and_one_name():
     assert types.get("Center for Quorran Diversity") == "ORG"
     assert types.get("Centre for Tesmar and Dorvak Studies") == "ORG"
     assert "Dorvak Studies" not in types
+
+
+def test_the_kind_of_things_listed_types_the_names_listed():
+    types = _types(_entities(
+        "Other car makers, including Quorvo, Tesmard and Dorvane, are working on it. French "
+        "bands such as Pellin Vask sing in English. She runs a company called NearQuorr, she "
+        "said. He told the Quorran Player magazine so."
+    ))
+    assert {types.get(n) for n in ("Quorvo", "Tesmard", "Dorvane")} == {"ORG"}
+    assert types.get("Pellin Vask") == "ORG"
+    assert types.get("NearQuorr") == "ORG"
+    assert types.get("Quorran Player") == "ORG"

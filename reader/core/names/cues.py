@@ -134,6 +134,9 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
     if prev in lx.ORG_CUES or (plain and nxt in lx.ORG_CUES and prev not in ("a", "an")) or \
             after[:2] == ["news", "agency"]:
         candidate.vote("ORG", 3)
+    kind = _kind_listed(before)
+    if kind:
+        candidate.vote(kind, 3)  # `car makers, including Volvo…`, `bands such as Daft Punk`
     if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
         candidate.vote("ORG", 3)  # `a spokesperson for X`, `chief executive of X`
     if " " in candidate.text and nxt in lx.WORK_WORDS and prev in _DETERMINERS and plain or (
@@ -151,6 +154,35 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
         candidate.vote("THE", 1)
     if comma and " " not in candidate.text and _in_major_place(text, candidate.end):
         candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
+
+
+_PLACE_KINDS = frozenset(("country", "city", "town", "village", "region", "state", "nation",
+                          "island", "province", "destination"))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _kind_listed(before: list[str]) -> str:
+    """`firms such as X`, `car makers, including X`, `a company called X`, `cities like X`: the
+    kind of the things named after a plural noun of a kind (or a noun before `called`)."""
+    if len(before) >= 3 and before[-2:] == ["such", "as"]:
+        noun = before[-3]
+    elif len(before) >= 2 and before[-1] in ("including", "like", "called", "named"):
+        noun = before[-2]
+        if before[-1] in ("called", "named"):
+            return "ORG" if noun in lx.ORG_CUES else ""
+    else:
+        return ""
+    if not noun.endswith("s"):
+        return ""
+    one = _singular(noun)
+    if one in lx.ORG_CUES or one[-5:] == "maker" or one in ("band", "brand", "bank", "carrier"):
+        return "ORG"
+    return "PLACE" if one in _PLACE_KINDS else ""
 
 
 def _name_then_noun(text: str) -> bool:

@@ -161,8 +161,8 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         votes["ORG"] += 2
     elif multi and _looks_like_person(canonical, lowercase):
         votes["PERSON"] += 1.5
-    elif multi and not votes["PERSON"]:
-        return None
+    elif multi and not votes["PERSON"] and votes["ORG"] < 3 and votes["PLACE"] < 2:
+        return None  # no evidence beyond a `the` (but `newspaper Daily Mail` is one)
     elif canonical.isupper() and len(canonical) > 1:
         votes["ORG"] += 1
     best = max(_TYPES, key=votes.__getitem__)  # the first of equals: PERSON, PLACE, ORG
