@@ -635,3 +635,13 @@ def test_the_kind_of_things_listed_types_the_names_listed():
     assert types.get("Pellin Vask") == "ORG"
     assert types.get("NearQuorr") == "ORG"
     assert types.get("Quorran Player") == "ORG"
+
+
+def test_the_office_before_a_title_is_no_name():
+    types = _types(_entities(
+        "The UK Environment Secretary, Ann Quorrel, said so. Tesmaria's Health Minister, Bo "
+        "Vask, agreed."
+    ))
+    assert "UK Environment" not in types and "Environment" not in types
+    assert "Health" not in types
+    assert types.get("Ann Quorrel") == "PERSON"
