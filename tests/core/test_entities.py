@@ -645,3 +645,12 @@ def test_the_office_before_a_title_is_no_name():
     assert "UK Environment" not in types and "Environment" not in types
     assert "Health" not in types
     assert types.get("Ann Quorrel") == "PERSON"
+
+
+def test_a_team_named_by_a_common_word_keeps_it_before_a_title():
+    types = _types(_entities(
+        "News came from Tesmar Quorra Angels GM Bo Vask that the team made an offer. The "
+        "Dorvak Heat coach, Al Pell, agreed."
+    ))
+    assert "Tesmar Quorra Angels" in types
+    assert "Dorvak Heat" in types

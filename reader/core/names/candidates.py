@@ -254,7 +254,9 @@ def _split(
                     rest[-1] not in lx.PLACE_LAST:  # `Marshal Hotel` is no marshal
                 title_at = k
     if title_at >= 0:
-        left = _before_office([t for t in run[:title_at] if t.text not in lx.TITLES])
+        left = [t for t in run[:title_at] if t.text not in lx.TITLES]
+        if texts[title_at] in lx.OFFICE_TITLES:
+            left = _before_office(left)
         out = [(part, False) for part in _strip_demonyms(left, lowercase)]
         right = run[title_at + 1:]
         of_phrase = right[0].text in lx.CONNECTORS or right[0].text in _ORG_CONNECTORS
@@ -269,14 +271,16 @@ def _split(
         return out + ([(right, not of_phrase)] if right else [])
     if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()) and \
             not ("of" in texts and any(w in lx.ORG_WORDS for w in texts)):  # `Department of Justice`
-        run = _before_office([t for t in run if t.text not in lx.TITLES])  # but `Billy King`
-        # is a name
+        run = [t for t in run if t.text not in lx.TITLES]  # but `Billy King` is a name
+        if texts[-1] in lx.OFFICE_TITLES:
+            run = _before_office(run)
     return [(part, False) for part in _strip_demonyms(run, lowercase)]
 
 
 def _before_office(left: list[Token]) -> list[Token]:
-    """The words before a title without the common words that name its office (`UK Environment
-    Secretary`, `Morocco's Environment Minister`): they are no name of their own."""
+    """The words before an office's title without the common words that name the office (`UK
+    Environment Secretary`, `Morocco's Environment Minister`): they are no name of their own
+    (but `Angels GM`, `Miami Heat coach` keep theirs)."""
     while left and left[-1].text not in lx.ORG_WORDS and _common(left[-1].text) and \
             not _known_word(left[-1].text):
         left = left[:-1]

@@ -67,6 +67,7 @@ OF_HEADS = ORG_WORDS | PLACE_LAST | frozenset(
 PLACE_CUES_NEXT = _words("place_cues_next")
 PLACE_CUES_BEFORE = _words("place_cues_before")
 FACILITY_NOUNS = _words("facility_nouns")
+OFFICE_TITLES = _words("office_titles")
 PLACE_OWNED = _words("place_owned")
 ORG_CUES = _words("org_cues")
 KNOWN_ORGS = _entries("known_orgs")
