@@ -654,3 +654,12 @@ def test_a_team_named_by_a_common_word_keeps_it_before_a_title():
     ))
     assert "Tesmar Quorra Angels" in types
     assert "Dorvak Heat" in types
+
+
+def test_a_person_after_a_firm_s_noun_and_a_list_before_a_facility_noun():
+    types = _types(_entities(
+        "She appeared in publisher Robert Tesvask's magazines. Activists from Defenders of "
+        "Quorrlife and Center for Tesmar Diversity sued."
+    ))
+    assert types.get("Robert Tesvask") == "PERSON"
+    assert types.get("Defenders of Quorrlife") != "PLACE" and types.get("Quorrlife") != "PLACE"

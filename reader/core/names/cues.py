@@ -95,7 +95,8 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
     comma = bool(after) and after[0] == ","
     plain = bool(after) and not comma  # a word right after the span
     nxt = after[0] if plain else next((w for w in after if w != ","), "") if comma else ""
-    facility = plain and (len(after) > 1 and after[1] in lx.FACILITY_NOUNS or (
+    facility = plain and (len(after) > 1 and after[1] in lx.FACILITY_NOUNS
+                          and after[0] not in lx.NAME_FOLLOWERS or (
         nxt in lx.FACILITY_NOUNS and (len(after) < 2 or after[1] in lx.NAME_FOLLOWERS)))
     """`the Cliffside rehab centre`, `a Malibu treatment facility`, `Cliffside resort.`: a place
     (`the` belongs to the noun); not `a hotel chain` nor `center fielder`."""
@@ -131,8 +132,9 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
             and lx.name_key(prev[:-2]) in lx.major_places():
         candidate.vote("OWNED", 1)  # `Japan's Toyota`: a country's firm, not a town (but `Rio's
         # Copacabana beach`)
-    if prev in lx.ORG_CUES or (plain and nxt in lx.ORG_CUES and prev not in ("a", "an")) or \
-            after[:2] == ["news", "agency"]:
+    if (prev in lx.ORG_CUES and not _name_then_noun(candidate.text)) or \
+            (plain and nxt in lx.ORG_CUES and prev not in ("a", "an")) or \
+            after[:2] == ["news", "agency"]:  # but `publisher Robert Harrison` is a person
         candidate.vote("ORG", 3)
     kind = _kind_listed(before)
     if kind:
@@ -186,9 +188,10 @@ def _kind_listed(before: list[str]) -> str:
 
 
 def _name_then_noun(text: str) -> bool:
-    """Whether a multi-word span opens with a given name (`the Bettie Page look`): after
-    `the` such a name is a modifier of the noun after it, still a person's."""
-    return text.split()[0] in lx.given_names()
+    """Whether a multi-word span opens with a given name (`the Bettie Page look`, `publisher
+    Robert Harrison`): after `the` or a firm's noun, still a person's name."""
+    first = text.split()[0]
+    return " " in text and first in lx.given_names() and first not in lx.FOREIGN_ARTICLES
 
 
 _COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w.]*)(?:-[a-z]+|(?=\s+[^\W\d_A-Z]|[,.;:)]|$))")

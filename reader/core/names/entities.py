@@ -60,8 +60,7 @@ _BRAND = re.compile(r"(?!Mc|Mac|O')[A-Z][a-z]+[A-Z]|[A-Z]-[A-Z][a-z]")
 _CAMEL = re.compile(r"(?!Mac|Van|Von|Del|Des|Der|Den|Dos|Das|Las|Los|Fitz)[A-Z][a-z]{2,}[A-Z]\w*")
 """A brand's one-word name with a capital inside after three letters or more (`PizzaExpress`,
 `YouGov`); surnames glued to a particle (`DeGeneres`, `MacFarlane`, `VanDyke`) are not."""
-_ARTICLES = frozenset(("Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "Los", "Las"))
-"""A foreign article opening a name makes a title or a place (`Le Figaro`, `El Agustino`)."""
+_ARTICLES = lx.FOREIGN_ARTICLES
 _PREPOSITIONS = frozenset(("Under", "Over", "Into", "Out", "Beyond", "Behind", "Across",
                            "Without", "Through", "Against"))
 

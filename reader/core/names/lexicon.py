@@ -85,6 +85,8 @@ NOT_NAMES = _words("not_names") | PAGE_WORDS | _words("common_acronyms") | {day.
 """Capitalised words that never name a person, place or organisation here (`May` can: Theresa
 May; it is dropped only when it stands alone)."""
 EVENT_LAST = _words("event_last")
+FOREIGN_ARTICLES = frozenset(("Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "Los", "Las"))
+"""A foreign article opening a name makes a title or a place (`Le Figaro`, `El Agustino`)."""
 OPENERS = _words("openers")
 
 
