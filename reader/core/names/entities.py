@@ -160,8 +160,9 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         votes["ORG"] += 2
     elif multi and _looks_like_person(canonical, lowercase):
         votes["PERSON"] += 1.5
-    elif multi and not votes["PERSON"] and votes["ORG"] < 3 and votes["PLACE"] < 2:
-        return None  # no evidence beyond a `the` (but `newspaper Daily Mail` is one)
+    elif multi and not votes["PERSON"] and not any(
+            c.votes.get("ORG", 0) >= 3 or c.votes.get("PLACE", 0) >= 2 for _, c in group.mentions):
+        return None  # no evidence beyond a `the` or an `at` (but `newspaper Daily Mail` is one)
     elif canonical.isupper() and len(canonical) > 1:
         votes["ORG"] += 1
     best = max(_TYPES, key=votes.__getitem__)  # the first of equals: PERSON, PLACE, ORG
