@@ -41,8 +41,10 @@ SHIFT = 0.2
 TOP_TERMS = 6
 POSTING_CAP = 24
 CANDIDATES = 4
-LEAD_WINDOW = LEAD_ZONE
-LEAD_BONUS = 0.3
+LEAD_WINDOW = 5
+"""Sentences from each side's lead that may take the lead bonus: the first five content
+sentences (news tells its core event top-down, often over several sentences)."""
+LEAD_BONUS = 0.45
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35
 LEAD_TERMS = 4
@@ -88,7 +90,7 @@ def _candidates(
 
 def _lead(side: list[Weighted]) -> int:
     """The first sentence that carries content (not a date line or a one-word heading)."""
-    for k, sentence in enumerate(side[:LEAD_WINDOW + 2]):
+    for k, sentence in enumerate(side[:LEAD_ZONE + 2]):
         if sum(1 for t in sentence.weights if not t[0].isdigit() and t[0] != "#") >= LEAD_TERMS:
             return k
     return 0
