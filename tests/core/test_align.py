@@ -295,3 +295,19 @@ def test_fourth_sentences_of_two_leads_pair_on_two_shared_terms():
          "Rescuers searched for missing men off Elsby.",
          "Roads into the valley remain blocked by mud and fallen trees."]
     assert ((3,), (3,)) in _links(a, b)
+
+
+def test_aligning_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    a = ["The bridge reopened on Monday after repairs.", "Traffic was light."]
+    b = ["Repairs done, the bridge reopened Monday.", "Few cars crossed it."]
+    assert gc.isenabled()
+    align(a, b)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        align(a, b)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
