@@ -311,3 +311,19 @@ def test_aligning_leaves_the_garbage_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_news_is_not_new_and_long_or_written_attributions_are_weak():
+    from reader.core.align.reading import read
+
+    (news,), (new,) = read(["The news agency confirmed it."], ["A new agency opened."])
+    assert news.keys() & new.keys() == {"agency"}  # `news` is no plural of `new`
+    (posted, remarks), _ = read(
+        ["The road will reopen on Monday, the regional governor wrote on Telegram.",
+         "\"We will rebuild the bridge,\" he said in remarks to reporters at the town hall on "
+         "Thursday."], [])
+    assert posted["govern"] < 1.0 and posted["road"] == 1.0  # the writer is a speaker
+    assert remarks["hall"] < 1.0 and remarks["bridg"] == 1.0  # a long `he said in ...` tail too
+    (voters,), (voting,) = read(["Voters cast their ballots on Sunday."],
+                                ["Voting in the capital was slow."])
+    assert voters.keys() & voting.keys()  # one class for the words of a vote

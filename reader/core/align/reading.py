@@ -55,7 +55,7 @@ _SAYING = frozenset({"said", "says", "told", "tells", "added", "stated"})
 speech at the start of a sentence only before `that` or a colon."""
 _REPORTED = re.compile(r"(?:\s+[\w.]+){0,3}?\s+that\b|\s*[:\"]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
-_TAIL = re.compile(r"[^,;:!?\"]{0,40}?[.!?\"']*\s*$")
+_TAIL = re.compile(r"[^,;:!?\"]{0,90}?[.!?\"']*\s*$")
 _QUIET_TAIL = re.compile(
     r"(?:\s+(?:on|in|to|at|by|late|early|this|last|yesterday|today|tonight|earlier|later)\b"
     r"[^,;:!?\"]{0,40}?)?[.!?\"']*\s*$", re.IGNORECASE)
