@@ -327,3 +327,20 @@ def test_news_is_not_new_and_long_or_written_attributions_are_weak():
     (voters,), (voting,) = read(["Voters cast their ballots on Sunday."],
                                 ["Voting in the capital was slow."])
     assert voters.keys() & voting.keys()  # one class for the words of a vote
+
+
+def test_a_lead_fact_told_again_by_the_other_outlet_joins_the_leads():
+    # B tells A's lead in two sentences: the toll, then the injured. The second shares only
+    # the place, the figure and the day with A's lead (too little of its words for the
+    # one-to-many rule), but near the top that evidence would pair them if A's lead were free.
+    a = ["A strong earthquake struck near Hualien on Tuesday morning, killing at least 12 people "
+         "and injuring more than 200, officials said.",
+         "Rescue teams searched collapsed buildings through the night.",
+         "The island's weather bureau measured the quake at magnitude 6.4."]
+    b = ["At least 15 people died when a powerful earthquake hit the city of Hualien early on "
+         "Tuesday.",
+         "Hospitals in Hualien treated more than 200 injured on Tuesday and called in extra staff "
+         "from the capital, where blood banks asked for donors.",
+         "Firefighters pulled survivors from a leaning hotel.",
+         "The bureau put the magnitude at 6.4."]
+    assert _links(a, b) == {((0,), (0, 1)), ((2,), (3,))}

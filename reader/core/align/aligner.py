@@ -30,6 +30,7 @@ from .leftovers import (
     attach,
     best_matches,
     fill_by_position,
+    join_strong,
     merge_splits,
     rescue,
 )
@@ -168,6 +169,7 @@ def _align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
     links = merge_splits(links, wa, wb, scorer.unit)
     links = attach(scorer, best, links)
+    links = join_strong(edges, links)
     return sorted(links, key=lambda link: (link.a[0], link.b[0]))
 
 
