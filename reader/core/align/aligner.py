@@ -27,6 +27,7 @@ from .evidence import Link, Scorer, Vocabulary, Weighted, lexical_score
 from .leftovers import (
     CONTEXT_WEIGHT,
     LEAD_ZONE,
+    Matches,
     attach,
     best_matches,
     fill_by_position,
@@ -76,7 +77,11 @@ def _candidates(
     for sentence in source:
         found = list(filter(usable.__contains__, sentence.weights))
         if len(found) > TOP_TERMS:
-            found = sorted(found, key=by_rank)[:TOP_TERMS]
+            found.sort(key=by_rank)
+            del found[TOP_TERMS:]
+        elif len(found) <= 1:  # one term: its sentences, in order, all with the same weight
+            out.append(usable[found[0]][0][:CANDIDATES] if found else [])
+            continue
         acc: dict[int, float] = {}
         get = acc.get
         for term in found:
@@ -98,9 +103,9 @@ def _lead(side: list[Weighted]) -> int:
     return 0
 
 
-def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
-    """Candidate pairs scored (the final weights, above `MIN_SCORE`) and their raw lexical
-    scores."""
+def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float], Matches]:
+    """Candidate pairs scored (the final weights, above `MIN_SCORE`), their raw lexical
+    scores, and each sentence's best and runner-up raw match."""
     idf = scorer.idf
     rank = {t: k for k, t in enumerate(sorted(idf, key=lambda t: (-idf[t], t)))}
     pairs: set[tuple[int, int]] = set()
@@ -114,24 +119,22 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float]]:
     a, b, unit = scorer.a, scorer.b, scorer.unit
     raw = {pair: lexical_score(a[pair[0]], b[pair[1]], unit) for pair in pairs}
     scorer.cache.update(raw)
-    top_a: dict[int, float] = {}
-    top_b: dict[int, float] = {}
-    for (i, j), value in raw.items():
-        top_a[i] = max(top_a.get(i, 0.0), value)
-        top_b[j] = max(top_b.get(j, 0.0), value)
+    found = best_matches(raw)
+    top_a, top_b = found.best_a, found.best_b
+    nothing = (0.0, 0)
     edges: list[Edge] = []
     for (i, j), value in raw.items():
         context = max(raw.get((i - 1, j - 1), 0.0), raw.get((i + 1, j + 1), 0.0))
         score = min(1.0, value + CONTEXT_WEIGHT * context * (1.0 - value))
         x, y = i - fa, j - fb
         if 0 <= x < LEAD_WINDOW and 0 <= y < LEAD_WINDOW and value >= LEAD_MIN \
-                and value >= LEAD_SHARE * max(top_a[i], top_b[j]) \
+                and value >= LEAD_SHARE * max(top_a.get(i, nothing)[0], top_b.get(j, nothing)[0]) \
                 and scorer.strong_count(i, j) >= LEAD_SHARED:
             bonus = LEAD_BONUS / (1.0 + LEAD_SKEW * abs(x - y) + LEAD_DEPTH * (x + y))
             score = min(1.0, score + bonus * (1.0 - score))
         if score >= MIN_SCORE:
             edges.append((i, j, round(score, 4)))
-    return edges, raw
+    return edges, raw, found
 
 
 def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
@@ -157,14 +160,13 @@ def _align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     wa = [vocabulary.weigh(t) for t in ta]
     wb = [vocabulary.weigh(t) for t in tb]
     scorer = Scorer(wa, wb, vocabulary.idf, math.log(1.0 + vocabulary.size))
-    edges, raw = _edges(scorer)
+    edges, raw, best = _edges(scorer)
     weight = {(i, j): w for i, j, w in edges}
     chosen = max_weight_matching([(i, j, round(w - SHIFT, 4)) for i, j, w in edges])
     match_a = {i: j for i, j, _ in chosen}
     match_b = {j: i for i, j, _ in chosen}
     scores = {i: weight[i, j] for i, j, _ in chosen}
     scores.update(fill_by_position(scorer, match_a, match_b, len(a), len(b)))
-    best = best_matches(raw)
     scores.update(rescue(scorer, best, match_a, match_b))
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
     links = merge_splits(links, wa, wb, scorer.unit)

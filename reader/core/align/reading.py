@@ -181,7 +181,8 @@ def read(a: Sequence[str], b: Sequence[str]) -> tuple[list[dict[str, float]], li
                 found[k] = _WORDY_TOKEN.findall(texts[k])
                 lowered.update((t, _word(t)) for t in found[k] if t not in lowered)
     names = _names(lowered)
-    terms_of = {token: _token_terms(token, names) for token in lowered}
+    terms_of = {token: parts(word, word in names) if " " not in token
+                else _token_terms(token, names) for token, word in lowered.items()}
     speech = {token for token, word in lowered.items() if word.rsplit(" ", 1)[-1] in _SPEECH_WORDS}
     get = terms_of.__getitem__
     out: list[dict[str, float]] = []
