@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .assignment import Edge, max_weight_matching
 from .evidence import Link, Scorer, Vocabulary, Weighted, lexical_score
+from .groups import join_strong
 from .leftovers import (
     CONTEXT_WEIGHT,
     LEAD_ZONE,
@@ -31,7 +32,6 @@ from .leftovers import (
     attach,
     best_matches,
     fill_by_position,
-    join_strong,
     merge_splits,
     rescue,
 )

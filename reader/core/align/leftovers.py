@@ -9,9 +9,6 @@ says so, and growing pairs into one-to-many where the other outlet split a fact 
 - A leftover sentence whose best match is already paired joins that pair when much of its weight
   is found there: the other outlet told that fact in two sentences that need not be neighbours
   (among the first sentences of both sides, less is needed: leads spread their facts).
-- A leftover sentence whose strongest candidate pair, all evidence counted (neighbours, the
-  leads), is with a sentence already paired joins that pair when that evidence would have made
-  a pair of its own (`JOIN_EDGE`): the other outlet told the same fact twice or in two parts.
 - Neighbouring sentences that repeat the other side's terms are merged into their pair.
 """
 
@@ -42,9 +39,6 @@ have few neighbours to lend support and few sentences to compete with; in long a
 sentences share a few words by chance."""
 RESCUE_TERMS = 3
 CONTEXT_WEIGHT = 0.2
-JOIN_EDGE = 0.3
-"""The final weight (see `aligner`) a leftover's best candidate pair needs for the leftover to
-join its partner's pair: a little above the weight that makes a pair."""
 
 
 Best = dict[int, tuple[float, int]]
@@ -149,33 +143,6 @@ def attach(scorer: Scorer, found: Matches, links: list[Link]) -> list[Link]:
                         tuple(sorted(link.b + tuple(grow_b.get(k, ())))), link.score)
         out.append(link)
     return out
-
-
-def join_strong(edges: list[tuple[int, int, float]], links: list[Link]) -> list[Link]:
-    """A leftover sentence joins the pair of its strongest candidate partner when that pair of
-    sentences weighs at least `JOIN_EDGE` (ties: the earlier partner)."""
-    by_a = {i: k for k, link in enumerate(links) for i in link.a}
-    by_b = {j: k for k, link in enumerate(links) for j in link.b}
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
-    for i, j, w in edges:
-        if i not in by_a and (w, -j) > best_a.get(i, (0.0, 0)):
-            best_a[i] = (w, -j)
-        if j not in by_b and (w, -i) > best_b.get(j, (0.0, 0)):
-            best_b[j] = (w, -i)
-    grow_a: dict[int, list[int]] = {}
-    grow_b: dict[int, list[int]] = {}
-    for i, (w, j) in sorted(best_a.items()):
-        if w >= JOIN_EDGE and -j in by_b:
-            grow_a.setdefault(by_b[-j], []).append(i)
-    for j, (w, i) in sorted(best_b.items()):
-        if w >= JOIN_EDGE and -i in by_a:
-            grow_b.setdefault(by_a[-i], []).append(j)
-    if not grow_a and not grow_b:
-        return links
-    return [Link(tuple(sorted(link.a + tuple(grow_a.get(k, ())))),
-                 tuple(sorted(link.b + tuple(grow_b.get(k, ())))), link.score)
-            if k in grow_a or k in grow_b else link for k, link in enumerate(links)]
 
 
 def fill_by_position(
