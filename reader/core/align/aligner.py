@@ -21,6 +21,7 @@ import gc
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .assignment import Edge, max_weight_matching
 from .evidence import Link, Scorer, Vocabulary, Weighted, lexical_score
@@ -48,6 +49,10 @@ LEAD_WINDOW = 5
 """Sentences from each side's lead that may take the lead bonus: the first five content
 sentences (news tells its core event top-down, often over several sentences)."""
 LEAD_BONUS = 0.45
+LEAD_SHOWN = 0.3
+"""The lead bonus counts fully in choosing pairs, but a pair's score, which tells how close
+its wording is (and which the fact checks read: `facts.checks.CLOSE_PAIR`), shows only this
+much of it: position says which sentences correspond, not that they say the same words."""
 LEAD_MIN = 0.04
 LEAD_SHARE = 0.35
 LEAD_TERMS = 4
@@ -103,9 +108,21 @@ def _lead(side: list[Weighted]) -> int:
     return 0
 
 
-def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float], Matches]:
-    """Candidate pairs scored (the final weights, above `MIN_SCORE`), their raw lexical
-    scores, and each sentence's best and runner-up raw match."""
+class Scored(NamedTuple):
+    """The candidate pairs of two articles, weighed."""
+
+    edges: list[Edge]
+    """Pairs whose final weight (words, neighbours, the leads) reaches `MIN_SCORE`."""
+    raw: dict[tuple[int, int], float]
+    """The lexical score of every candidate pair."""
+    best: Matches
+    """Each sentence's best and runner-up lexical match."""
+    shown: dict[tuple[int, int], float]
+    """The score a pair made with the lead bonus shows, where it differs from its weight."""
+
+
+def _edges(scorer: Scorer) -> Scored:
+    """Candidate pairs scored: final weights, raw lexical scores, best matches."""
     idf = scorer.idf
     rank = {t: k for k, t in enumerate(sorted(idf, key=lambda t: (-idf[t], t)))}
     pairs: set[tuple[int, int]] = set()
@@ -123,6 +140,7 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float], Ma
     top_a, top_b = found.best_a, found.best_b
     nothing = (0.0, 0)
     edges: list[Edge] = []
+    shown: dict[tuple[int, int], float] = {}
     for (i, j), value in raw.items():
         context = max(raw.get((i - 1, j - 1), 0.0), raw.get((i + 1, j + 1), 0.0))
         score = min(1.0, value + CONTEXT_WEIGHT * context * (1.0 - value))
@@ -130,11 +148,14 @@ def _edges(scorer: Scorer) -> tuple[list[Edge], dict[tuple[int, int], float], Ma
         if 0 <= x < LEAD_WINDOW and 0 <= y < LEAD_WINDOW and value >= LEAD_MIN \
                 and value >= LEAD_SHARE * max(top_a.get(i, nothing)[0], top_b.get(j, nothing)[0]) \
                 and scorer.strong_count(i, j) >= LEAD_SHARED:
-            bonus = LEAD_BONUS / (1.0 + LEAD_SKEW * abs(x - y) + LEAD_DEPTH * (x + y))
-            score = min(1.0, score + bonus * (1.0 - score))
+            bonus = 1.0 / (1.0 + LEAD_SKEW * abs(x - y) + LEAD_DEPTH * (x + y))
+            plain = score
+            score = min(1.0, plain + LEAD_BONUS * bonus * (1.0 - plain))
+            if score >= MIN_SCORE:
+                shown[i, j] = round(min(1.0, plain + LEAD_SHOWN * bonus * (1.0 - plain)), 4)
         if score >= MIN_SCORE:
             edges.append((i, j, round(score, 4)))
-    return edges, raw, found
+    return Scored(edges, raw, found, shown)
 
 
 def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
@@ -160,12 +181,12 @@ def _align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     wa = [vocabulary.weigh(t) for t in ta]
     wb = [vocabulary.weigh(t) for t in tb]
     scorer = Scorer(wa, wb, vocabulary.idf, math.log(1.0 + vocabulary.size))
-    edges, raw, best = _edges(scorer)
+    edges, raw, best, shown = _edges(scorer)
     weight = {(i, j): w for i, j, w in edges}
     chosen = max_weight_matching([(i, j, round(w - SHIFT, 4)) for i, j, w in edges])
     match_a = {i: j for i, j, _ in chosen}
     match_b = {j: i for i, j, _ in chosen}
-    scores = {i: weight[i, j] for i, j, _ in chosen}
+    scores = {i: shown.get((i, j), weight[i, j]) for i, j, _ in chosen}
     scores.update(fill_by_position(scorer, match_a, match_b, len(a), len(b)))
     scores.update(rescue(scorer, best, match_a, match_b))
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
