@@ -8,11 +8,13 @@ top a little shared evidence is enough, which carries short articles that have n
 to lean on), and position next to pairs already found. Candidates come from an inverted index
 over rare terms, so cost grows close to linearly with length; the final one-to-one choice is a
 global maximum-weight assignment; then `leftovers` pairs what position explains, and grows
-pairs into one-to-many where the other outlet split a fact, next to each other or apart.
+pairs into one-to-many where the other outlet split a fact, next to each other or apart, and
+`groups` lets a leftover join the pair of its strongest candidate partner.
 
 Score scale, in [0, 1]: 1.0 means the same wording after normalisation; 0.7 and above, a light
 rewording; 0.45-0.7, a paraphrase that shares most of its key terms; 0.25-0.45, a loose
-paraphrase or a pair held together by its neighbours; pairs below `MIN_SCORE` are not made.
+paraphrase or a pair held together by its neighbours or the leads; pairs below `MIN_SCORE`
+are made only by the rules for leftovers (and the lead bonus, which a score shows in part).
 """
 
 from __future__ import annotations
