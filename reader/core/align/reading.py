@@ -56,6 +56,9 @@ speech at the start of a sentence only before `that` or a colon."""
 _REPORTED = re.compile(r"(?:\s+[\w.]+){0,3}?\s+that\b|\s*[:\"]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _TAIL = re.compile(r"[^,;:!?\"]{0,90}?[.!?\"']*\s*$")
+"""After a verb that always reports speech, what may end an attribution clause: up to 90
+characters without a clause mark (`…, he said in remarks to reporters at the town hall on
+Thursday.`)."""
 _QUIET_TAIL = re.compile(
     r"(?:\s+(?:on|in|to|at|by|late|early|this|last|yesterday|today|tonight|earlier|later)\b"
     r"[^,;:!?\"]{0,40}?)?[.!?\"']*\s*$", re.IGNORECASE)
