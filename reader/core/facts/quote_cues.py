@@ -30,6 +30,8 @@ _NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to
                        re.IGNORECASE)
 _STOPS = frozenset("in at on from after before with by for to and but while as since when where "
                    "which who whom whose that than if because during".split())
+_LINKS = _STOPS | {"of", "under", "over", "about"}
+"""Words that tie a name to a description of someone else (`head of …`, `under Governor`)."""
 _COMMA = re.compile(r",(?!\d)")
 _OWNER = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s")
 """`Tomas Kiper's lawyer`: a role someone holds for the one named first."""
@@ -37,6 +39,8 @@ _PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()\n\u201c\u201d\"]{1,30}\)$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
 _TO_LAST_BREAK = re.compile("(?s).*[.!?;:\n\u201c\u201d\"()]")
 """Everything up to the last sentence or clause break."""
+_TO_LAST_SENTENCE = re.compile(r"(?s).*(?:[.!?][\u201d\"']?\s|\n)")
+"""Everything up to the last sentence break."""
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +199,17 @@ def _subject(text: str, verb_start: int, spans: SpanIndex) -> Ref | None:
         before = before[:aside.start()]
     end = base + len(before)
     if before.endswith(","):  # an apposition or a relative clause between commas
-        commas = [m.start() for m in _COMMA.finditer(text, max(0, end - 160), end - 1)]
+        opening = max(0, end - 160)
+        last = _TO_LAST_SENTENCE.match(text, opening, end)
+        if last:  # (the commas of this sentence only)
+            opening = last.end()
+        appositive = spans.ending(end - 1, text)
+        lead = text.rfind(",", opening, appositive.start) if appositive is not None else -1
+        if appositive is not None and appositive.type == "PERSON" and lead >= 0 and not \
+                _LINKS.intersection(text[lead:appositive.start].lower().split()):
+            # `The group's spokesman, Jens Eschenbecher, told`: the one named
+            return Ref("name", appositive.key, appositive.type, appositive.start, appositive.end)
+        commas = [m.start() for m in _COMMA.finditer(text, opening, end - 1)]
         for comma in reversed(commas):
             if re.search("[\"\u201c\u201d]", text[comma + 1:end - 1]):
                 break

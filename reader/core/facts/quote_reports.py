@@ -155,7 +155,7 @@ class ReportsMixin:
             if span is None:
                 continue
             start, end = span
-            text = self.text[start:end].rstrip(" .")
+            text = self.text[start:end].rstrip(" .:")
             inside = marks[bisect_left(mark_starts, start):bisect_left(mark_starts, end)]
             if len(text.split()) < 3 or any(self._is_quote(q, False) for q in inside):
                 continue

@@ -41,6 +41,13 @@ _PLACE_WORDS = frozenset("in at from inside outside across throughout".split())
 _VAGUE = frozenset("reports report media local media rumours".split())
 
 
+def _someone(who: Who) -> bool:
+    """An unnamed person introduced as such (`a senior officer`, `an officer`), whom a
+    following `he` or `she` stands for; `the star` or `his mother` is more often someone
+    the article names."""
+    return who[1] == "ROLE" and who[0].lower().startswith(("a ", "an "))
+
+
 class Speakers:
     """The speakers of one article's attributions, resolved as they are met (`speak` is
     called in reading order). `names` are sorted by offset."""
@@ -92,6 +99,9 @@ class Speakers:
         k = self.flat.sentence_at(at)
         while k >= 0 and self.flat.sentence_end(k) > since:
             start, end = self.flat.starts[k], min(at, self.flat.sentence_end(k))
+            said = self.said[bisect_left(self._said_at, start):bisect_left(self._said_at, end)]
+            if said and _someone(said[-1][1]) and "PERSON" in wanted:
+                return said[-1][1]  # `said a senior officer. “…,” he added`
             spoken = [(pos, key, kind) for pos, key, kind in self.spoken_between(start, end)
                       if kind in wanted]
             if spoken:
@@ -112,6 +122,10 @@ class Speakers:
             k = bisect_left(offsets, at)
             if k:
                 last = max(last, indices[k - 1])
+        said = bisect_left(self._said_at, at)
+        if said and _someone(self.said[said - 1][1]) and "PERSON" in wanted and (
+                last < 0 or self.spoken[last][0] < self._said_at[said - 1]):
+            return self.said[said - 1][1]  # an unnamed speaker described last
         return (self.spoken[last][1], self.spoken[last][2], True) if last >= 0 else None
 
     def spoken_between(self, start: int, end: int) -> list[tuple[int, str, str]]:
@@ -241,6 +255,12 @@ class Speakers:
                 org = self._last(f"org:{head}", "", ref.start) or self._last("org", "", ref.start)
                 if org is not None:
                     return org.key, "ORG", True
+        if ref.definite and ref.key.lower().startswith("the "):
+            # `the diplomat added` after `said a Western diplomat`: the one described before
+            for _, who in reversed(self.said[bisect_left(self._said_at, since):
+                                             bisect_left(self._said_at, ref.start)]):
+                if who[1] == "ROLE" and re.findall(r"[\w-]+", who[0].lower())[-1:] == [head]:
+                    return who
         if head in ("police",):
             if self._police is None:
                 self._police = {s.key for s in self.names if s.type == "ORG" and "police" in

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..model import Article, Entity, Quote
 from ..text.normalize import fold
 from .quote_cues import PRONOUNS, Cue, cues
-from .quote_index import Covered, SpanIndex
+from .quote_index import Covered, SpanIndex, stripped_end
 from .quote_marks import Layout, Quotation, layout, quotations
 from .quote_reports import LEADING, ReportsMixin
 from .quote_speakers import Speakers
@@ -67,8 +67,8 @@ def _is_title(written: list[str]) -> bool:
     small ones capitalised, as titles are and sentences are not; a subtitle may make it long."""
     words = [w.strip(".,!?;:") or w for w in written]
     longest = 20 if any(w.endswith(":") for w in written) else 12
-    return len(words) <= longest and all(w[:1].isupper() or w.lower() in _SMALL for w in words) and \
-        words[0][:1].isupper()
+    return len(words) <= longest and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
+                                         for w in words) and words[0][:1].isupper()
 
 
 class _Reader(ReportsMixin):
@@ -105,6 +105,9 @@ class _Reader(ReportsMixin):
 
     def _head_cue(self, q: Quotation, since: int) -> Cue | None:
         start, _ = self._sentence_bounds(q.start - 1)
+        if start and not self.text[start:q.start].strip(" \u201c\"'\u2018") and \
+                self.text[stripped_end(self.text, start) - 1] == ":":
+            start, _ = self._sentence_bounds(start - 1)  # `Hefner said:` ending the sentence
         found = None
         first = bisect_left(self.cue_starts, max(start, since))
         for cue in self.cues[first:bisect_left(self.cue_starts, q.start, first)]:
