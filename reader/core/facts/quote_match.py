@@ -6,7 +6,8 @@ out): the same words are `same`; one holding most of the other's words is a `var
 words, but still a good part, are a `variant` too when their sentences are aligned or their
 overlap is clear — two translations of one remark share its names, figures and most content
 words, never all of them. The same remark quoted by one outlet and reported by the other
-is a `paraphrase`. The same words credited to two different speakers are an `attribution`
+is a `paraphrase`. A speaker one outlet names and the other only describes as someone's
+spokesman, rep or lawyer (`proxies`) may be one speaker when the words agree well. The same words credited to two different speakers are an `attribution`
 exactly when the fact layer's attribution check flags the two sentences. Quotes are paired one
 to one first (a maximum-weight matching); a quote left over that matches one already paired
 (one outlet split the remark in two) gets a row of its own with it; what is left is
@@ -18,17 +19,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..align.assignment import max_weight_matching
 from ..align.features import STOPWORDS
 from ..model import Comparison, Quote, QuoteMatch, QuoteMatchKind
 from ..text.normalize import fold, numbers_to_digits
+from ..text.wordlists import entries
 from .binding import lemma
 from .checks import attribution
 from .pairwork import name_index, passage_names
 from .quote_pairs import candidates
 from .quotes import article_quotes, speaker_key
 
+_WORDS = Path(__file__).resolve().parent / "data" / "words"
 CONTAINED = 0.75
 """… to be a shortened or extended form of it."""
 TRANSLATED = 0.4
@@ -37,6 +42,21 @@ TRANSLATED = 0.4
 PARAPHRASED = 0.25
 """Dice overlap a quote and a report of one speaker (or two reports) need to be one remark,
 sharing at least three content words (0.15 when their sentences are aligned)."""
+
+UNNAMED = 0.35
+"""Dice overlap a quote of an unnamed speaker (`the star's rep`) and one of a named speaker
+need to be one remark in two wordings, as if one speaker had said both."""
+
+
+@lru_cache(maxsize=1)
+def _proxies() -> frozenset[str]:
+    return entries(_WORDS, "proxies")
+
+
+def _speaks_for_someone(quote: Quote) -> bool:
+    """Whether an unnamed speaker is described as speaking for someone (`Reid's publicist`)."""
+    words = re.findall(r"[\w-]+", (quote.speaker or "").lower())
+    return bool(words) and words[-1] in _proxies()
 
 
 def _content(text: str) -> frozenset[str]:
@@ -126,9 +146,12 @@ class _Matcher:
                 return _Edge("paraphrase", 1.5 + dice)
             same = self._tokens(0, i) == self._tokens(1, j)
             return _Edge("same" if same else "variant", 2 + dice)
+        bonus = 0.1 if aligned else 0.0
+        if speakers_differ and qa.named != qb.named and dice + bonus >= UNNAMED and \
+                _speaks_for_someone(qb if qa.named else qa):
+            speakers_differ = False  # `the star's rep` may be the one the other outlet names
         if speakers_differ or (ka is None and kb is None):
             return None
-        bonus = 0.1 if aligned else 0.0
         if qa.direct and qb.direct and dice + bonus >= TRANSLATED:
             return _Edge("variant", 1 + dice)
         if (not qa.direct or not qb.direct) and dice + bonus >= PARAPHRASED and (
