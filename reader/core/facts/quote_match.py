@@ -7,8 +7,9 @@ words, but still a good part, are a `variant` too when their sentences are align
 overlap is clear — two translations of one remark share its names, figures and most content
 words, never all of them. The same remark quoted by one outlet and reported by the other
 is a `paraphrase`. A speaker one outlet names and the other only describes as someone's
-spokesman, rep or lawyer (`proxies`) may be one speaker when the words agree well. The same words credited to two different speakers are an `attribution`
-exactly when the fact layer's attribution check flags the two sentences. Quotes are paired one
+spokesman, rep or lawyer (`proxies`) may be one speaker when the words agree well. The same
+words credited to two different speakers are an `attribution` exactly when the fact layer's
+attribution check flags the two sentences. Quotes are paired one
 to one first (a maximum-weight matching); a quote left over that matches one already paired
 (one outlet split the remark in two) gets a row of its own with it; what is left is
 `one-sided`.
