@@ -122,10 +122,10 @@ class Speakers:
             k = bisect_left(offsets, at)
             if k:
                 last = max(last, indices[k - 1])
-        said = bisect_left(self._said_at, at)
-        if said and _someone(self.said[said - 1][1]) and "PERSON" in wanted and (
-                last < 0 or self.spoken[last][0] < self._said_at[said - 1]):
-            return self.said[said - 1][1]  # an unnamed speaker described last
+        before = bisect_left(self._said_at, at)
+        if before and _someone(self.said[before - 1][1]) and "PERSON" in wanted and (
+                last < 0 or self.spoken[last][0] < self._said_at[before - 1]):
+            return self.said[before - 1][1]  # an unnamed speaker described last
         return (self.spoken[last][1], self.spoken[last][2], True) if last >= 0 else None
 
     def spoken_between(self, start: int, end: int) -> list[tuple[int, str, str]]:
