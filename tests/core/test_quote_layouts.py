@@ -86,3 +86,52 @@ def test_a_name_with_a_number_is_a_title_not_a_quote():
 def test_maintained_reports_a_clause():
     q = _quotes("Tomas Kiper maintained that the river would not flood again.")
     assert [(x.text, x.speaker) for x in q] == [("the river would not flood again", "Tomas Kiper")]
+
+
+def test_a_long_relative_clause_between_the_name_and_said():
+    q = _quotes("Tomas Kiper, who collapsed during the second set of his first-round match against "
+                "the Harlow champion on the uncovered court six at the river park and passed out "
+                "for a minute, said conditions were plainly dangerous for the players.")
+    assert [(x.speaker, x.text) for x in q] == [
+        ("Tomas Kiper", "conditions were plainly dangerous for the players")]
+
+
+def test_a_report_then_a_colon_then_the_quotation_are_both_read():
+    q = _quotes("Edith Vane also said the flood had surprised her: “We had no warning at all.”")
+    assert [(x.text, x.direct, x.speaker) for x in q] == [
+        ("the flood had surprised her", False, "Edith Vane"),
+        ("We had no warning at all.", True, "Edith Vane")]
+
+
+def test_a_description_opening_the_sentence_speaks_for_its_participle():
+    q = _quotes("Officials played down the risks, saying the dam had never been safer.")
+    assert [(x.text, x.speaker, x.named) for x in q] == [
+        ("the dam had never been safer", "officials", False)]
+
+
+def test_a_report_inside_a_relative_clause_ends_with_it():
+    q = _quotes("Tomas Kiper, who said he had felt dizzy since noon, went home after lunch.")
+    assert [(x.text, x.speaker) for x in q] == [("he had felt dizzy since noon", "Tomas Kiper")]
+
+
+def test_explaining_that_credits_a_fragment_and_a_colon_opens_the_next_quote():
+    q = _quotes("Rosa Lund has tried explaining that she chose Harlow because it is “the quietest "
+                "town in the north.” She said: “I wrote a work of fiction.”")
+    assert [(x.text, x.speaker) for x in q] == [
+        ("the quietest town in the north.", "Rosa Lund"),
+        ("I wrote a work of fiction.", "Rosa Lund")]
+
+
+def test_a_quote_without_attribution_goes_to_the_last_one_credited_before_it():
+    q = _quotes("“I thought she would call me,” Tomas Kiper said.\n\n"
+                "Edith Vane, a spokeswoman for the council, said the lawsuit was “crazy”. "
+                "“We have never known anything like it.”")
+    assert [(x.text, x.speaker) for x in q][-1] == ("We have never known anything like it.",
+                                                    "Edith Vane")
+
+
+def test_a_name_after_a_title_at_the_start_of_a_sentence_is_its_subject():
+    q = _quotes("“It was like an oven,” said Tomas Kiper.\n\n"
+                "The defending champion Rosa Lund took the same line. "
+                "“It felt like a frying pan,” she said.")
+    assert [x.speaker for x in q] == ["Tomas Kiper", "Rosa Lund"]

@@ -65,7 +65,8 @@ def object_verbs() -> frozenset[str]:
     return entries(_WORDS, "object_verbs")
 
 
-_PARTICIPLES = frozenset("adding noting insisting arguing warning".split())
+PARTICIPLES = frozenset("adding noting insisting arguing warning explaining claiming alleging"
+                         .split())
 _AS_SAYING = re.compile(r"[^.\n]{0,60}?\bas saying\b")
 _PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|we|i) [a-z]", re.IGNORECASE)
 """`adding he would`: a participle that reports a clause without `that`."""
@@ -74,7 +75,7 @@ _PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|we|i) [a-z]", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _sought() -> re.Pattern[bytes]:
     """The words `_verbs` looks at: verbs of saying and the words that open a cue."""
-    return whole_words(speech_verbs() | _PARTICIPLES | {"saying", "according", "quoted"})
+    return whole_words(speech_verbs() | PARTICIPLES | {"saying", "according", "quoted"})
 
 
 def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
@@ -88,7 +89,7 @@ def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
             yield "according to", start, end + 3
         elif word == "quoted" and _AS_SAYING.match(text, end):
             yield word, start, end
-        elif word in _PARTICIPLES and (text.startswith(" that", end) or
+        elif word in PARTICIPLES and (text.startswith(" that", end) or
                                        _PRONOUN_CLAUSE.match(text, end)):
             yield word, start, end
 
@@ -192,14 +193,14 @@ def _subject(text: str, verb_start: int, spans: SpanIndex) -> Ref | None:
     """Who stands before the verb: `Putin said`, `Ushakov had earlier said`, `he added`,
     `the mayor said`, `Vilkul, the city's mayor, said`."""
     at = _skip_back(text, verb_start)
-    base = max(0, at - 200)
+    base = max(0, at - 300)
     before = text[base:at].rstrip()
     aside = _PARENTHESIS.search(before) if before.endswith(")") else None
     if aside:  # `Sen. Edith Vane (D-Mass.) said`: the party, age or place in brackets
         before = before[:aside.start()]
     end = base + len(before)
     if before.endswith(","):  # an apposition or a relative clause between commas
-        opening = max(0, end - 160)
+        opening = max(0, end - 260)  # (`Dancevic, who collapsed during … a minute, said`)
         last = _TO_LAST_SENTENCE.match(text, opening, end)
         if last:  # (the commas of this sentence only)
             opening = last.end()

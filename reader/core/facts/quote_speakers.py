@@ -38,6 +38,11 @@ _NOT_VERBS = frozenset("and or of in on at to for with from by as the a an who w
 _GENERIC_HEADS = frozenset("leader head chief".split())
 _PLACE_WORDS = frozenset("in at from inside outside across throughout".split())
 """Words before a name that make it a place or a setting, even written capitalised."""
+_DESCRIBED_SUBJECT = re.compile(r"\s*((?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?([A-Za-z]+)\b(?=\s+[a-z])")
+"""A description opening a sentence: `Officials`, `The local police`."""
+_TITLED = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?![a-z-]+ed\s)[a-z-]+\s+$",
+                     re.IGNORECASE)
+"""`The defending champion` before a name: a title, the name the subject."""
 _VAGUE = frozenset("reports report media local media rumours".split())
 
 
@@ -196,6 +201,9 @@ class Speakers:
         before = re.findall(r"[\w'\u2019-]+|[^\w\s]", self.text[max(0, span.start - 30):span.start])
         if not before:
             return True
+        opening = self.flat.starts[self.flat.sentence_at(span.start)]
+        if span.start - opening < 40 and _TITLED.fullmatch(self.text, opening, span.start):
+            return True  # `The defending champion Victoria Azarenka took the same line.`
         word = before[-1]
         if word.lower() in _PLACE_WORDS:
             return False  # `In Congress, Markey said`: where, not who
@@ -223,6 +231,13 @@ class Speakers:
             pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE)
             if pronoun:  # `He also defended his plans, and said …`
                 return self.resolve(Ref("pronoun", pronoun.group(1).lower(), "", start, start))
+            described = _DESCRIBED_SUBJECT.match(self.text, start, ref.start)
+            if described and described.group(2).lower() in speaker_nouns():
+                # `Officials played down the risks, saying …`
+                head = described.group(0).strip()  # (capitalised as the sentence's first word)
+                head = head[:1].lower() + head[1:]
+                return self.resolve(Ref("role", head, "", start, start + len(head),
+                                        not head.lower().startswith(("a ", "an "))))
             return None
         since = self.window(ref.start)
         if ref.kind == "pronoun":

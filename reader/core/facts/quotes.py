@@ -91,6 +91,7 @@ class _Reader(ReportsMixin):
     # -- direct quotes ----------------------------------------------------------------------
     def _tail_cue(self, q: Quotation, until: int) -> Cue | None:
         _, end = self._sentence_bounds(q.end)
+        own = end
         if not self.text[q.end:end].strip(" \u201d\"'\u2019") and end < len(self.text) and \
                 self.text[end] != "\n":  # `“…?'” Howard said.` cut after the quotation
             _, end = self._sentence_bounds(end + 1)
@@ -100,6 +101,8 @@ class _Reader(ReportsMixin):
             if cue.start >= stop:
                 break
             if cue.at >= q.end:
+                if cue.start > own and self.text[cue.until:cue.until + 2].lstrip()[:1] == ":":
+                    return None  # `He said: “…”` opens the next quotation
                 return cue
         return None
 
@@ -217,11 +220,11 @@ class _Reader(ReportsMixin):
             if group.cue is None and speaker is None:
                 speaker = self.who.sentence_subject(position)
             if group.cue is None and speaker is None:
-                recent = self.who.spoken_between(since, position)
-                if last[0] >= since and last[1] is not None:
-                    speaker = last[1]
-                elif recent:
+                recent = self.who.spoken_between(max(since, last[0]), position)
+                if recent:  # the last attribution before it, a report's or a quote's
                     speaker = (recent[-1][1], recent[-1][2], True)
+                elif last[0] >= since and last[1] is not None:
+                    speaker = last[1]
             pieces = [_clean(self.text[q.start:q.end]) for q in group.parts]
             spans = [s for q in group.parts for s in self.spans(q.start, q.end)]
             text = " \u2026 ".join(p for p in pieces if p)
