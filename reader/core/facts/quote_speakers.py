@@ -7,7 +7,8 @@ before it (this paragraph or the last), else to the first person named there as 
 Vladimir Putin`); `the government` to the country last named as a subject; an organisation
 word (`the ministry`, `the Reuters news agency`) to the organisation it names or was last
 named; whatever no name stands for keeps its description (`police`, `a friend of the
-actress`), and vague sources (`reports`) credit no one.
+actress`), and vague sources (`reports`) credit no one. `he` after an unnamed speaker
+introduced as such (`said a senior officer`), and `the officer`, are that speaker.
 """
 
 from __future__ import annotations
