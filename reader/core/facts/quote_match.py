@@ -163,8 +163,12 @@ class _Matcher:
     def rows(self) -> list[QuoteMatch]:
         edges: dict[tuple[int, int], _Edge] = {}
         direct = ([q.direct for q in self.quotes[0]], [q.direct for q in self.quotes[1]])
+        stand_ins = tuple([n for n, q in enumerate(side) if not q.named and q.speaker and
+                           _speaks_for_someone(q)] for side in self.quotes)
+        named = tuple([n for n, q in enumerate(side) if q.named] for side in self.quotes)
         pairs = candidates(self.words, self.keys, direct, self._aligned_quotes(), CONTAINED,
-                           TRANSLATED, PARAPHRASED)
+                           TRANSLATED, PARAPHRASED, (stand_ins[0], stand_ins[1]),
+                           (named[0], named[1]), UNNAMED)
         for i, j in pairs:  # in the order of (i, j): ties of weight keep it
             found = self.edge(i, j)
             if found is not None:
