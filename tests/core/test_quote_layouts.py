@@ -135,3 +135,16 @@ def test_a_name_after_a_title_at_the_start_of_a_sentence_is_its_subject():
                 "The defending champion Rosa Lund took the same line. "
                 "“It felt like a frying pan,” she said.")
     assert [x.speaker for x in q] == ["Tomas Kiper", "Rosa Lund"]
+
+
+def test_a_report_ends_where_the_writer_goes_on():
+    q = _quotes("Tomas Kiper said there were more than 5,000 -- easily the biggest crowd the town "
+                "had seen.\n\nRosa Lund said the heat had made her dizzy, and she had to be helped "
+                "from the court.")
+    assert [x.text for x in q] == ["there were more than 5,000",
+                                   "the heat had made her dizzy"]
+
+
+def test_an_outlet_named_with_the_after_the_report():
+    q = _quotes("Storm hits Harlow.\n\nThe pumps ran all night, the Harlow Courier reported.")
+    assert [(x.text, x.speaker) for x in q] == [("The pumps ran all night", "Harlow Courier")]

@@ -43,6 +43,12 @@ _RELATIVE = re.compile(r",\s*who\s+(?:[a-z]+\s+)?$")
 """`Dancevic, who (also) said`: a report inside a relative clause."""
 _COLON_QUOTE = re.compile(":\\s*[\u201c\"\u2018']")
 """A colon and the quotation it opens."""
+_THE_END = re.compile(r"\s+the$", re.IGNORECASE)
+_TOLD_ENDS = re.compile(r"\s+--\s|\s[\u2014\u2013]\s|,\s+(?:and|but)\s+"
+                        r"(?:he|she|it|they|there)\s+(?!(?:said|says|added|told)\b)")
+"""Where what was reported ends and the writer goes on: an aside after a dash (`-- easily
+the biggest protest`), a new clause with its own subject (`, and she had to be helped from
+the court`)."""
 LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
 """A report's leading `But` or `And` is the writer's, not the speaker's."""
 
@@ -114,7 +120,7 @@ class ReportsMixin:
     def _backward(self, cue: Cue) -> tuple[int, int] | None:
         """The clause before a trailing attribution: `CLAUSE, said Kiper.`"""
         start, end = self._sentence_bounds(cue.at)
-        before = self.text[start:cue.at].rstrip()
+        before = _THE_END.sub("", self.text[start:cue.at].rstrip())  # `…, the BBC reported`
         described = _DESCRIBED.search(before) if cue.ref.kind == "name" and not cue.inverted \
             else None
         if described and described.group(1).split()[-1].lower() in speaker_nouns():
@@ -176,7 +182,8 @@ class ReportsMixin:
             if span is None:
                 continue
             start, end = span
-            text = self.text[start:end].rstrip(" .:")
+            told = _TOLD_ENDS.search(self.text, start, end)
+            text = self.text[start:told.start() if told else end].rstrip(" .:")
             inside = marks[bisect_left(mark_starts, start):bisect_left(mark_starts, end)]
             if len(text.split()) < 3 or any(self._is_quote(q, False) for q in inside):
                 continue
