@@ -148,3 +148,10 @@ def test_a_report_ends_where_the_writer_goes_on():
 def test_an_outlet_named_with_the_after_the_report():
     q = _quotes("Storm hits Harlow.\n\nThe pumps ran all night, the Harlow Courier reported.")
     assert [(x.text, x.speaker) for x in q] == [("The pumps ran all night", "Harlow Courier")]
+
+
+def test_they_after_unnamed_people_in_the_plural_is_them():
+    q = _quotes("The Harlow Courier reported the strike on Monday.\n\n"
+                "Harlow unions concede that the council had to raise taxes.\n\n"
+                "But they say poorer families will suffer most from the cuts.")
+    assert [x.speaker for x in q] == ["Harlow unions", "Harlow unions"]

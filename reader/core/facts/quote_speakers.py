@@ -54,6 +54,14 @@ def _someone(who: Who) -> bool:
     return who[1] == "ROLE" and who[0].lower().startswith(("a ", "an "))
 
 
+def _many(who: Who) -> bool:
+    """Unnamed people spoken of in the plural (`SAG leaders`, `Greek unions`, `police`),
+    whom a following `they` stands for."""
+    last = who[0].lower().split()[-1:] if who[1] == "ROLE" else []
+    return bool(last) and (last[0] in ("police", "people") or last[0].endswith("s") and
+                           not last[0].endswith("ss"))
+
+
 class Speakers:
     """The speakers of one article's attributions, resolved as they are met (`speak` is
     called in reading order). `names` are sorted by offset."""
@@ -108,6 +116,8 @@ class Speakers:
             said = self.said[bisect_left(self._said_at, start):bisect_left(self._said_at, end)]
             if said and _someone(said[-1][1]) and "PERSON" in wanted:
                 return said[-1][1]  # `said a senior officer. “…,” he added`
+            if said and _many(said[-1][1]) and "PERSON" not in wanted:
+                return said[-1][1]  # `Greek unions concede … But they say …`
             spoken = [(pos, key, kind) for pos, key, kind in self.spoken_between(start, end)
                       if kind in wanted]
             if spoken:
