@@ -155,3 +155,12 @@ def test_they_after_unnamed_people_in_the_plural_is_them():
                 "Harlow unions concede that the council had to raise taxes.\n\n"
                 "But they say poorer families will suffer most from the cuts.")
     assert [x.speaker for x in q] == ["Harlow unions", "Harlow unions"]
+
+
+def test_a_sentence_that_opens_with_an_attribution_is_not_the_last_quote_s_tail():
+    q = _quotes("Tomas Kiper told the Courier that the plan was a “violation of every rule we "
+                "have.” He said the plan contains “claims about the river that are false” and "
+                "went to court.")
+    assert [(x.text, x.speaker) for x in q] == [
+        ("violation of every rule we have.", "Tomas Kiper"),
+        ("claims about the river that are false", "Tomas Kiper")]

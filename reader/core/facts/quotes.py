@@ -32,6 +32,8 @@ from .quote_speakers import Speakers
 from .speakers import NameSpan
 
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
+_ONLY_ATTRIBUTION = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[ ,]*){0,4}[.!?]?\s*")
+"""What may follow an attribution cut into a sentence of its own (`Howard said in a statement.`)."""
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
 
 
@@ -101,8 +103,8 @@ class _Reader(ReportsMixin):
             if cue.start >= stop:
                 break
             if cue.at >= q.end:
-                if cue.start > own and self.text[cue.until:cue.until + 2].lstrip()[:1] == ":":
-                    return None  # `He said: “…”` opens the next quotation
+                if cue.start > own and not _ONLY_ATTRIBUTION.fullmatch(self.text, cue.until, end):
+                    return None  # `He said: “…”`, `He said the novel …`: a sentence of its own
                 return cue
         return None
 
