@@ -33,6 +33,7 @@ from .checks import attribution
 from .pairwork import name_index, passage_names
 from .quote_pairs import candidates
 from .quotes import article_quotes, speaker_key
+from .speakers import NameSpan
 
 _WORDS = Path(__file__).resolve().parent / "data" / "words"
 CONTAINED = 0.75
@@ -81,7 +82,7 @@ class _Matcher:
         self.quotes = (article_quotes(comparison.a, 0, comparison.entities),
                        article_quotes(comparison.b, 1, comparison.entities))
         self.aligned = {(i, j) for p in comparison.pairs for i in p.a for j in p.b}
-        self.index = (name_index(comparison.entities, 0), name_index(comparison.entities, 1))
+        self._index: tuple[dict[int, list[NameSpan]], dict[int, list[NameSpan]]] | None = None
         self.words = ([_content(q.text) for q in self.quotes[0]],
                       [_content(q.text) for q in self.quotes[1]])
         self.keys = ([speaker_key(q) for q in self.quotes[0]],
@@ -116,8 +117,10 @@ class _Matcher:
         if found is None:
             a, b = (qa.sentence,), (qb.sentence,)
             text_a, text_b = self.c.a.passage(a), self.c.b.passage(b)
-            names_a = passage_names(self.index[0], self.c.a, a)
-            names_b = passage_names(self.index[1], self.c.b, b)
+            if self._index is None:  # (built only when two quotes' speakers differ)
+                self._index = (name_index(self.c.entities, 0), name_index(self.c.entities, 1))
+            names_a = passage_names(self._index[0], self.c.a, a)
+            names_b = passage_names(self._index[1], self.c.b, b)
             found = self.checked[qa.sentence, qb.sentence] = bool(
                 attribution(text_a, text_b, names_a, names_b, 1.0))
         return found
