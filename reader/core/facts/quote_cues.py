@@ -108,11 +108,12 @@ class Ref:
     definite: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cue:
     """A verb of saying at [start, end) of the flat text and whom it credits. `inverted`: the
     speaker follows the verb (`said Kiper`, `according to Vilkul`); `at`/`until` bound all
-    the cue's words (speaker, verb, listener)."""
+    the cue's words (speaker, verb, listener). One per verb of the text, so compared by
+    identity (cheaper than comparing every field when cues key a dict or a set)."""
 
     start: int
     end: int

@@ -61,9 +61,23 @@ def _speaks_for_someone(quote: Quote) -> bool:
     return bool(words) and words[-1] in _proxies()
 
 
+_STEMS: dict[str, str] = {}
+"""Each word's content stem ("" for a stop word), as met: quotes repeat their words."""
+_WORD = re.compile(r"[^\W_]{2,}")
+
+
+def _stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        found = lemma(word)[:6] if word not in STOPWORDS and (len(word) > 2 or word.isdigit()) \
+            else ""
+        if len(_STEMS) < 1 << 16:
+            _STEMS[word] = found
+    return found
+
+
 def _content(text: str) -> frozenset[str]:
-    return frozenset(lemma(w)[:6] for w in re.findall(r"[^\W_]{2,}", fold(text).lower())
-                     if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
+    return frozenset(_stem(w) for w in _WORD.findall(fold(text).lower())) - {""}
 
 
 def _tokens(text: str) -> list[str]:

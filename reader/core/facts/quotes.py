@@ -67,6 +67,8 @@ def _clean(text: str) -> str:
 def _is_title(written: list[str]) -> bool:
     """`“The Big Lebowski”`, `“Bettie Page: The Life of a Pinup Legend”`: every word but the
     small ones capitalised, as titles are and sentences are not; a subtitle may make it long."""
+    if len(written) > 20:
+        return False  # (longer than any title, with a subtitle or not)
     words = [w.strip(".,!?;:") or w for w in written]
     longest = 20 if any(w.endswith(":") for w in written) else 12
     return len(words) <= longest and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
