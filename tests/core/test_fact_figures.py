@@ -145,3 +145,28 @@ def test_a_model_named_with_a_number_is_no_people():
     folded, _ = fold_with_offsets("police arrested the pirates with seven AK-47s")
     rifles = read_quantities(folded, read_dates(folded)[1])[0]
     assert (rifles.figure.low, rifles.role) == (7, "")
+
+
+def test_records_seasons_and_averages_written_as_sports_pages_write_them():
+    assert one("The Sixers (9-14) are last in the division.") == (9014, 9014, "=", "score")
+    assert one("They have opened 9-14 with a win at home.")[3] == "score"
+    assert one("a group of children aged 5-11")[3] != "score"
+    assert one("a rise of 10-15 per cent") == (10, 15, "=", "percent")
+    assert one("He coached them in the 2008-09 season.") == (2008, 2008, "=", "season")
+    assert one("He went over .500 at last.") == (0.5, 0.5, "=", "average")
+    assert figures("He carried a .357 Magnum and a .38-caliber revolver.") == []
+
+
+def _roles(text: str) -> list[str]:
+    folded, _ = fold_with_offsets(text)
+    return [q.role for q in read_quantities(folded, read_dates(folded)[1])]
+
+
+def test_an_amount_added_to_another_or_averaged_is_no_whole():
+    assert _roles("Around 20 more people had to be ushered to safety.") == ["difference"]
+    assert _roles("A further 20,000 people joined the march.") == ["difference"]
+    assert _roles("Another 300 troops arrived.") == ["difference"]
+    assert _roles("Twenty people had to be ushered to safety.") == [""]
+    assert _roles("He has averaged 30 home runs and 100 RBIs in six seasons.")[:2] == [
+        "average", "average"]
+    assert one("Results will be announced within 10 days.")[2] == "<"

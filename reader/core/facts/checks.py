@@ -56,6 +56,9 @@ def _numberish(text: str) -> bool:
 CLOSE_PAIR = 0.6
 """Pairs scoring this much share most of their wording: the one figure of a kind on each
 side can be taken to answer the same question."""
+DISTANT_PAIR = 0.4
+"""Below this score two aligned sentences share little but their story: what they say of a
+date must rest on more than one shared word."""
 SAME_CONTENT = 0.7
 """Share of the words said (speakers left out) two passages must have in common for who
 said them to be compared."""
@@ -135,13 +138,26 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
 
 
 def _shared_quote(a: str, b: str) -> bool:
-    """Whether both passages quote the same words (four or more in common)."""
-    quoted_b = [set(fold(q).split()) for q in _QUOTED.findall(b)]
+    """Whether both passages quote the same words: four or more content words in common,
+    and most of the shorter quote's. Two long quotes on one subject share four words
+    (`the administration`, `law`, `act`) without being one remark."""
+    quoted_b = [_content(q) for q in _QUOTED.findall(b)]
     for quote in _QUOTED.findall(a):
-        words = set(fold(quote).split())
-        if any(len(words & other) >= 4 for other in quoted_b):
+        words = _content(quote)
+        if any(len(words & other) >= 4 and _overlap(words, other) >= _SAME_QUOTE
+               for other in quoted_b):
             return True
     return False
+
+
+_SAME_QUOTE = 0.5
+"""Share of the shorter quote's content words the other must give for the two to be one remark
+(translations and trims of one remark keep most of its words)."""
+
+
+def _content(text: str) -> set[str]:
+    return {lemma(w)[:6] for w in re.findall(r"[^\W\d_]{3,}|\d+", fold(text))
+            if w not in STOPWORDS}
 
 
 def _said(text: str, found: list[Speaker]) -> set[str]:
@@ -200,7 +216,8 @@ def figure_check(a: str, b: str, diff: Sequence[Segment], score: float = 1.0
     if not (_numberish(only_a) and _numberish(only_b)):
         return ()  # a figure only one side has, or none changed: nothing can conflict
     moved = (changed_words(diff, "-"), changed_words(diff, "+"))
-    return tuple(figure_flags(side(a), side(b), moved, close=score >= CLOSE_PAIR))
+    return tuple(figure_flags(side(a), side(b), moved, close=score >= CLOSE_PAIR,
+                              distant=score < DISTANT_PAIR))
 
 
 def name_check(a: str, b: str, diff: Sequence[Segment], names_a: tuple[NameSpan, ...],

@@ -14,7 +14,7 @@ from . import lexicon
 from .binding import lemma
 from .dates import DateMention
 from .sides import Side
-from .tokens import tokenize
+from .tokens import is_number_word, tokenize
 
 _MONTH_OR_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     m[:3] for m in MONTHS) | {"sept", "st", "nd", "rd", "th"}
@@ -44,7 +44,7 @@ def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], str
     words = set()
     for token in before + after:
         word = token.lower
-        if len(word) > 2 and word not in STOPWORDS:
+        if len(word) > 2 and word not in STOPWORDS and not is_number_word(word):
             words.add(lexicon.roles().get(word) or lemma(word)[:6])
     return frozenset(words), said
 
@@ -65,12 +65,14 @@ def _dateline(side: Side) -> bool:
 
 
 def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention],
-               close: bool = True) -> list[tuple[DateMention, Discrepancy]]:
+               close: bool = True, distant: bool = False
+               ) -> list[tuple[DateMention, Discrepancy]]:
     """Dates and times about the same thing (the words around them agree), compared field by
     field; the date of a statement is only compared with the date of a statement. In a
     closely matched pair a lone day or time on each side is one date whatever its words; in a
     loose pair (two outlets telling the story differently) each may date another moment of it,
-    the day a victim was named against the day of the crash, so the words must agree."""
+    the day a victim was named against the day of the crash, so the words must agree; in a
+    `distant` pair (two sentences that share little but the story) two words must."""
     if _dateline(a) or _dateline(b):
         return []  # `December 22nd, 2008 8:55 am`: when a page was posted, not a fact
     context_a = [_date_context(a, x) for x in dates_a]
@@ -86,10 +88,12 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
                 continue
             agree = all(fx[k] == fy[k] for k in shared)
             common = len(words_a & words_b)
+            telling = len(words_a & words_b - lexicon.day_parts())
             specific = "day" in shared or "minutes" in shared or "weekday" in shared
             single = close and len(dates_a) == len(dates_b) == 1 and specific
-            if not common and not agree and not single:
-                continue
+            if not agree and not single and telling < (2 if distant else 1):
+                continue  # in a loose pair one shared word (`met` in 1947, `met` in 1950)
+                # is a coincidence of two moments of one life, not one moment dated twice
             weight = len(shared) + common + (1.5 if agree else 0.0)
             weight -= 0.5 * abs(i / len(dates_a) - j / len(dates_b))
             if weight > 0:

@@ -14,6 +14,12 @@ from .tokens import Token, is_number_word
 _TALLY_WORDS = frozenset("record records score scored scoreline won win wins beat beaten lost lose "
                          "loses defeat defeated victory draw drew tie tied".split())
 _RANGE_WORDS = frozenset({"-", "to", "and", "or"})
+_RANGE_BEFORE = frozenset("between from aged ages age of by some about around roughly nearly "
+                          "almost approximately".split())
+"""Words before `N-M` that make it a span of values, whatever follows."""
+_CLAUSE_WORDS = frozenset("with when and in on at after before since as but while to for "
+                          "this last".split())
+"""Words after `N-M` that start the next phrase rather than name what is counted."""
 _SCALE_WORDS = frozenset("million millions billion billions thousand bn m".split())
 _AT_LEAST_AFTER = ("or more", "or older", "or over", "or above", "or higher", "or later",
                    "and over", "and older", "and above", "plus", "+")
@@ -74,7 +80,8 @@ class ShapeReading:
             return figure
         scored = word == "-" and figure.step == second.step == 1.0 and second.high < 1000 \
             and figure.dimension == second.dimension == "count"
-        if scored and low <= second.high and self._tally(figure.first, second.last):
+        if scored and low <= second.high and (self._tally(figure.first, second.last) or
+                                               self._bare(word, figure.first, second.last)):
             score = figure.low * 1000 + second.high  # `a record of 284-286`: a tally
             return Figure(figure.start, second.end, score, score, 0.0, "=", "score", "",
                           figure.first, second.last)
@@ -95,6 +102,15 @@ class ShapeReading:
         around = [t.lower for t in tokens[max(0, first - 4):first]] + [
             t.lower for t in tokens[last + 1:last + 3]]
         return any(word in _TALLY_WORDS for word in around)
+
+    def _bare(self, joint: str, first: int, last: int) -> bool:
+        """`N-M` with nothing counted after it (`the Sixers (9-14)`, `opened 9-14 with`): a
+        record or a vote; a range says what it counts (`10-15 people`) or is an age."""
+        tokens = self.tokens
+        if joint != "-" or (first and tokens[first - 1].lower in _RANGE_BEFORE):
+            return False
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        return after is None or not after.is_word or after.lower in _CLAUSE_WORDS
 
     def _qualified(self, figure: Figure) -> Figure:
         """The figure with the qualifier written before it (`more than`) or after it (`or

@@ -146,3 +146,10 @@ def role_modified() -> frozenset[str]:
     """Nouns a role word only describes (`death penalty`, `injury report`): the role word
     says nothing then about the people a figure counts."""
     return entries(_WORDS, "role_modified")
+
+
+@lru_cache(maxsize=1)
+def day_parts() -> frozenset[str]:
+    """Words that place a date within a day or a calendar (`night`, `early`, `last week`)
+    without saying what happened then."""
+    return entries(_WORDS, "day_parts")

@@ -9,22 +9,19 @@ from contradiction. What a figure counts (noun, role, context) is bound in `bind
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from ..align.features import STOPWORDS
 from ..text.normalize import NUMBER_WORDS, SCALE_WORDS
 from . import lexicon
 from .figure import Figure, qualifier_before, unit_at
 from .figure_joins import MULTIPLYING_WORDS, JoinReading
+from .figure_labels import LabelReading
 from .figure_measures import MeasureReading
 from .figure_shapes import ShapeReading
 from .tokens import FRACTIONS, MULTIPLES, ORDINALS, Token, digits_value, is_number_word, words_value
 
 __all__ = ["Figure", "FigureReader"]
 
-_LABEL_BEFORE = re.compile(r"(\b(No|no|Nos|number|Number|Vol|Art|Article|Route|Flight|Room)"
-                           r"[.-]?\s*|#\s*)$")
 _PERCENT = frozenset({"%", "percent", "pc"})
 _A = frozenset({"a", "an", "one"})
 _NOT_ONE_BEFORE = frozenset("no the this that which every any each another only someone "
@@ -44,7 +41,7 @@ def _starters() -> frozenset[str]:
                       *_RELATIVE, *MULTIPLYING_WORDS])
 
 
-class FigureReader(ShapeReading, MeasureReading, JoinReading):
+class FigureReader(ShapeReading, MeasureReading, JoinReading, LabelReading):
     """Reads the figures of one folded sentence, token by token, skipping date spans."""
 
     def __init__(self, text: str, tokens: list[Token], masked: list[tuple[int, int]]) -> None:
@@ -195,6 +192,11 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading):
                 out.append(relative)
                 k = relative.last + 1
                 continue
+            sporting = self._sporting(k) if token.is_digits and not self._masked(token) else None
+            if sporting is not None:
+                out.append(sporting)
+                k = sporting.last + 1
+                continue
             starts = token.is_digits or is_number_word(token.lower) or token.lower in _A \
                 or token.lower == "half" or token.lower in ORDINALS
             if not starts or self._masked(token) or self._is_label(k):
@@ -258,51 +260,6 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading):
             return None
         return Figure(token.start, tokens[last].end, value, value, 0.0, "=", "ordinal", "",
                       k, last)
-
-    def _is_label(self, k: int) -> bool:
-        """`AK-47`, `G20`, `Oregon 214`, `No. 10`: a number that names, not one that counts."""
-        token = self.tokens[k]
-        if not token.is_digits:
-            return False
-        head = self.text[max(0, token.start - 30):token.start]
-        if _LABEL_BEFORE.search(head):
-            return True
-        tokens = self.tokens
-        if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 1].glued and \
-                tokens[k + 2].glued and tokens[k + 2].is_digits and not (
-                    k and tokens[k - 1].is_digits):
-            return True  # `24/7`, `9/11`, `50/50`: a name or a ratio, not an amount
-        if k > 1 and token.glued and tokens[k - 1].text == "/" and tokens[k - 1].glued and \
-                tokens[k - 2].is_digits and not (k > 2 and tokens[k - 3].is_digits):
-            return True
-        if k and token.glued and self.tokens[k - 1].is_word:
-            return True  # `G20`, `MP3`
-        if k > 1 and token.glued and self.tokens[k - 1].text == "-" and \
-                self.tokens[k - 1].glued and self.tokens[k - 2].is_word and \
-                self.tokens[k - 2].text[:1].isupper():
-            word = self.tokens[k - 2].text
-            if word.isupper() or len(word) <= 2 or len(token.text) <= 2:
-                return True  # `AK-47`, `Su-25`, `Covid-19`; not `the Act-409`
-        if k + 1 < len(self.tokens) and self.tokens[k + 1].glued and self.tokens[k + 1].is_word:
-            suffix = self.tokens[k + 1].text
-            known = suffix in lexicon.scales() or unit_at(self.tokens, k + 1, self.text)
-            if not known and suffix.lower() not in ("am", "pm", "st", "nd", "rd", "th"):
-                return True
-        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        counts_next = nxt is not None and nxt.is_word and nxt.text.islower() and (
-            (nxt.text.endswith("s") and len(nxt.text) > 3) or (
-                len(nxt.text) > 2 and nxt.lower not in STOPWORDS and not nxt.lower.endswith("ed")
-                and k + 2 < len(self.tokens) and self.tokens[k + 2].is_word
-                and self.tokens[k + 2].text.islower()))  # `Cheeks 4 contract extensions`
-        if k and not token.glued and self.tokens[k - 1].is_word and "." not in token.text \
-                and not counts_next:
-            before = self.tokens[k - 1].text
-            sentence_start = k == 1 or self.tokens[k - 2].text in ".!?\"“"
-            if before[:1].isupper() and not sentence_start and \
-                    before.lower() not in lexicon.qualifiers() and \
-                    before not in lexicon.currencies()[0]:
-                return True
-        return False
 
     def _half(self, k: int) -> Figure | None:
         nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""

@@ -1,0 +1,97 @@
+"""What kind of amount a figure is, beyond the count it seems: an age, a point in time measured
+from another, the gap between two amounts, an amount added to another, an average, or a model
+named with a number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .quantities import Figure
+from .tokens import Token, is_number_word
+
+_AGE_BEFORE = ("aged", "age of", "ages of", "age", "younger than", "older than")
+_AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|anyone|everyone|someone|nobody|"
+                        r"men|women|girls|boys|babies|"
+                        r"infants|pupils)\s+(under|over|aged|below|above)\s+\S+$")
+
+
+def is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
+    """`aged 33`, `at the age of 33`, `Tara Reid, 33,`: a count of years that is an age."""
+    if figure.dimension != "count" or figure.step != 1.0 or not 0 < figure.low < 125:
+        return False
+    head = text[max(0, figure.start - 40):figure.start].lower().rstrip()
+    if head.endswith(_AGE_BEFORE) or _AGE_GROUP.search(text[max(0, figure.start - 40):
+                                                             figure.end].lower()):
+        return True
+    first, last = figure.first, figure.last
+    before = first - 2
+    if before >= 1 and tokens[before].text == "." and tokens[before - 1].is_word:
+        before -= 1  # `Comeaux Jr., 49,`
+    if first >= 2 and tokens[first - 1].text == "," and tokens[before].text[:1].isupper():
+        after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+        return after in (",", ".") or tokens[last + 1].lower in ("who", "and", "was", "is")
+    return False
+
+
+def anchored(tokens: list[Token], figure: Figure) -> Figure:
+    """`two years ago`, `nine days after the attack`: a point in time measured from something
+    else, never compared with a plain length of time (`for two years`) nor with one measured
+    from another anchor."""
+    if figure.dimension != "duration" or figure.last + 1 >= len(tokens):
+        return figure
+    word = tokens[figure.last + 1].lower
+    if word in ("ago", "earlier", "later", "before", "after", "since", "from", "until"):
+        return replace(figure, dimension=f"duration {word}")
+    return figure
+
+
+COMPARATIVES = frozenset("fewer more less higher lower greater bigger smaller larger longer "
+                          "shorter older younger earlier later".split())
+
+
+def compared_after(tokens: list[Token], k: int) -> bool:
+    """A comparative and `than` right after a figure or its noun (`two fewer than the
+    average`, `2% higher than the year before`): the figure is the gap between two amounts.
+    Not when a number follows (`children younger than 14`: that bounds the children)."""
+    if not (k + 2 < len(tokens) and tokens[k + 1].lower in COMPARATIVES and
+            tokens[k + 2].lower == "than") or (k and tokens[k - 1].lower in ("or", "and")):
+        return False
+    nxt = tokens[k + 3] if k + 3 < len(tokens) else None
+    return not (nxt and (nxt.is_digits or is_number_word(nxt.lower) or nxt.text in "$£€"))
+
+
+def model_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word joined to a number (`AK-47`, `Su-25`): a model of a thing, not
+    people named by their nation (`12 Somalis`)."""
+    return k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued and \
+        tokens[k + 2].glued and tokens[k + 2].is_digits
+
+
+def extra(tokens: list[Token], figure: Figure) -> bool:
+    """`an extra £114,500`, `an additional 500 troops`, `another 20,000 people`, `a further
+    £5m`, `20 more people`: an amount added to another, not the whole of anything."""
+    k = figure.first - 1
+    while k >= 0 and tokens[k].text in "$£€":
+        k -= 1
+    if k >= 0 and (tokens[k].lower in ("extra", "additional", "another") or (
+            tokens[k].lower == "further" and k and tokens[k - 1].lower == "a")):
+        return True
+    after = figure.last + 1
+    return after + 1 < len(tokens) and tokens[after].lower == "more" and \
+        tokens[after + 1].is_word and tokens[after + 1].lower not in ("than", "and", "or")
+
+
+def averaged(tokens: list[Token], first: int) -> bool:
+    """`has averaged 30 home runs and 100 RBIs`, `an average of 40`: a mean over some span,
+    not the figure of any one game, day or season. Looks back to the clause's start."""
+    k = first - 1
+    while k >= 0 and first - k <= _AVERAGE_REACH and tokens[k].text not in _CLAUSE_END:
+        if tokens[k].lower.startswith("averag"):
+            return True
+        k -= 1
+    return False
+
+
+_AVERAGE_REACH = 8
+_CLAUSE_END = frozenset(".;:!?()\u2014")

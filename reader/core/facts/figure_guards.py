@@ -1,0 +1,129 @@
+"""What keeps two paired figures of different value from being a contradiction: one is denied
+or only supposed, the two sides list the same values in another order, the other side gives
+the same value elsewhere, or, in sentences that share little, nothing ties the two to one
+thing."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .binding import Quantity
+from .figure_verdict import verdict
+from .sides import Side
+from .tokens import is_number_word
+
+_ELSEWHERE = 0.6
+"""How nearly as well another figure of the other side, one that gives the same value, must
+fit a figure for the two sides to be taken as agreeing on it."""
+
+
+_ASIDE = re.compile(r"\s(?:--|\u2013|\u2014)\s[^-\u2013\u2014]*?\s(?:--|\u2013|\u2014)\s")
+"""An aside between dashes (`None of the teams -- the Red Sox, the Orioles -- has offered`)."""
+
+
+def _clause_words(side: Side, q: Quantity) -> tuple[set[str], bool]:
+    """The words earlier in the figure's clause, and whether they hold an `n't`; an aside
+    between dashes does not end the clause."""
+    head = _ASIDE.sub(" ", side.folded[:q.start])
+    head = re.split(r"[.;:!?,]\s|\s(?:but|yet|while|whereas)\s", head)[-1]
+    return set(re.findall(r"[a-z]+", head.lower())), "n't" in head.replace("\u2019", "'")
+
+
+def unasserted(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """One figure is denied (`no other offer was more than ...`), or one is supposed while the
+    other is stated (`concern about a contract of eight years or more` against `the deal is
+    for 8 years`): there is no stated fact for the other side to state more precisely."""
+    words_a, nt_a = _clause_words(a, qa)
+    words_b, nt_b = _clause_words(b, qb)
+    if nt_a or nt_b or (words_a | words_b) & lexicon.negations():
+        return True
+    return bool(words_a & lexicon.suppositions()) != bool(words_b & lexicon.suppositions())
+
+
+_LISTED = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def _one_list(side: Side, figures: list[Quantity]) -> bool:
+    """Figures written one after another with only commas, `and` or `or` between them, the
+    last one's noun, if any, shared by all (`€100, €200 and €500 notes`; not `six rifles,
+    12 magazines and 300 rounds`)."""
+    ordered = sorted(figures, key=lambda q: q.start)
+    return all(not x.noun and _LISTED.fullmatch(side.folded[x.end:y.start]) is not None
+               for x, y in zip(ordered, ordered[1:]))
+
+
+def reordered(a: Side, qa: list[Quantity], b: Side, qb: list[Quantity], i: int, j: int) -> bool:
+    """One list of values given in another order on each side (`€100, €200 and €500 notes`
+    against `€500, €200 and €100 notes`), not figures exchanged between the things they
+    count (`12 are Somali and 11 Yemeni` against `11 are Somali and 12 Yemeni`)."""
+    dimension = qa[i].figure.dimension
+    if dimension == "score":
+        return False  # `6-3, 6-4` against `6-4, 6-3`: the sets' scores exchanged
+    listed_a = [q for q in qa if q.figure.dimension == dimension]
+    listed_b = [q for q in qb if q.figure.dimension == dimension]
+    values_a = sorted((q.figure.low, q.figure.high, q.figure.sense) for q in listed_a)
+    values_b = sorted((q.figure.low, q.figure.high, q.figure.sense) for q in listed_b)
+    moved = (qa[i].figure.low, qa[i].figure.high) != (qb[j].figure.low, qb[j].figure.high)
+    respectively = "respectively" in a.folded or "respectively" in b.folded
+    return moved and not respectively and len(values_a) > 1 and values_a == values_b and \
+        _one_list(a, listed_a) and _one_list(b, listed_b)
+
+
+def figures_only(changed: frozenset[str]) -> bool:
+    """No word but numbers changed on a side (`nine` for `three`)."""
+    return all(is_number_word(word) for word in changed)
+
+
+def stated_elsewhere(qa: list[Quantity], qb: list[Quantity], i: int, j: int,
+                      weights: dict[tuple[int, int], float]) -> bool:
+    """Either figure is also given, with the same value, by another figure of the other side
+    that fits it about as well (`the Orioles, seven years` against `eight years ... the
+    Orioles over seven years`): the two sides agree on it, and the pair that differs is two
+    figures of a list matched the wrong way round, not a contradiction. Not when the words
+    nearest the two differing figures tie them more (`one with broken bones` against `three
+    with broken bones, one with breathing problems`): that is a swap."""
+    bar = _ELSEWHERE * weights[(i, j)]
+    tie = _tie(qa[i], qb[j])
+    return any(verdict(qa[i], qb[k]) is None and _tie(qa[i], qb[k]) >= tie
+               for k in range(len(qb)) if k != j and weights.get((i, k), 0.0) >= bar) or \
+        any(verdict(qa[k], qb[j]) is None and _tie(qa[k], qb[j]) >= tie
+            for k in range(len(qa)) if k != i and weights.get((k, j), 0.0) >= bar)
+
+
+def tied(x: Quantity, y: Quantity) -> bool:
+    """In two sentences that share little but their story, two different figures contradict
+    each other only when they surely count one thing: the same people in the same role
+    (`five killed`, `seven killed`), the same object (`two boats`, `three boats`), or two of
+    the words nearest each. A count of something many figures of a story count (games,
+    seasons, years, crew members, wins) is no such tie: two reports give many of them."""
+    if x.role and x.role == y.role and x.role not in _TALLIES:
+        return True
+    if x.noun and x.noun == y.noun and x.noun not in lexicon.series_nouns() and \
+            x.noun not in lexicon.people_nouns():
+        return True
+    return _tie(x, y) >= 2
+
+
+_TALLIES = frozenset({"won", "lost"})
+"""Roles that count a run of results, not people."""
+
+
+def _tie(x: Quantity, y: Quantity) -> int:
+    """How many of the words nearest each figure the two share, their nouns aside."""
+    return len(x.near & y.near - {x.noun[:6], y.noun[:6]})
+
+
+_YEAR = re.compile(r"(?<![\w.,$£€-])(?:19[5-9]\d|20[0-4]\d)(?![\w%-]|[.,]\d)")
+
+
+def years(side: Side) -> frozenset[str]:
+    """The years a passage names (`in 2008`, `the 2009 season`)."""
+    return frozenset(_YEAR.findall(side.folded))
+
+
+def describe(q: Quantity, side: Side) -> str:
+    shown = side.text[slice(*side.span(q.start, q.end))]
+    if q.figure.period:
+        shown += f" {q.figure.period}"
+    return f"{shown} ({q.role})" if q.role and q.role not in shown.lower() else shown

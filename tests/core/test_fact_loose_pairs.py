@@ -1,0 +1,123 @@
+"""Flags on pairs of sentences two outlets wrote differently: what they share must tie the two
+figures to one fact before a difference is called a contradiction."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.facts.checks import check
+from reader.core.sources.load import from_text
+
+
+def _shown(a: str, b: str, score: float) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.a, d.b) for d in check(a, b, score=score)]
+
+
+def test_dates_of_distant_sentences_sharing_one_word_are_two_moments():
+    divorce = "Her career began after she divorced in 1947, when she met a photographer."
+    modelling = "She started modelling in 1950 when she met a police officer."
+    assert _shown(divorce, modelling, 0.3) == []
+    sunk = "On November 19, the frigate sunk a trawler held by pirates."
+    again = "On November 18, the frigate sunk the pirates' trawler after a gunbattle."
+    assert _shown(sunk, again, 0.3) == [("date", "November 19", "November 18")]
+
+
+def test_a_part_of_the_day_is_no_shared_subject():
+    clinic = "The actress checked into a clinic in the desert on Thursday night."
+    jet = "She hopped on a private jet on Wednesday night, headed for the coast."
+    assert _shown(clinic, jet, 0.45) == []
+    assert _shown(clinic, clinic.replace("Thursday", "Wednesday"), 0.45) == [
+        ("date", "Thursday", "Wednesday")]
+
+
+def test_a_value_both_sides_give_is_agreed_on_however_the_lists_are_ordered():
+    a = ("Other teams chasing the pitcher are the Baltimore Owls (seven years, $140-150 "
+         "million), Toronto Hawks (eight years, $160 million) and the Boston Reds.")
+    b = ("None of the other teams in the race -- the Boston Reds, Baltimore Owls and Toronto "
+         "Hawks -- has been reported to have offered more than eight years. The Hawks reportedly "
+         "have bid $160 million over eight years, the Owls between $140 million and $150 million "
+         "over seven years.")
+    assert _shown(a, b, 0.75) == []
+
+
+def test_number_words_exchanged_in_place_are_two_conflicts():
+    a = "The jury split, with nine in favor of the death penalty and three voting for life."
+    b = "The jury split, with three in favor of the death penalty and nine voting for life."
+    assert _shown(a, b, 0.95) == [("number", "nine", "three"), ("number", "three", "nine")]
+
+
+def test_values_exchanged_between_reworded_clauses_are_still_conflicts():
+    a = "Four people-one with broken bones, 3 with inspiratory problems-are treated in hospitals."
+    b = "Four people - three with broken bones, one with breathing problems - are in hospital."
+    shown = _shown(a, b, 0.7)
+    assert ("number", "one", "three") in [(k, x.split()[0], y.split()[0]) for k, x, y in shown]
+
+
+def test_a_bound_far_from_a_figure_is_no_sharper_telling_of_it():
+    sentence = "He also received an additional sentence of 485 years on Saturday."
+    efforts = "The sentence ends more than three years of efforts to bring him to justice."
+    assert _shown(sentence, efforts, 0.2) == []
+    assert [d.severity for d in check("The jury deliberated for 40 hours.",
+                                      "The jury deliberated for more than 30 hours.")
+            ] == ["precision"]
+
+
+def test_records_and_scores_of_distant_sentences_are_not_compared():
+    record = "Expected to contend, the Sixers (9-14) are instead last in the division."
+    streak = "The Sixers had a three-game losing streak going into Saturday's game."
+    assert _shown(record, streak, 0.35) == []
+    assert _shown("The Hawks were 20-3 at home.", "The Hawks lost 88-72 on the road.", 0.3) == []
+    assert _shown(record, record.replace("9-14", "9-15"), 0.95) == [("number", "9-14", "9-15")]
+
+
+def test_additions_and_averages_are_not_compared_with_totals():
+    assert _shown("Around 20 more people had to be ushered to safety.",
+                  "Firefighters said as many as 20 people had been inside the bank.", 0.3) == []
+    assert _shown("A further 20,000 people joined the march in the north.",
+                  "In the south, 10,000 people joined the march.", 0.5) == []
+    assert _shown("He has averaged 30 home runs and 100 RBIs in his six seasons.",
+                  "He hit 33 home runs and 121 RBIs last season.", 0.3) == []
+    assert _shown("Last season he hit .358 with 13 home runs.",
+                  "Last season he hit .385 with 13 home runs.", 0.95) == [
+        ("number", ".358", ".385")]
+
+
+def test_two_quotes_on_one_subject_are_not_one_remark_credited_twice():
+    a = ("\u201cAs the administration fades off into the sunset, it continues to take brazen "
+         "pot shots at everything in sight, including the landmark conservation law,\u201d said "
+         "House Resources Committee Chairman Nick Rahall, who said he would introduce a bill.")
+    b = ("\u201cThe administration appears to be determined to use every last minute in office "
+         "to wreak as much havoc as possible on our nation,\u201d said Edward Markey, chairman of "
+         "the House Select Committee on Energy.")
+    shared = "Rescue chief Anna Ilves spoke to reporters at the harbour in Tallinn later that day."
+    comparison = compare(from_text(f"{a}\n\n{shared}", "a.txt"),
+                         from_text(f"{b}\n\n{shared}", "b.txt"))
+    assert [d for p in comparison.pairs for d in p.discrepancies] == []
+    trimmed = b.replace("appears to be determined to use every last minute in office to wreak "
+                        "as much havoc as possible on our nation", "fades off into the sunset "
+                        "and takes brazen pot shots at everything in sight")
+    comparison = compare(from_text(f"{a}\n\n{shared}", "a.txt"),
+                         from_text(f"{trimmed}\n\n{shared}", "b.txt"))
+    assert [d.kind for p in comparison.pairs for d in p.discrepancies] == ["attribution"]
+
+
+def test_distant_sentences_contradict_only_on_figures_tied_to_one_thing():
+    crew = "They still hold at least 14 vessels and more than 300 crew members to ransom."
+    ship = "Sixteen crew members were aboard the ship, said its owner."
+    assert _shown(crew, ship, 0.2) == []
+    stats = "After the trade he hit 13 homers and 43 RBIs in 54 games with the club."
+    season = "Playing in a combined 157 games, he had 33 homers and 121 RBIs."
+    assert _shown(stats, season, 0.3) == []
+    assert _shown("The navy said pirates in two boats opened fire on the ship.",
+                  "The pirates, in three boats, tried to hijack the vessel at noon.", 0.3) == [
+        ("number", "two boats", "three boats")]
+    assert _shown("Five people were killed when the bus overturned near the border.",
+                  "The crash on the mountain road killed seven people, police said.", 0.3) == [
+        ("number", "Five people", "seven people")]
+
+
+def test_a_number_joined_to_a_noun_counts_that_noun():
+    assert _shown("A five-boat pirate attack on merchant ships was foiled.",
+                  "The navy arrested 26 pirates after the attack was foiled.", 0.6) == []
+    assert [(d.a, d.b) for d in check("He ran through a checklist of 40 items with his mentor.",
+                                      "He ran through a 14-item checklist with his mentor.",
+                                      score=0.6)] == [("40 items", "14-item")]
