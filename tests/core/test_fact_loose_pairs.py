@@ -121,3 +121,11 @@ def test_a_number_joined_to_a_noun_counts_that_noun():
     assert [(d.a, d.b) for d in check("He ran through a checklist of 40 items with his mentor.",
                                       "He ran through a 14-item checklist with his mentor.",
                                       score=0.6)] == [("40 items", "14-item")]
+
+
+def test_an_amount_per_one_is_not_a_total():
+    a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
+    b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."
+    assert _shown(a, b, 0.7) == []
+    assert _shown("Tickets cost £5 each at the door.", "Tickets cost £7 each at the door.",
+                  0.95) == [("number", "£5", "£7")]

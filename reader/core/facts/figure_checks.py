@@ -44,9 +44,9 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.figure.dimension != qb.figure.dimension and not close_values(
             written(qa), written(qb), 1e-9):
         return 0.0  # a rate and a plain amount pair only when they give the same figure
-    if qa.role != qb.role and {"difference", "average"} & {qa.role, qb.role}:
+    if qa.role != qb.role and {"difference", "average", "each"} & {qa.role, qb.role}:
         return 0.0  # `two fewer than the average` is no amount of anything; `averaged 100
-        # RBIs` is no season's tally
+        # RBIs` is no season's tally, `5,000 fish each` no total
     if qa.role and qb.role and qa.role != qb.role:
         return 0.0
     if bool(qa.role) != bool(qb.role) and verdict(qa, qb) is not None and \
