@@ -129,3 +129,11 @@ def test_an_amount_per_one_is_not_a_total():
     assert _shown(a, b, 0.7) == []
     assert _shown("Tickets cost £5 each at the door.", "Tickets cost £7 each at the door.",
                   0.95) == [("number", "£5", "£7")]
+
+
+def test_a_period_a_few_words_on_makes_a_rate():
+    month = "About 50,000 mystery shopping trips are carried out every month in the UK."
+    year = "Around 600,000 mystery shopping trips are made in the UK each year."
+    assert _shown(month, year, 0.6) == []
+    assert [k for k, _, _ in _shown(month, month.replace("50,000", "70,000"), 0.95)] == [
+        "number"]
