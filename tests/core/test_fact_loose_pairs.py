@@ -137,3 +137,9 @@ def test_a_period_a_few_words_on_makes_a_rate():
     assert _shown(month, year, 0.6) == []
     assert [k for k, _, _ in _shown(month, month.replace("50,000", "70,000"), 0.95)] == [
         "number"]
+
+
+def test_the_one_share_of_a_reworded_sentence_is_compared():
+    a = "Through automatic and manual searches, they identified 82% of people's names."
+    b = "Searching both automatically and by hand, they were able to name 28% of the people."
+    assert _shown(a, b, 0.5) == [("number", "82%", "28%")]
