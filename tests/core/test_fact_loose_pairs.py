@@ -142,4 +142,4 @@ def test_a_period_a_few_words_on_makes_a_rate():
 def test_the_one_share_of_a_reworded_sentence_is_compared():
     a = "Through automatic and manual searches, they identified 82% of people's names."
     b = "Searching both automatically and by hand, they were able to name 28% of the people."
-    assert _shown(a, b, 0.5) == [("number", "82%", "28%")]
+    assert _shown(a, b, 0.5) == [("number", "82%", "28% of the people")]
