@@ -84,10 +84,10 @@ def stated_elsewhere(qa: list[Quantity], qb: list[Quantity], i: int, j: int,
     nearest the two differing figures tie them more (`one with broken bones` against `three
     with broken bones, one with breathing problems`): that is a swap."""
     bar = _ELSEWHERE * weights[(i, j)]
-    tie = _tie(qa[i], qb[j])
-    return any(verdict(qa[i], qb[k]) is None and _tie(qa[i], qb[k]) >= tie
+    chosen = tie(qa[i], qb[j])
+    return any(verdict(qa[i], qb[k]) is None and tie(qa[i], qb[k]) >= chosen
                for k in range(len(qb)) if k != j and weights.get((i, k), 0.0) >= bar) or \
-        any(verdict(qa[k], qb[j]) is None and _tie(qa[k], qb[j]) >= tie
+        any(verdict(qa[k], qb[j]) is None and tie(qa[k], qb[j]) >= chosen
             for k in range(len(qa)) if k != i and weights.get((k, j), 0.0) >= bar)
 
 
@@ -102,14 +102,14 @@ def tied(x: Quantity, y: Quantity) -> bool:
     if x.noun and x.noun == y.noun and x.noun not in lexicon.series_nouns() and \
             x.noun not in lexicon.people_nouns():
         return True
-    return _tie(x, y) >= 2
+    return tie(x, y) >= 2
 
 
 _TALLIES = frozenset({"won", "lost"})
 """Roles that count a run of results, not people."""
 
 
-def _tie(x: Quantity, y: Quantity) -> int:
+def tie(x: Quantity, y: Quantity) -> int:
     """How many of the words nearest each figure the two share, their nouns aside."""
     return len(x.near & y.near - {x.noun[:6], y.noun[:6]})
 
