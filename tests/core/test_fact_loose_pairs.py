@@ -143,3 +143,13 @@ def test_the_one_share_of_a_reworded_sentence_is_compared():
     a = "Through automatic and manual searches, they identified 82% of people's names."
     b = "Searching both automatically and by hand, they were able to name 28% of the people."
     assert _shown(a, b, 0.5) == [("number", "82%", "28% of the people")]
+
+
+def test_a_total_one_side_gives_in_parts_is_agreed_on():
+    a = ("The navy captured 23 pirates and a large arms cache. The arrest of the 23 pirates "
+         "(12 Somali and 11 Yemeni) is the largest such seizure.")
+    b = "The navy on Saturday arrested 23 Somali and Yemeni pirates."
+    assert [k for k, _, _ in _shown(a, b, 0.5)] == []
+    seats = "The village would have a 100-seat auditorium and a 100-seat planetarium."
+    assert _shown(seats, seats.replace("a 100-seat auditorium", "a 133-seat auditorium"),
+                  0.95) == [("number", "100-seat", "133-seat")]

@@ -138,12 +138,15 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                 if weight > 0:
                     edges.append((i, j, round(weight, 6)))
         weights = {(i, j): w for i, j, w in edges}
-        for i, j, _ in max_weight_matching(edges):
+        matching = max_weight_matching(edges)
+        matched = ({i for i, _, _ in matching}, {j for _, j, _ in matching})
+        for i, j, _ in matching:
             judged = verdict(qa[i], qb[j])
             if judged is None or reordered(a, qa, b, qb, i, j):
                 continue
             severity, kind = judged
-            if severity == "conflict" and not fixed and stated_elsewhere(qa, qb, i, j, weights):
+            if severity == "conflict" and not fixed and stated_elsewhere(qa, qb, i, j, weights,
+                                                                     matched):
                 continue
             if severity == "conflict" and distant and not tied(qa[i], qb[j]):
                 continue
