@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from .align.aligner import align
+from .align.aligner import Link, align
 from .facts.ahead import Ahead, ahead
 from .facts.event import judge
 from .facts.explained import drop_explained
@@ -53,7 +53,7 @@ def compare_articles(a: Article, b: Article, names: bool = True) -> Comparison:
 
     The app shows the comparison without names first: finding them is the slowest part of a
     first screen, and figures and dates need none. Long articles have every sentence's
-    figures, then their names, read in another process meanwhile, where that is safe
+    figures read, and their names found, in other processes meanwhile, where that is safe
     (`facts.ahead`): the diffs are checked with the figures already read.
     """
     return _compare(a, b, names, quotes=False)[0]
@@ -65,14 +65,15 @@ QuoteRows = Callable[[], list[QuoteMatch]]
 
 def compare_quoted(a: Article, b: Article) -> tuple[Comparison, QuoteRows]:
     """`compare_articles` with names, and its quotes. The quotes need the names, which
-    sentences are aligned and the verdict on the event, none of the flags: long articles
-    have them matched in another process while this one finishes the facts."""
+    sentences are aligned and the verdict on the event (which weighs the alignment's scores),
+    none of the diffs or flags: long articles have them matched in the process that finds the
+    names, while this one diffs, checks and finishes the facts."""
     from .facts.quote_match import match_quotes
 
-    comparison, quoting = _compare(a, b, True, quotes=True)
-    if quoting is None:
+    comparison, naming = _compare(a, b, True, quotes=True)
+    if naming is None:
         return comparison, lambda: match_quotes(comparison)
-    started = quoting
+    started = naming
 
     def rows() -> list[QuoteMatch]:
         try:
@@ -83,28 +84,63 @@ def compare_quoted(a: Article, b: Article) -> tuple[Comparison, QuoteRows]:
     return comparison, rows
 
 
-def _compare(a: Article, b: Article, names: bool, quotes: bool) -> tuple[Comparison, Ahead | None]:
+def _named(a: Article, b: Article, kept: dict[str, tuple[Entity, ...]]) -> tuple[Entity, ...]:
+    kept["names"] = _names(a, b)
+    return kept["names"]
+
+
+def _quotes_of(a: Article, b: Article, links: list[Link],
+               kept: dict[str, tuple[Entity, ...]]) -> list[QuoteMatch]:
+    """The quotes matched from the names (`kept`, found by `_named` in the same process) and
+    the alignment alone."""
+    from .facts.quote_match import match_quotes
+
+    found = kept["names"] if "names" in kept else _names(a, b)
+    pairs = tuple(Pair(a=link.a, b=link.b, score=link.score, diff=(), discrepancies=())
+                  for link in links)
+    aligned = Comparison(a=a, b=b, pairs=pairs, coverage=_coverage(a, b, set(), set()),
+                         unmatched_a=(), unmatched_b=(), entities=found)
+    return match_quotes(replace(aligned, event=judge(a, b, pairs, found)))
+
+
+def _compare(a: Article, b: Article, names: bool, quotes: bool
+             ) -> tuple[Comparison, Ahead | None]:
+    """The comparison, and (with `quotes`) the process matching its quotes, if one was
+    started. Long articles have every sentence's figures read in one forked child from the
+    start, and their names found in another once they are aligned (then their quotes)."""
     large = len(a.sentences) + len(b.sentences) >= AHEAD_MIN_SENTENCES
-    started = ahead([lambda: read_articles(a, b)] + ([lambda: _names(a, b)] if names else [])
-                    ) if large else None
+    reading = ahead([lambda: read_articles(a, b)]) if large else None
+    naming = None
+    kept: dict[str, tuple[Entity, ...]] = {}
     found: tuple[Entity, ...] | None = None
     try:
         links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
+        if large and names:
+            naming = ahead([lambda: _named(a, b, kept)] +
+                           ([lambda: _quotes_of(a, b, links, kept)] if quotes else []))
         texts = [(a.passage(link.a), b.passage(link.b), link.score) for link in links]
-        if started is None:
-            results = diff_and_check(texts)
+        if reading is None:
+            results = diff_and_check(texts, parallel=naming is None)
         else:  # words are diffed while the child finishes reading the figures
             results = diff_and_check(texts, parallel=False,
-                                     before_checks=lambda: remember(started.next()))
-        if started is not None and names:
-            found = started.next()
+                                     before_checks=lambda: remember(reading.next()))
+        if naming is not None:
+            found = kept["names"] = naming.next()
+    except BaseException:
+        if naming is not None:
+            naming.close()
+        raise
     finally:
-        if started is not None:
-            started.close()
+        if reading is not None:
+            reading.close()
+    if naming is not None and not quotes:
+        naming.close()
+        naming = None
     pairs = [
         Pair(a=link.a, b=link.b, score=link.score, diff=diff, discrepancies=flags)
         for link, (diff, flags) in zip(links, results)
     ]
+    pairs = drop_explained(pairs, a, b)
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
     comparison = Comparison(
@@ -115,15 +151,7 @@ def _compare(a: Article, b: Article, names: bool, quotes: bool) -> tuple[Compari
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
     )
-    quoting = None
-    if quotes and started is not None and found is not None:
-        from .facts.quote_match import match_quotes
-
-        named = replace(comparison, entities=found)
-        quoting = ahead([lambda: match_quotes(
-            replace(named, event=judge(a, b, named.pairs, named.entities)))])
-    comparison = replace(comparison, pairs=tuple(drop_explained(pairs, a, b)))
-    return (with_names(comparison, found) if names else comparison), quoting
+    return (with_names(comparison, found) if names else comparison), naming
 
 
 def with_names(comparison: Comparison, found: tuple[Entity, ...] | None = None) -> Comparison:
