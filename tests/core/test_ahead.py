@@ -128,3 +128,13 @@ def test_quotes_matched_before_the_flags_are_final_are_the_final_ones(seed_compa
     again, quotes = engine.compare_quoted(seed_comparison.a, seed_comparison.b)
     assert jsondoc.comparison_json(again, quotes=quotes) == jsondoc.to_json(
         jsondoc.to_document(seed_comparison))
+
+
+def test_sources_analysed_side_by_side_are_the_articles_analysed_in_turn(monkeypatch):
+    from reader.core.sources.load import load
+    from tests.conftest import SEED_A, SEED_B
+
+    a, b = load(str(SEED_A)), load(str(SEED_B))
+    in_turn = (engine.analyse(a), engine.analyse(b))
+    monkeypatch.setattr(engine, "AHEAD_MIN_CHARACTERS", 2)
+    assert engine.analyse_both(a, b) == in_turn
