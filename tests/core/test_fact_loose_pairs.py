@@ -153,3 +153,10 @@ def test_a_total_one_side_gives_in_parts_is_agreed_on():
     seats = "The village would have a 100-seat auditorium and a 100-seat planetarium."
     assert _shown(seats, seats.replace("a 100-seat auditorium", "a 133-seat auditorium"),
                   0.95) == [("number", "100-seat", "133-seat")]
+
+
+def test_a_day_given_in_another_time_zone_is_the_same_moment():
+    gmt = "The model died at 0241 GMT Friday in a Los Angeles hospital."
+    local = "The model died on Thursday evening in a Los Angeles hospital."
+    assert _shown(gmt, local, 0.7) == []
+    assert [k for k, _, _ in _shown(gmt.replace("Friday", "Saturday"), local, 0.7)] == ["date"]
