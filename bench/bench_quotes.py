@@ -5,7 +5,8 @@
     python bench/bench_quotes.py --speed       # the seed pair: quotes and figures; the app's
                                                # Q and F views, key to screen (headless)
 
-Labels: `bench/data/quotes_dev.json` (development texts, ECB+ topics 2, 3, 5, 8 and 9) and
+Labels: `bench/data/quotes_dev.json` (development texts: ECB+ topics 1-5, 8, 9, 11 and 12, and four
+OneStopEnglish texts of the development titles) and
 `bench/data/quotes_gold.json` (held out: 5 ECB+ pairs of topics 13-25 and 4 OneStopEnglish
 texts of the held-out titles; never looked at to tune). Both use the conventions in the gold
 file's `about`. Reads the texts from `../shared/benchmarks/`.

@@ -23,9 +23,12 @@ from .prefetch import Prefetch
 if TYPE_CHECKING:  # the views load when first used, not before the first paint
     from ..core.facts.quote_match import SpeakerShare
     from ..core.model import FigureRow, QuoteMatch
+    from .screens.columns import Columns
 
-    ViewData = tuple[Comparison, list[QuoteMatch], list[SpeakerShare], list[FigureRow]]
-    """A comparison with its quote rows, speaker shares and figure rows."""
+    ViewData = tuple[Comparison, list[QuoteMatch], list[SpeakerShare], list[FigureRow],
+                     list[Columns], list[Columns]]
+    """A comparison with its quote rows, speaker shares and figure rows, and the rows of the
+    two views drawn ready (word differences marked) for each quote row and figure row."""
 
 
 class ReaderBase(App[None]):

@@ -23,11 +23,16 @@ tens of milliseconds); longer ones when Q or F is first pressed, in a worker."""
 
 
 def _views_of(comparison: Comparison) -> ViewData:
+    """Everything the two views show, worked out in the worker: opening one only lays out
+    the rows in view."""
     from ..core.facts.figure_table import figure_rows
     from ..core.facts.quote_match import match_quotes, speaker_shares
+    from .screens import figures, quotes
 
     rows = match_quotes(comparison)
-    return comparison, rows, speaker_shares(rows), figure_rows(comparison)
+    table = figure_rows(comparison)
+    return (comparison, rows, speaker_shares(rows), table, [quotes.row_prompt(r) for r in rows],
+            [figures.row_prompt(r) for r in table])
 
 
 class ViewsMixin(ActionsMixin):
@@ -60,11 +65,11 @@ class ViewsMixin(ActionsMixin):
         if kind == "quotes":
             from .screens.quotes import QuotesScreen
 
-            self.push_screen(QuotesScreen(views[1], views[2]), self._go_to_sentence)
+            self.push_screen(QuotesScreen(views[1], views[2], views[4]), self._go_to_sentence)
         else:
             from .screens.figures import FiguresScreen
 
-            self.push_screen(FiguresScreen(views[3]), self._go_to_sentence)
+            self.push_screen(FiguresScreen(views[3], views[5]), self._go_to_sentence)
 
     def _open_view(self, kind: str) -> None:
         if self.comparison is None:

@@ -516,3 +516,150 @@ def test_a_plural_organisation_word_makes_organisations():
         "Researchers at the Quorra and Tesmar Universities found the same thing."
     ))
     assert "PERSON" not in set(types.values())
+
+
+def test_a_name_before_a_facility_noun_is_a_place():
+    types = _types(_entities(
+        "The actress headed to a Tesmarvo treatment facility on Tuesday. A judge allowed her "
+        "transfer to the Quorrbank rehab centre, where she stays. The Dorvakton Omni hotel chain "
+        "was sold."
+    ))
+    assert types.get("Tesmarvo") == "PLACE"
+    assert types.get("Quorrbank") == "PLACE"
+    assert types.get("Dorvakton Omni") != "PLACE"  # a hotel chain is a company
+
+
+def test_a_name_after_the_that_acts_is_no_person():
+    types = _types(_entities(
+        "Sources say the Crimson Sox offered Ted Quorrin an eight-year deal. Quorrin is tempted."
+    ))
+    assert types.get("Crimson Sox") != "PERSON"
+    assert types.get("Ted Quorrin") == "PERSON"
+
+
+def test_an_unknown_acronym_after_from_is_no_place():
+    types = _types(_entities(
+        "According to a report from QZV published this week, the singer left the clinic."
+    ))
+    assert types.get("QZV") == "ORG"
+
+
+def test_an_apposition_headed_by_an_organisation_word_makes_an_organisation():
+    types = _types(_entities(
+        "Ann Dorr, a manager at Quennix, a charity that trains teachers, spoke. The Pellin "
+        "Theatre, the Royal Quorra Company and others agreed. Ted Vask, spokesman for publisher "
+        "Tannory Vale, declined."
+    ))
+    assert types.get("Quennix") == "ORG"
+    assert types.get("Pellin Theatre") == "PLACE"  # the next name is not its apposition
+    assert types.get("Tannory Vale") == "ORG"
+
+
+def test_a_country_s_one_word_name_is_its_firm_not_a_town():
+    # `Toyota` is also a Japanese city in the gazetteer; after `Japan's` it names the carmaker,
+    # while `Rio's Copacabana beach` stays a place.
+    types = _types(_entities(
+        "The top brands were Japan's Toyota (8th) and others. We walked along Rio's "
+        "Copacabana beach."
+    ))
+    assert types.get("Toyota") == "ORG"
+    assert types.get("Copacabana") == "PLACE"
+
+
+def test_rivers_and_compass_regions_are_places():
+    types = _types(_entities(
+        "Waste fouls the Quennic and Dorvel rivers, the Tarrow river and the hills. Rents range "
+        "from 9% in the East Quorrands to more in the capital."
+    ))
+    assert types.get("Quennic") == "PLACE" and types.get("Dorvel") == "PLACE"
+    assert types.get("Tarrow") == "PLACE"
+    assert types.get("East Quorrands") == "PLACE"
+
+
+def _holding(entities, name):
+    return [e for e in entities if name in e.variants]
+
+
+def test_a_facility_s_short_name_joins_its_one_facility_under_two_names():
+    entities = _entities(
+        "She left the Quorra Vell Center on Monday. She had checked into the Quorra Vell "
+        "Treatment Center in May.",
+        "She wants to go back to Quorra Vell because she knows everyone there."
+    )
+    holders = _holding(entities, "Quorra Vell")
+    assert len(holders) == 1 and "Quorra Vell Center" in holders[0].variants
+    assert holders[0].type == "PLACE"
+
+
+def test_an_acronym_in_brackets_joins_the_name_before_it():
+    entities = _entities(
+        "Ships sail through the Quorran Safe Sea Lane (QSL) every week. The QSL is patrolled. "
+        "Inspectors of HM Tesmar & Dues (HMTD) met. The HMTD said nothing. "
+        "The U.S. Tesmar Survey Agency measured it; the USTSA said so. The Department of "
+        "Quorran Works acted; the DOQW said so."
+    )
+    assert len(_holding(entities, "QSL")) == 1
+    assert "Quorran Safe Sea Lane" in _holding(entities, "QSL")[0].variants
+    assert "HM Tesmar & Dues" in _holding(entities, "HMTD")[0].variants
+    assert "U.S. Tesmar Survey Agency" in _holding(entities, "USTSA")[0].variants
+    assert "Department of Quorran Works" in _holding(entities, "DOQW")[0].variants
+
+
+def test_an_organisation_s_long_name_with_a_word_in_the_plural_is_one_name():
+    entities = _entities(
+        "The Academy of Quorran Pictures Arts and Sciences voted.",
+        "The Academy of Quorran Picture Arts and Sciences said it voted."
+    )
+    holders = _holding(entities, "Academy of Quorran Pictures Arts and Sciences")
+    assert len(holders) == 1
+    assert "Academy of Quorran Picture Arts and Sciences" in holders[0].variants
+
+
+def test_a_centre_for_something_is_an_organisation_and_one_name():
+    types = _types(_entities(
+        "Activists joined Greenpeace and the Center for Quorran Diversity in a suit. Dr Ann "
+        "Vell, from the Centre for Tesmar and Dorvak Studies at a university, agreed."
+    ))
+    assert types.get("Center for Quorran Diversity") == "ORG"
+    assert types.get("Centre for Tesmar and Dorvak Studies") == "ORG"
+    assert "Dorvak Studies" not in types
+
+
+def test_the_kind_of_things_listed_types_the_names_listed():
+    types = _types(_entities(
+        "Other car makers, including Quorvo, Tesmard and Dorvane, are working on it. French "
+        "bands such as Pellin Vask sing in English. She runs a company called NearQuorr, she "
+        "said. He told the Quorran Player magazine so."
+    ))
+    assert {types.get(n) for n in ("Quorvo", "Tesmard", "Dorvane")} == {"ORG"}
+    assert types.get("Pellin Vask") == "ORG"
+    assert types.get("NearQuorr") == "ORG"
+    assert types.get("Quorran Player") == "ORG"
+
+
+def test_the_office_before_a_title_is_no_name():
+    types = _types(_entities(
+        "The UK Environment Secretary, Ann Quorrel, said so. Tesmaria's Health Minister, Bo "
+        "Vask, agreed."
+    ))
+    assert "UK Environment" not in types and "Environment" not in types
+    assert "Health" not in types
+    assert types.get("Ann Quorrel") == "PERSON"
+
+
+def test_a_team_named_by_a_common_word_keeps_it_before_a_title():
+    types = _types(_entities(
+        "News came from Tesmar Quorra Angels GM Bo Vask that the team made an offer. The "
+        "Dorvak Heat coach, Al Pell, agreed."
+    ))
+    assert "Tesmar Quorra Angels" in types
+    assert "Dorvak Heat" in types
+
+
+def test_a_person_after_a_firm_s_noun_and_a_list_before_a_facility_noun():
+    types = _types(_entities(
+        "She appeared in publisher Robert Tesvask's magazines. Activists from Defenders of "
+        "Quorrlife and Center for Tesmar Diversity sued."
+    ))
+    assert types.get("Robert Tesvask") == "PERSON"
+    assert types.get("Defenders of Quorrlife") != "PLACE" and types.get("Quorrlife") != "PLACE"

@@ -154,6 +154,7 @@ def test_records_seasons_and_averages_written_as_sports_pages_write_them():
     assert one("a rise of 10-15 per cent") == (10, 15, "=", "percent")
     assert one("He coached them in the 2008-09 season.") == (2008, 2008, "=", "season")
     assert one("He went over .500 at last.") == (0.5, 0.5, "=", "average")
+    assert figures("He carried a .357 Magnum and a .38-caliber revolver.") == []
 
 
 def _roles(text: str) -> list[str]:

@@ -121,3 +121,42 @@ def test_a_number_joined_to_a_noun_counts_that_noun():
     assert [(d.a, d.b) for d in check("He ran through a checklist of 40 items with his mentor.",
                                       "He ran through a 14-item checklist with his mentor.",
                                       score=0.6)] == [("40 items", "14-item")]
+
+
+def test_an_amount_per_one_is_not_a_total():
+    a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
+    b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."
+    assert _shown(a, b, 0.7) == []
+    assert _shown("Tickets cost £5 each at the door.", "Tickets cost £7 each at the door.",
+                  0.95) == [("number", "£5", "£7")]
+
+
+def test_a_period_a_few_words_on_makes_a_rate():
+    month = "About 50,000 mystery shopping trips are carried out every month in the UK."
+    year = "Around 600,000 mystery shopping trips are made in the UK each year."
+    assert _shown(month, year, 0.6) == []
+    assert [k for k, _, _ in _shown(month, month.replace("50,000", "70,000"), 0.95)] == [
+        "number"]
+
+
+def test_the_one_share_of_a_reworded_sentence_is_compared():
+    a = "Through automatic and manual searches, they identified 82% of people's names."
+    b = "Searching both automatically and by hand, they were able to name 28% of the people."
+    assert _shown(a, b, 0.5) == [("number", "82%", "28% of the people")]
+
+
+def test_a_total_one_side_gives_in_parts_is_agreed_on():
+    a = ("The navy captured 23 pirates and a large arms cache. The arrest of the 23 pirates "
+         "(12 Somali and 11 Yemeni) is the largest such seizure.")
+    b = "The navy on Saturday arrested 23 Somali and Yemeni pirates."
+    assert [k for k, _, _ in _shown(a, b, 0.5)] == []
+    seats = "The village would have a 100-seat auditorium and a 100-seat planetarium."
+    assert _shown(seats, seats.replace("a 100-seat auditorium", "a 133-seat auditorium"),
+                  0.95) == [("number", "100-seat", "133-seat")]
+
+
+def test_a_day_given_in_another_time_zone_is_the_same_moment():
+    gmt = "The model died at 0241 GMT Friday in a Los Angeles hospital."
+    local = "The model died on Thursday evening in a Los Angeles hospital."
+    assert _shown(gmt, local, 0.7) == []
+    assert [k for k, _, _ in _shown(gmt.replace("Friday", "Saturday"), local, 0.7)] == ["date"]

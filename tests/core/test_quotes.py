@@ -236,3 +236,22 @@ def test_a_remark_split_in_two_by_one_outlet_matches_both_parts():
     assert rows[0].a is rows[1].a
     shares = speaker_shares(rows)
     assert shares[0].quotes == (1, 2), "the quote in two rows counts once"
+
+
+def test_a_spokesman_one_outlet_names_and_the_other_only_describes_is_one_speaker():
+    a = ("Storm hits Harlow.\n\nEdith Vane's spokesman said the pumps at the Harlow plant would run "
+         "until Sunday night, when engineers would stop them for repairs.")
+    b = ("Storm hits Harlow.\n\nTomas Kiper, a spokesman for Edith Vane, said the Harlow plant's "
+         "pumps would keep working until Sunday night.")
+    rows = _compare(a, b)
+    assert [(r.match, r.b.speaker, r.a.named) for r in rows] == [
+        ("paraphrase", "Tomas Kiper", False)]
+    assert rows[0].a.speaker.endswith("spokesman")
+
+
+def test_a_description_that_speaks_for_no_one_stays_another_speaker():
+    a = ("Storm hits Harlow.\n\nA witness said the pumps at the Harlow plant would run until Sunday "
+         "night, when engineers would stop them for repairs.")
+    b = ("Storm hits Harlow.\n\nTomas Kiper, a spokesman for Edith Vane, said the Harlow plant's "
+         "pumps would keep working until Sunday night.")
+    assert [r.match for r in _compare(a, b)] == ["one-sided", "one-sided"]

@@ -26,6 +26,7 @@ from ..text.wordlists import entries, words
 _WORDS = Path(__file__).resolve().parent / "data" / "words"
 STOPWORDS = words(_WORDS, "stopwords")
 ATTRIBUTION_VERBS = words(_WORDS, "attribution")
+SINGULAR = words(_WORDS, "singular")
 STEM = 6
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -48,6 +49,8 @@ _PHRASE_START = {phrase.split()[0] for phrase in _PHRASES}
 
 def stem(word: str) -> str:
     """A light English stem: plural, `-ing` and `-ed` off, cut to `STEM` characters."""
+    if word in SINGULAR:
+        return word[:STEM]
     n = len(word)
     if n > 4 and word.endswith("ies"):
         word = word[:-3] + "y"

@@ -54,26 +54,35 @@ class Matches(NamedTuple):
     second_b: dict[int, float]
 
 
-def _keep(best: Best, second: dict[int, float], k: int, value: float, other: int) -> None:
-    current = best.get(k)
-    if current is None:
-        best[k] = (value, other)
-    elif value > current[0] or (value == current[0] and other < current[1]):
-        best[k] = (value, other)
-        if current[0] > second.get(k, 0.0):
-            second[k] = current[0]
-    elif value > second.get(k, 0.0):
-        second[k] = value
-
-
 def best_matches(raw: dict[tuple[int, int], float]) -> Matches:
-    """Best and runner-up scores of every sentence of A and of B, in one pass."""
-    found = Matches({}, {}, {}, {})
+    """Best and runner-up scores of every sentence of A and of B, in one pass (a tie goes to
+    the earlier sentence, and makes the runner-up as strong as the best)."""
+    best_a: Best = {}
+    best_b: Best = {}
+    second_a: dict[int, float] = {}
+    second_b: dict[int, float] = {}
     for (i, j), value in raw.items():
-        if value > 0.0:
-            _keep(found.best_a, found.second_a, i, value, j)
-            _keep(found.best_b, found.second_b, j, value, i)
-    return found
+        if value <= 0.0:
+            continue
+        current = best_a.get(i)
+        if current is None:
+            best_a[i] = (value, j)
+        elif value > current[0] or (value == current[0] and j < current[1]):
+            best_a[i] = (value, j)
+            if current[0] > second_a.get(i, 0.0):
+                second_a[i] = current[0]
+        elif value > second_a.get(i, 0.0):
+            second_a[i] = value
+        current = best_b.get(j)
+        if current is None:
+            best_b[j] = (value, i)
+        elif value > current[0] or (value == current[0] and i < current[1]):
+            best_b[j] = (value, i)
+            if current[0] > second_b.get(j, 0.0):
+                second_b[j] = current[0]
+        elif value > second_b.get(j, 0.0):
+            second_b[j] = value
+    return Matches(best_a, best_b, second_a, second_b)
 
 
 def rescue(scorer: Scorer, found: Matches, match_a: dict[int, int],

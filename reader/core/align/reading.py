@@ -55,7 +55,10 @@ _SAYING = frozenset({"said", "says", "told", "tells", "added", "stated"})
 speech at the start of a sentence only before `that` or a colon."""
 _REPORTED = re.compile(r"(?:\s+[\w.]+){0,3}?\s+that\b|\s*[:\"]")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
-_TAIL = re.compile(r"[^,;:!?\"]{0,40}?[.!?\"']*\s*$")
+_TAIL = re.compile(r"[^,;:!?\"]{0,90}?[.!?\"']*\s*$")
+"""After a verb that always reports speech, what may end an attribution clause: up to 90
+characters without a clause mark (`…, he said in remarks to reporters at the town hall on
+Thursday.`)."""
 _QUIET_TAIL = re.compile(
     r"(?:\s+(?:on|in|to|at|by|late|early|this|last|yesterday|today|tonight|earlier|later)\b"
     r"[^,;:!?\"]{0,40}?)?[.!?\"']*\s*$", re.IGNORECASE)
@@ -181,7 +184,8 @@ def read(a: Sequence[str], b: Sequence[str]) -> tuple[list[dict[str, float]], li
                 found[k] = _WORDY_TOKEN.findall(texts[k])
                 lowered.update((t, _word(t)) for t in found[k] if t not in lowered)
     names = _names(lowered)
-    terms_of = {token: _token_terms(token, names) for token in lowered}
+    terms_of = {token: parts(word, word in names) if " " not in token
+                else _token_terms(token, names) for token, word in lowered.items()}
     speech = {token for token, word in lowered.items() if word.rsplit(" ", 1)[-1] in _SPEECH_WORDS}
     get = terms_of.__getitem__
     out: list[dict[str, float]] = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..align.features import STOPWORDS
 from ..names import lexicon as name_words
 from . import lexicon
-from .binding_kinds import COMPARATIVES, anchored, averaged, compared_after, extra, is_age, model_name
+from .binding_kinds import COMPARATIVES, anchored, averaged, compared_after, each, extra, is_age, model_name
 from .binding_words import BOUNDARY_SIGNS, BOUNDARY_WORDS, context_words, nearest_words
 from .lemmas import lemma as lemma
 from .quantities import Figure, FigureReader
@@ -164,6 +164,8 @@ def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity
             role = "difference"  # `two fewer than the average`, `an extra £114,500`: a gap
         elif not role and (averaged(tokens, figure.first) or noun.startswith("averag")):
             role = "average"  # `$23 million average`
+        elif each(tokens, figure):
+            role = "each"
         figure = anchored(tokens, figure)
         if figure.dimension == "count" and noun == "time":  # `three times`, like `twice`
             figure, noun = replace(figure, dimension="times"), ""

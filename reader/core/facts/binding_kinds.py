@@ -82,6 +82,27 @@ def extra(tokens: list[Token], figure: Figure) -> bool:
         tokens[after + 1].is_word and tokens[after + 1].lower not in ("than", "and", "or")
 
 
+def each(tokens: list[Token], figure: Figure) -> bool:
+    """`12 tanks will each have 5,000 fish`, `tickets cost £5 each`: an amount per one of
+    something, not the total."""
+    k = figure.first - 1
+    while k >= 0 and tokens[k].text in "$£€":
+        k -= 1
+    for j in range(k, max(-1, k - _EACH_REACH), -1):
+        if tokens[j].text in _CLAUSE_END or tokens[j].text == ",":
+            break
+        if tokens[j].lower == "each" and j + 1 < len(tokens) and \
+                tokens[j + 1].lower not in _NOT_PER_ONE:
+            return True
+    after = figure.last + 1
+    return after < len(tokens) and tokens[after].lower in ("each", "apiece")
+
+
+_EACH_REACH = 3
+_NOT_PER_ONE = frozenset("of year years day days week weeks month months time other".split())
+"""Words after `each` that make it no share per one (`each of the 12`, `each year`)."""
+
+
 def averaged(tokens: list[Token], first: int) -> bool:
     """`has averaged 30 home runs and 100 RBIs`, `an average of 40`: a mean over some span,
     not the figure of any one game, day or season. Looks back to the clause's start."""

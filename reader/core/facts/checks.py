@@ -182,8 +182,10 @@ def attribution(a: str, b: str, names_a: tuple[NameSpan, ...],
     sb = [s for s in speakers(b, names_b) if s.key not in _GENERIC_SPEAKERS]
     if not sa or not sb:
         return []
-    if not _shared_quote(a, b) and _overlap(_said(a, sa), _said(b, sb)) < SAME_CONTENT:
-        return []
+    if not _shared_quote(a, b) and (score < CLOSE_PAIR or
+                                    _overlap(_said(a, sa), _said(b, sb)) < SAME_CONTENT):
+        return []  # no quoted words in common: only passages that say the same thing in
+        # the same words credit one statement (two outlets each quote their own source)
     keys_a, keys_b = {s.key for s in sa}, {s.key for s in sb}
     if keys_a & keys_b:
         return []

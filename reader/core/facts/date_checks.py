@@ -64,6 +64,25 @@ def _dateline(side: Side) -> bool:
                    for word in _WORD.findall(side.folded))
 
 
+def _zone_of(mention: DateMention, mentions: list[DateMention]) -> str:
+    """The time zone a date is given in: its own, or that of a time written right beside it
+    (`0241 GMT Friday`)."""
+    if mention.zone:
+        return mention.zone
+    for other in mentions:
+        if other.zone and (0 <= mention.start - other.end <= 2 or
+                           0 <= other.start - mention.end <= 2):
+            return other.zone
+    return ""
+
+
+def _next_day(fx: dict[str, int], fy: dict[str, int], differing: list[str]) -> bool:
+    """The two differ by one day, as one moment does in two time zones."""
+    if "weekday" in differing and (fx["weekday"] - fy["weekday"]) % 7 not in (1, 6):
+        return False
+    return "day" not in differing or abs(fx["day"] - fy["day"]) == 1
+
+
 def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention],
                close: bool = True, distant: bool = False
                ) -> list[tuple[DateMention, Discrepancy]]:
@@ -115,6 +134,9 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
         elif "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
                 (x.twelve_hour or y.twelve_hour) and fx["minutes"] % 720 == fy["minutes"] % 720)):
             differing.remove("minutes")
+        if differing and set(differing) <= {"weekday", "day"} and \
+                _zone_of(x, dates_a) != _zone_of(y, dates_b) and _next_day(fx, fy, differing):
+            differing = []  # `0241 GMT Friday` is Thursday evening in Los Angeles
         related = x.relation and y.relation and x.relation != y.relation
         if not differing and not related:
             continue

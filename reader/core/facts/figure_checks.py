@@ -17,7 +17,7 @@ from . import lexicon
 from .binding import Quantity, read_quantities
 from .date_checks import date_flags
 from .dates import read_dates
-from .figure_guards import describe, figures_only, reordered, stated_elsewhere, tied, unasserted, years
+from .figure_guards import describe, figures_only, reordered, stated_elsewhere, tie, tied, unasserted, years
 from .figure_verdict import close_values as close_values
 from .figure_verdict import comparable, distinctive, ranks, verdict, written
 from .figure_verdict import forms as forms
@@ -44,9 +44,9 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.figure.dimension != qb.figure.dimension and not close_values(
             written(qa), written(qb), 1e-9):
         return 0.0  # a rate and a plain amount pair only when they give the same figure
-    if qa.role != qb.role and {"difference", "average"} & {qa.role, qb.role}:
+    if qa.role != qb.role and {"difference", "average", "each"} & {qa.role, qb.role}:
         return 0.0  # `two fewer than the average` is no amount of anything; `averaged 100
-        # RBIs` is no season's tally
+        # RBIs` is no season's tally, `5,000 fish each` no total
     if qa.role and qb.role and qa.role != qb.role:
         return 0.0
     if bool(qa.role) != bool(qb.role) and verdict(qa, qb) is not None and \
@@ -62,8 +62,9 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
         # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
-    if qa.part != qb.part:
-        return 0.0  # `37 of the candidates` is not the count of all of them
+    if qa.part != qb.part and qa.figure.dimension != "percent":
+        return 0.0  # `37 of the candidates` is not the count of all of them (a share is a
+        # share however it is written: `28% of the people`, `82% of people`)
     if distant and "score" in (qa.figure.dimension, qb.figure.dimension):
         return 0.0  # a record or a score in two sentences that share little else: a season's
         # record and a run's, two games' scores
@@ -72,7 +73,11 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
         # told differently, `her second marriage` and `her third marriage` are two marriages
     score = 1.0
     evidence = close and ((alone and qa.figure.dimension != "count") or parallel)
-    strong = close  # in a loose pair one shared word, or a noun many figures of a story
+    strong = close
+    if alone and not close and not distant and tie(qa, qb) >= 2:
+        evidence = strong = True  # reworded, not retold: the one figure of its kind on each
+        # side, with two of the words nearest it in common (`82% of people's names`, `28% of
+        # the people's names`)  # in a loose pair one shared word, or a noun many figures of a story
     # count, is not enough: `23 games` and `eight games` in two reports are two runs
     if qa.role and qa.role == qb.role:
         score += 3.0
@@ -133,12 +138,15 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                 if weight > 0:
                     edges.append((i, j, round(weight, 6)))
         weights = {(i, j): w for i, j, w in edges}
-        for i, j, _ in max_weight_matching(edges):
+        matching = max_weight_matching(edges)
+        matched = ({i for i, _, _ in matching}, {j for _, j, _ in matching})
+        for i, j, _ in matching:
             judged = verdict(qa[i], qb[j])
             if judged is None or reordered(a, qa, b, qb, i, j):
                 continue
             severity, kind = judged
-            if severity == "conflict" and not fixed and stated_elsewhere(qa, qb, i, j, weights):
+            if severity == "conflict" and not fixed and stated_elsewhere(qa, qb, i, j, weights,
+                                                                     matched):
                 continue
             if severity == "conflict" and distant and not tied(qa[i], qb[j]):
                 continue

@@ -9,14 +9,9 @@ import re
 
 from . import lexicon
 from .binding import Quantity
-from .figure_verdict import verdict
+from .figure_verdict import close_values, verdict
 from .sides import Side
 from .tokens import is_number_word
-
-_ELSEWHERE = 0.6
-"""How nearly as well another figure of the other side, one that gives the same value, must
-fit a figure for the two sides to be taken as agreeing on it."""
-
 
 _ASIDE = re.compile(r"\s(?:--|\u2013|\u2014)\s[^-\u2013\u2014]*?\s(?:--|\u2013|\u2014)\s")
 """An aside between dashes (`None of the teams -- the Red Sox, the Orioles -- has offered`)."""
@@ -76,19 +71,26 @@ def figures_only(changed: frozenset[str]) -> bool:
 
 
 def stated_elsewhere(qa: list[Quantity], qb: list[Quantity], i: int, j: int,
-                      weights: dict[tuple[int, int], float]) -> bool:
-    """Either figure is also given, with the same value, by another figure of the other side
-    that fits it about as well (`the Orioles, seven years` against `eight years ... the
-    Orioles over seven years`): the two sides agree on it, and the pair that differs is two
-    figures of a list matched the wrong way round, not a contradiction. Not when the words
-    nearest the two differing figures tie them more (`one with broken bones` against `three
-    with broken bones, one with breathing problems`): that is a swap."""
-    bar = _ELSEWHERE * weights[(i, j)]
-    tie = _tie(qa[i], qb[j])
-    return any(verdict(qa[i], qb[k]) is None and _tie(qa[i], qb[k]) >= tie
-               for k in range(len(qb)) if k != j and weights.get((i, k), 0.0) >= bar) or \
-        any(verdict(qa[k], qb[j]) is None and _tie(qa[k], qb[j]) >= tie
-            for k in range(len(qa)) if k != i and weights.get((k, j), 0.0) >= bar)
+                     weights: dict[tuple[int, int], float],
+                     matched: tuple[set[int], set[int]]) -> bool:
+    """Either figure is also given, with the same value, by a figure of the other side that
+    could be about the same thing and is paired with nothing else: the two sides agree on
+    it, and the pair that differs is a list matched the wrong way round (`the Orioles, seven
+    years` against `eight years ... the Orioles over seven years`) or one side's detail set
+    against the other's total (`23 pirates (12 Somali and 11 Yemeni)` against `23 Somali and
+    Yemeni pirates`). A same value paired with its own counterpart (`a 100-seat
+    planetarium` on both sides) says nothing, and in a swap (`one with broken bones, three
+    with breathing problems`, the other way round) every figure is paired."""
+    return any(k != j and k not in matched[1] and (i, k) in weights and same(qa[i], qb[k])
+               for k in range(len(qb))) or \
+        any(k != i and k not in matched[0] and (k, j) in weights and same(qa[k], qb[j])
+            for k in range(len(qa)))
+
+
+def same(x: Quantity, y: Quantity) -> bool:
+    """One value, written alike or in another unit or form (not merely consistent)."""
+    return verdict(x, y) is None and close_values(x.figure.low, y.figure.low, 0.03) and \
+        close_values(x.figure.high, y.figure.high, 0.03) and x.figure.sense == y.figure.sense
 
 
 def tied(x: Quantity, y: Quantity) -> bool:
@@ -102,14 +104,14 @@ def tied(x: Quantity, y: Quantity) -> bool:
     if x.noun and x.noun == y.noun and x.noun not in lexicon.series_nouns() and \
             x.noun not in lexicon.people_nouns():
         return True
-    return _tie(x, y) >= 2
+    return tie(x, y) >= 2
 
 
 _TALLIES = frozenset({"won", "lost"})
 """Roles that count a run of results, not people."""
 
 
-def _tie(x: Quantity, y: Quantity) -> int:
+def tie(x: Quantity, y: Quantity) -> int:
     """How many of the words nearest each figure the two share, their nouns aside."""
     return len(x.near & y.near - {x.noun[:6], y.noun[:6]})
 

@@ -24,6 +24,16 @@ def _season(tokens: list[Token], k: int) -> bool:
         len(end.text) == 2 and int(end.text) == (int(year.text) + 1) % 100
 
 
+_CALIBRES = frozenset("caliber calibre cal magnum".split())
+"""Words after a bare-point number that make it the name of a cartridge (`a .357 Magnum`)."""
+
+
+def _calibre(tokens: list[Token], k: int) -> bool:
+    if k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k].glued:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _CALIBRES
+
+
 class LabelReading:
     """The figure reader's test for numbers that name, and its reading of sporting figures."""
 
@@ -39,7 +49,8 @@ class LabelReading:
             year = float(token.text)
             return Figure(token.start, tokens[k + 2].end, year, year, 1.0, "=", "season", "",
                           k, k + 2)
-        if token.glued and k and tokens[k - 1].text == "." and not tokens[k - 1].glued:
+        if token.glued and k and tokens[k - 1].text == "." and not tokens[k - 1].glued and \
+                not _calibre(tokens, k + 1):
             value = int(token.text) / 10 ** len(token.text)
             return Figure(tokens[k - 1].start, token.end, value, value,
                           10.0 ** -len(token.text), "=", "average", "", k - 1, k)
@@ -50,6 +61,8 @@ class LabelReading:
         token = self.tokens[k]
         if not token.is_digits:
             return False
+        if k and token.glued and self.tokens[k - 1].text == "." and not self.tokens[k - 1].glued:
+            return True  # `a .357 Magnum`, `a .38-caliber gun`: a cartridge's name
         head = self.text[max(0, token.start - 30):token.start]
         if _LABEL_BEFORE.search(head):
             return True

@@ -15,6 +15,12 @@ _RATE_NOUNS = frozenset("game match head person piece capita week day month year
                         "minute season contest".split())
 
 
+_PERIOD_REACH = 9
+"""How many words on a period may stand (`50,000 mystery shopping trips are carried out
+every month`), within the clause."""
+_CLAUSE_WORDS = frozenset("and but or while which that who whom whose because although".split())
+
+
 class MeasureReading:
     """The figure reader's look at the tokens after (and the signs before) a number."""
 
@@ -32,8 +38,9 @@ class MeasureReading:
                 tokens[k].lower not in _PER:
             k += 1
         else:  # `£30,000 in advertising revenue each day`: a period a few words on
-            ahead = next((n for n in range(k, min(k + 5, len(tokens) - 1))
-                          if not tokens[n].is_word or tokens[n].lower in _PER), None)
+            ahead = next((n for n in range(k, min(k + _PERIOD_REACH, len(tokens) - 1))
+                          if not tokens[n].is_word or tokens[n].lower in _PER
+                          or tokens[n].lower in _CLAUSE_WORDS), None)
             if ahead is not None and ahead > k + 1 and tokens[ahead].lower in (
                     "per", "each", "every"):
                 period = lexicon.units().get(tokens[ahead + 1].lower)

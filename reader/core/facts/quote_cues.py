@@ -30,6 +30,8 @@ _NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to
                        re.IGNORECASE)
 _STOPS = frozenset("in at on from after before with by for to and but while as since when where "
                    "which who whom whose that than if because during".split())
+_LINKS = _STOPS | {"of", "under", "over", "about"}
+"""Words that tie a name to a description of someone else (`head of …`, `under Governor`)."""
 _COMMA = re.compile(r",(?!\d)")
 _OWNER = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s")
 """`Tomas Kiper's lawyer`: a role someone holds for the one named first."""
@@ -37,6 +39,8 @@ _PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()\n\u201c\u201d\"]{1,30}\)$")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
 _TO_LAST_BREAK = re.compile("(?s).*[.!?;:\n\u201c\u201d\"()]")
 """Everything up to the last sentence or clause break."""
+_TO_LAST_SENTENCE = re.compile(r"(?s).*(?:[.!?][\u201d\"']?\s|\n)")
+"""Everything up to the last sentence break."""
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +65,8 @@ def object_verbs() -> frozenset[str]:
     return entries(_WORDS, "object_verbs")
 
 
-_PARTICIPLES = frozenset("adding noting insisting arguing warning".split())
+PARTICIPLES = frozenset("adding noting insisting arguing warning explaining claiming alleging"
+                         .split())
 _AS_SAYING = re.compile(r"[^.\n]{0,60}?\bas saying\b")
 _PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|we|i) [a-z]", re.IGNORECASE)
 """`adding he would`: a participle that reports a clause without `that`."""
@@ -70,7 +75,7 @@ _PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|we|i) [a-z]", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _sought() -> re.Pattern[bytes]:
     """The words `_verbs` looks at: verbs of saying and the words that open a cue."""
-    return whole_words(speech_verbs() | _PARTICIPLES | {"saying", "according", "quoted"})
+    return whole_words(speech_verbs() | PARTICIPLES | {"saying", "according", "quoted"})
 
 
 def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
@@ -84,7 +89,7 @@ def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
             yield "according to", start, end + 3
         elif word == "quoted" and _AS_SAYING.match(text, end):
             yield word, start, end
-        elif word in _PARTICIPLES and (text.startswith(" that", end) or
+        elif word in PARTICIPLES and (text.startswith(" that", end) or
                                        _PRONOUN_CLAUSE.match(text, end)):
             yield word, start, end
 
@@ -103,11 +108,12 @@ class Ref:
     definite: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cue:
     """A verb of saying at [start, end) of the flat text and whom it credits. `inverted`: the
     speaker follows the verb (`said Kiper`, `according to Vilkul`); `at`/`until` bound all
-    the cue's words (speaker, verb, listener)."""
+    the cue's words (speaker, verb, listener). One per verb of the text, so compared by
+    identity (cheaper than comparing every field when cues key a dict or a set)."""
 
     start: int
     end: int
@@ -188,14 +194,24 @@ def _subject(text: str, verb_start: int, spans: SpanIndex) -> Ref | None:
     """Who stands before the verb: `Putin said`, `Ushakov had earlier said`, `he added`,
     `the mayor said`, `Vilkul, the city's mayor, said`."""
     at = _skip_back(text, verb_start)
-    base = max(0, at - 200)
+    base = max(0, at - 300)
     before = text[base:at].rstrip()
     aside = _PARENTHESIS.search(before) if before.endswith(")") else None
     if aside:  # `Sen. Edith Vane (D-Mass.) said`: the party, age or place in brackets
         before = before[:aside.start()]
     end = base + len(before)
     if before.endswith(","):  # an apposition or a relative clause between commas
-        commas = [m.start() for m in _COMMA.finditer(text, max(0, end - 160), end - 1)]
+        opening = max(0, end - 260)  # (`Dancevic, who collapsed during … a minute, said`)
+        last = _TO_LAST_SENTENCE.match(text, opening, end)
+        if last:  # (the commas of this sentence only)
+            opening = last.end()
+        appositive = spans.ending(end - 1, text)
+        lead = text.rfind(",", opening, appositive.start) if appositive is not None else -1
+        if appositive is not None and appositive.type == "PERSON" and lead >= 0 and not \
+                _LINKS.intersection(text[lead:appositive.start].lower().split()):
+            # `The group's spokesman, Jens Eschenbecher, told`: the one named
+            return Ref("name", appositive.key, appositive.type, appositive.start, appositive.end)
+        commas = [m.start() for m in _COMMA.finditer(text, opening, end - 1)]
         for comma in reversed(commas):
             if re.search("[\"\u201c\u201d]", text[comma + 1:end - 1]):
                 break

@@ -23,6 +23,10 @@ from .quote_index import stripped_end
 _OPEN = "\u201c\u201e\u00ab"
 _CLOSE = "\u201d\u00bb"
 _MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019']")
+_QUOTED_LINE = re.compile("^[\u201c\u201e\u00ab\"]|[.!?,]\\s*[\u201c\u201d\"]$")
+"""A line that opens a quotation, or ends a sentence and then one."""
+_CARRIED = 12
+"""How many paragraph breaks a quotation may be carried over without a mark."""
 _BEFORE_OPEN = " \n([{\u2014\u2013-:/"
 
 
@@ -59,18 +63,21 @@ def layout(article: Article) -> Layout:
     offset = 0
     previous = None
     for sentence in article.sentences:
+        heading = sentence.heading and not (parts and _QUOTED_LINE.search(sentence.text))
+        # (a line of quoted words inside the story, `I'm not just a party girl. “`, reads as a
+        # heading to the text stage when its closing mark is typed as an opening one)
         if parts:
-            joiner = " " if sentence.paragraph == previous and not sentence.heading else "\n"
+            joiner = " " if sentence.paragraph == previous and not heading else "\n"
             parts.append(joiner)
             offset += 1
             if joiner == "\n":
                 paragraph_starts.append(offset)
         else:
             paragraph_starts.append(0)
-        previous = None if sentence.heading else sentence.paragraph
+        previous = None if heading else sentence.paragraph
         starts.append(offset)
         paragraph_of.append(len(paragraph_starts) - 1)
-        text = " " * len(sentence.text) if sentence.heading else sentence.text
+        text = " " * len(sentence.text) if heading else sentence.text
         parts.append(text)
         offset += len(text)
     return Layout("".join(parts), tuple(starts), tuple(paragraph_starts), tuple(paragraph_of))
@@ -107,6 +114,29 @@ def _closing(text: str, i: int) -> bool:
     return ch == '"' and i > 0 and not text[i - 1].isspace() and text[i - 1] not in _BEFORE_OPEN
 
 
+def _ends_paragraph(text: str, i: int) -> bool:
+    """Whether the mark at `i` is the last thing in its paragraph (`party girl. “`: a closing
+    mark typed as an opening one)."""
+    cut = text.find("\n", i)
+    return not text[i + 1:len(text) if cut < 0 else cut].strip()
+
+
+def _carried_single(text: str, start: int, i: int) -> bool:
+    """Whether a single-mark quotation opening a paragraph goes on over the next ones to `i`:
+    British-style quotes of several sentences, a paragraph each; each break follows the end
+    of a sentence."""
+    if start > 1 and text[start - 2] != "\n":
+        return False
+    cut = text.find("\n", start, i)
+    for _ in range(_CARRIED):
+        if text[stripped_end(text, cut) - 1] not in ".!?":
+            return False
+        cut = text.find("\n", cut + 1, i)
+        if cut < 0:
+            return True
+    return False
+
+
 def _goes_on(text: str, start: int, cut: int) -> bool:
     """Whether a quotation open at the paragraph break `cut` goes on into what follows."""
     mark = _DOUBLE.search(text, cut)
@@ -115,7 +145,8 @@ def _goes_on(text: str, start: int, cut: int) -> bool:
     at = mark.start()
     if not text[cut + 1:at].strip():
         return not _closing(text, at)  # the next paragraph opens again: the convention
-    return _closing(text, at) and text.count("\n", cut, at) <= 4
+    return (_closing(text, at) or _ends_paragraph(text, at)) and \
+        text.count("\n", cut, at) <= _CARRIED
 
 
 def quotations(flat: Layout) -> list[Quotation]:
@@ -144,7 +175,7 @@ def quotations(flat: Layout) -> list[Quotation]:
             mark = _DOUBLE.search(text, cut)
             if mark is not None and not text[cut + 1:mark.start()].strip():
                 reopen = mark.start()
-        if single >= 0 and "\n" in text[single:i]:
+        if single >= 0 and "\n" in text[single:i] and not _carried_single(text, single, i):
             single = -1
         if ch in "\u2018\u2019'":
             if start >= 0:
@@ -168,7 +199,8 @@ def quotations(flat: Layout) -> list[Quotation]:
                 start, checked, depth = i + 1, -1, 0
             continue
         if ch in _OPEN and not depth and (before in ",!?" and not after.strip() or (
-                _last_visible(text, i) in (",", "!", "?") and before.isspace())):
+                _last_visible(text, i) in (",", "!", "?", ".") and before.isspace() and (
+                    _last_visible(text, i) != "." or _ends_paragraph(text, i)))):
             out.append(Quotation(start, i, True))  # `decision, “a friend said`: a typo
             start = -1
         elif ch in _OPEN:

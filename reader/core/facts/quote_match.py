@@ -6,8 +6,10 @@ out): the same words are `same`; one holding most of the other's words is a `var
 words, but still a good part, are a `variant` too when their sentences are aligned or their
 overlap is clear — two translations of one remark share its names, figures and most content
 words, never all of them. The same remark quoted by one outlet and reported by the other
-is a `paraphrase`. The same words credited to two different speakers are an `attribution`
-exactly when the fact layer's attribution check flags the two sentences. Quotes are paired one
+is a `paraphrase`. A speaker one outlet names and the other only describes as someone's
+spokesman, rep or lawyer (`proxies`) may be one speaker when the words agree well. The same
+words credited to two different speakers are an `attribution` exactly when the fact layer's
+attribution check flags the two sentences. Quotes are paired one
 to one first (a maximum-weight matching); a quote left over that matches one already paired
 (one outlet split the remark in two) gets a row of its own with it; what is left is
 `one-sided`.
@@ -18,17 +20,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..align.assignment import max_weight_matching
 from ..align.features import STOPWORDS
 from ..model import Comparison, Quote, QuoteMatch, QuoteMatchKind
 from ..text.normalize import fold, numbers_to_digits
+from ..text.wordlists import entries
 from .binding import lemma
 from .checks import attribution
 from .pairwork import name_index, passage_names
 from .quote_pairs import candidates
 from .quotes import article_quotes, speaker_key
+from .speakers import NameSpan
 
+_WORDS = Path(__file__).resolve().parent / "data" / "words"
 CONTAINED = 0.75
 """… to be a shortened or extended form of it."""
 TRANSLATED = 0.4
@@ -38,10 +45,39 @@ PARAPHRASED = 0.25
 """Dice overlap a quote and a report of one speaker (or two reports) need to be one remark,
 sharing at least three content words (0.15 when their sentences are aligned)."""
 
+UNNAMED = 0.35
+"""Dice overlap a quote of an unnamed speaker (`the star's rep`) and one of a named speaker
+need to be one remark in two wordings, as if one speaker had said both."""
+
+
+@lru_cache(maxsize=1)
+def _proxies() -> frozenset[str]:
+    return entries(_WORDS, "proxies")
+
+
+def _speaks_for_someone(quote: Quote) -> bool:
+    """Whether an unnamed speaker is described as speaking for someone (`Reid's publicist`)."""
+    words = re.findall(r"[\w-]+", (quote.speaker or "").lower())
+    return bool(words) and words[-1] in _proxies()
+
+
+_STEMS: dict[str, str] = {}
+"""Each word's content stem ("" for a stop word), as met: quotes repeat their words."""
+_WORD = re.compile(r"[^\W_]{2,}")
+
+
+def _stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        found = lemma(word)[:6] if word not in STOPWORDS and (len(word) > 2 or word.isdigit()) \
+            else ""
+        if len(_STEMS) < 1 << 16:
+            _STEMS[word] = found
+    return found
+
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(lemma(w)[:6] for w in re.findall(r"[^\W_]{2,}", fold(text).lower())
-                     if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
+    return frozenset(_stem(w) for w in _WORD.findall(fold(text).lower())) - {""}
 
 
 def _tokens(text: str) -> list[str]:
@@ -60,7 +96,7 @@ class _Matcher:
         self.quotes = (article_quotes(comparison.a, 0, comparison.entities),
                        article_quotes(comparison.b, 1, comparison.entities))
         self.aligned = {(i, j) for p in comparison.pairs for i in p.a for j in p.b}
-        self.index = (name_index(comparison.entities, 0), name_index(comparison.entities, 1))
+        self._index: tuple[dict[int, list[NameSpan]], dict[int, list[NameSpan]]] | None = None
         self.words = ([_content(q.text) for q in self.quotes[0]],
                       [_content(q.text) for q in self.quotes[1]])
         self.keys = ([speaker_key(q) for q in self.quotes[0]],
@@ -95,8 +131,10 @@ class _Matcher:
         if found is None:
             a, b = (qa.sentence,), (qb.sentence,)
             text_a, text_b = self.c.a.passage(a), self.c.b.passage(b)
-            names_a = passage_names(self.index[0], self.c.a, a)
-            names_b = passage_names(self.index[1], self.c.b, b)
+            if self._index is None:  # (built only when two quotes' speakers differ)
+                self._index = (name_index(self.c.entities, 0), name_index(self.c.entities, 1))
+            names_a = passage_names(self._index[0], self.c.a, a)
+            names_b = passage_names(self._index[1], self.c.b, b)
             found = self.checked[qa.sentence, qb.sentence] = bool(
                 attribution(text_a, text_b, names_a, names_b, 1.0))
         return found
@@ -126,9 +164,12 @@ class _Matcher:
                 return _Edge("paraphrase", 1.5 + dice)
             same = self._tokens(0, i) == self._tokens(1, j)
             return _Edge("same" if same else "variant", 2 + dice)
+        bonus = 0.1 if aligned else 0.0
+        if speakers_differ and qa.named != qb.named and dice + bonus >= UNNAMED and \
+                _speaks_for_someone(qb if qa.named else qa):
+            speakers_differ = False  # `the star's rep` may be the one the other outlet names
         if speakers_differ or (ka is None and kb is None):
             return None
-        bonus = 0.1 if aligned else 0.0
         if qa.direct and qb.direct and dice + bonus >= TRANSLATED:
             return _Edge("variant", 1 + dice)
         if (not qa.direct or not qb.direct) and dice + bonus >= PARAPHRASED and (
@@ -139,8 +180,12 @@ class _Matcher:
     def rows(self) -> list[QuoteMatch]:
         edges: dict[tuple[int, int], _Edge] = {}
         direct = ([q.direct for q in self.quotes[0]], [q.direct for q in self.quotes[1]])
+        stand_ins = tuple([n for n, q in enumerate(side) if not q.named and q.speaker and
+                           _speaks_for_someone(q)] for side in self.quotes)
+        named = tuple([n for n, q in enumerate(side) if q.named] for side in self.quotes)
         pairs = candidates(self.words, self.keys, direct, self._aligned_quotes(), CONTAINED,
-                           TRANSLATED, PARAPHRASED)
+                           TRANSLATED, PARAPHRASED, (stand_ins[0], stand_ins[1]),
+                           (named[0], named[1]), UNNAMED)
         for i, j in pairs:  # in the order of (i, j): ties of weight keep it
             found = self.edge(i, j)
             if found is not None:

@@ -107,12 +107,17 @@ class _Pairs:
 
 def candidates(words: tuple[Words, Words], keys: tuple[Sequence[str | None], Sequence[str | None]],
                direct: tuple[Sequence[bool], Sequence[bool]], aligned: Mapping[int, Sequence[int]],
-               contained: float, translated: float, paraphrased: float) -> list[tuple[int, int]]:
+               contained: float, translated: float, paraphrased: float,
+               stand_ins: tuple[Sequence[int], Sequence[int]] = ((), ()),
+               named: tuple[Sequence[int], Sequence[int]] = ((), ()), unnamed: float = 1.0
+               ) -> list[tuple[int, int]]:
     """The (A quote, B quote) pairs that may match, in order: pairs sharing `contained` of
     the shorter quote's words (two at least); pairs of compatible speakers (the same key, or
     a key on one side only) reaching a Dice overlap of `translated` (two direct quotes) or
-    `paraphrased` with three shared words (a report on either side); `aligned` pairs (each A
-    quote's B quotes in sentences aligned with its own)."""
+    `paraphrased` with three shared words (a report on either side); the same for a quote
+    of a `stand_ins` speaker (one described as speaking for someone) and a quote of a
+    `named` one on the other side, at an overlap of `unnamed` at least; `aligned` pairs
+    (each A quote's B quotes in sentences aligned with its own)."""
     pairs = _Pairs(words)
     pairs.contained(contained, 2)
     groups: tuple[dict[str | None, list[int]], dict[str | None, list[int]]] = ({}, {})
@@ -124,11 +129,13 @@ def candidates(words: tuple[Words, Words], keys: tuple[Sequence[str | None], Seq
     compatible = [(own, groups[1][key]) for key, own in groups[0].items()
                   if key is not None and key in groups[1]]
     compatible += [(keyed[0], groups[1].get(None, [])), (groups[0].get(None, []), keyed[1])]
-    for a, b in compatible:
+    stood = [(list(stand_ins[0]), list(named[1])), (list(named[0]), list(stand_ins[1]))]
+    for k, (a, b) in enumerate(compatible + stood):
+        least = unnamed if k >= len(compatible) else 0.0
         quoted_a = [n for n in a if direct[0][n]]
         quoted_b = [m for m in b if direct[1][m]]
-        pairs.dice(quoted_a, quoted_b, translated, 1)
-        pairs.dice([n for n in a if not direct[0][n]], b, paraphrased, 3)
-        pairs.dice(quoted_a, [m for m in b if not direct[1][m]], paraphrased, 3)
+        pairs.dice(quoted_a, quoted_b, max(translated, least), 1)
+        pairs.dice([n for n in a if not direct[0][n]], b, max(paraphrased, least), 3)
+        pairs.dice(quoted_a, [m for m in b if not direct[1][m]], max(paraphrased, least), 3)
     pairs.found.update((i, j) for i, others in aligned.items() for j in others)
     return sorted(pairs.found)

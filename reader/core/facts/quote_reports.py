@@ -5,7 +5,9 @@ listener or a time: `said on Thursday that`); `…, according to Vilkul.` and `�
 report what comes before them; `According to Vilkul, …` what follows its comma. Verbs that
 also take a plain object (`noted the role of`) report only after `that`; directives (`told
 residents to stay`) report nothing. A report whose clause holds a quotation that is someone's
-words is left to that quotation; a report inside another is part of it.
+words is left to that quotation; a report inside another is part of it. A report in a relative
+clause (`Kiper, who said he felt dizzy, resumed`) ends with the clause; a report that a colon
+joins to a quotation (`said the heat made him dizzy: “…”`) is read beside the quote.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .quote_cues import Cue, object_verbs, speaker_nouns
+from .quote_cues import PARTICIPLES, Cue, object_verbs, speaker_nouns
 from .quote_index import Covered, SpanIndex
 from .quote_marks import Layout, Quotation
 
@@ -37,6 +39,16 @@ _TIME_LEAD = re.compile(r"^\s*(?:(?:on|late|early|earlier|last|this|in|during)\s
                         r"today|yesterday|week|month|year|night|morning|evening|afternoon|"
                         r"a statement|an interview|a post|a video)\b(?!['\u2019])[ ,]*)+", re.IGNORECASE)
 """`said on Thursday`, not `said Thursday's actions`: the day is then the clause's subject."""
+_RELATIVE = re.compile(r",\s*who\s+(?:[a-z]+\s+)?$")
+"""`Dancevic, who (also) said`: a report inside a relative clause."""
+_COLON_QUOTE = re.compile(":\\s*[\u201c\"\u2018']")
+"""A colon and the quotation it opens."""
+_THE_END = re.compile(r"\s+the$", re.IGNORECASE)
+_TOLD_ENDS = re.compile(r"\s+--\s|\s[\u2014\u2013]\s|,\s+(?:and|but)\s+"
+                        r"(?:he|she|it|they|there)\s+(?!(?:said|says|added|told)\b)")
+"""Where what was reported ends and the writer goes on: an aside after a dash (`-- easily
+the biggest protest`), a new clause with its own subject (`, and she had to be helped from
+the court`)."""
 LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
 """A report's leading `But` or `And` is the writer's, not the speaker's."""
 
@@ -58,9 +70,16 @@ class ReportsMixin:
     def _is_quote(self, q: Quotation, attached: bool) -> bool:
         raise NotImplementedError
 
-    def _forward(self, cue: Cue) -> tuple[int, int] | None:
-        """The clause a verb of saying reports: `said (on Thursday) (that) CLAUSE`."""
+    def _forward(self, cue: Cue, stop: int = -1) -> tuple[int, int] | None:
+        """The clause a verb of saying reports: `said (on Thursday) (that) CLAUSE`, to the
+        end of the sentence or `stop`; in a relative clause (`Dancevic, who said he felt
+        dizzy, resumed`) to its closing comma."""
         _, end = self._sentence_bounds(cue.end)
+        if stop >= 0:
+            end = min(end, stop)
+        elif _RELATIVE.search(self.text, max(0, cue.start - 20), cue.start):
+            comma = self.text.find(",", cue.end, end)
+            end = comma if comma >= 0 else end
         rest = self.text[cue.end:end]
         at = cue.end
         that = _THAT.match(rest) or _LATER_THAT.match(rest)
@@ -68,8 +87,7 @@ class ReportsMixin:
             at += that.end()
         elif _SUBJECT.match(rest) and cue.verb not in ("told", "tells"):
             pass  # the pronoun opens the clause
-        elif cue.verb in object_verbs() or cue.verb in ("adding", "noting", "insisting",
-                                                          "arguing", "warning"):
+        elif cue.verb in object_verbs() or cue.verb in PARTICIPLES:
             return None
         else:
             if cue.verb in ("told", "tells"):
@@ -92,10 +110,17 @@ class ReportsMixin:
         at += len(clause) - len(stripped)
         return at, end
 
+    def _before_colon(self, cue: Cue) -> tuple[int, int] | None:
+        """`He also said the heat had caused him to hallucinate: “I was dizzy …”`: the
+        clause a verb reports before the quotation it introduces."""
+        _, end = self._sentence_bounds(cue.end)
+        colon = _COLON_QUOTE.search(self.text, cue.until, end)
+        return self._forward(cue, colon.start()) if colon else None
+
     def _backward(self, cue: Cue) -> tuple[int, int] | None:
         """The clause before a trailing attribution: `CLAUSE, said Kiper.`"""
         start, end = self._sentence_bounds(cue.at)
-        before = self.text[start:cue.at].rstrip()
+        before = _THE_END.sub("", self.text[start:cue.at].rstrip())  # `…, the BBC reported`
         described = _DESCRIBED.search(before) if cue.ref.kind == "name" and not cue.inverted \
             else None
         if described and described.group(1).split()[-1].lower() in speaker_nouns():
@@ -144,9 +169,11 @@ class ReportsMixin:
         mark_starts = [q.start for q in marks]
         reach = -1  # where the reports found so far end: each starts before any later cue
         for cue in self.cues:
-            if cue in used or cue.start in covered or cue.start < reach:
+            if cue.start in covered or cue.start < reach:
                 continue
-            if cue.verb == "according to":
+            if cue in used:
+                span = self._before_colon(cue) if not cue.inverted else None
+            elif cue.verb == "according to":
                 span = self._according_first(cue) or self._backward(cue)
             elif cue.inverted:
                 span = self._backward(cue)
@@ -155,7 +182,8 @@ class ReportsMixin:
             if span is None:
                 continue
             start, end = span
-            text = self.text[start:end].rstrip(" .")
+            told = _TOLD_ENDS.search(self.text, start, end)
+            text = self.text[start:told.start() if told else end].rstrip(" .:")
             inside = marks[bisect_left(mark_starts, start):bisect_left(mark_starts, end)]
             if len(text.split()) < 3 or any(self._is_quote(q, False) for q in inside):
                 continue

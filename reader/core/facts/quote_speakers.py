@@ -7,7 +7,8 @@ before it (this paragraph or the last), else to the first person named there as 
 Vladimir Putin`); `the government` to the country last named as a subject; an organisation
 word (`the ministry`, `the Reuters news agency`) to the organisation it names or was last
 named; whatever no name stands for keeps its description (`police`, `a friend of the
-actress`), and vague sources (`reports`) credit no one.
+actress`), and vague sources (`reports`) credit no one. `he` after an unnamed speaker
+introduced as such (`said a senior officer`), and `the officer`, are that speaker.
 """
 
 from __future__ import annotations
@@ -38,7 +39,27 @@ _NOT_VERBS = frozenset("and or of in on at to for with from by as the a an who w
 _GENERIC_HEADS = frozenset("leader head chief".split())
 _PLACE_WORDS = frozenset("in at from inside outside across throughout".split())
 """Words before a name that make it a place or a setting, even written capitalised."""
+_DESCRIBED_SUBJECT = re.compile(r"\s*((?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?([A-Za-z]+)\b(?=\s+[a-z])")
+"""A description opening a sentence: `Officials`, `The local police`."""
+_TITLED = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?![a-z-]+ed\s)[a-z-]+\s+$",
+                     re.IGNORECASE)
+"""`The defending champion` before a name: a title, the name the subject."""
 _VAGUE = frozenset("reports report media local media rumours".split())
+
+
+def _someone(who: Who) -> bool:
+    """An unnamed person introduced as such (`a senior officer`, `an officer`), whom a
+    following `he` or `she` stands for; `the star` or `his mother` is more often someone
+    the article names."""
+    return who[1] == "ROLE" and who[0].lower().startswith(("a ", "an "))
+
+
+def _many(who: Who) -> bool:
+    """Unnamed people spoken of in the plural (`SAG leaders`, `Greek unions`, `police`),
+    whom a following `they` stands for."""
+    last = who[0].lower().split()[-1:] if who[1] == "ROLE" else []
+    return bool(last) and (last[0] in ("police", "people") or last[0].endswith("s") and
+                           not last[0].endswith("ss"))
 
 
 class Speakers:
@@ -92,6 +113,11 @@ class Speakers:
         k = self.flat.sentence_at(at)
         while k >= 0 and self.flat.sentence_end(k) > since:
             start, end = self.flat.starts[k], min(at, self.flat.sentence_end(k))
+            said = self.said[bisect_left(self._said_at, start):bisect_left(self._said_at, end)]
+            if said and _someone(said[-1][1]) and "PERSON" in wanted:
+                return said[-1][1]  # `said a senior officer. “…,” he added`
+            if said and _many(said[-1][1]) and "PERSON" not in wanted:
+                return said[-1][1]  # `Greek unions concede … But they say …`
             spoken = [(pos, key, kind) for pos, key, kind in self.spoken_between(start, end)
                       if kind in wanted]
             if spoken:
@@ -112,6 +138,10 @@ class Speakers:
             k = bisect_left(offsets, at)
             if k:
                 last = max(last, indices[k - 1])
+        before = bisect_left(self._said_at, at)
+        if before and _someone(self.said[before - 1][1]) and "PERSON" in wanted and (
+                last < 0 or self.spoken[last][0] < self._said_at[before - 1]):
+            return self.said[before - 1][1]  # an unnamed speaker described last
         return (self.spoken[last][1], self.spoken[last][2], True) if last >= 0 else None
 
     def spoken_between(self, start: int, end: int) -> list[tuple[int, str, str]]:
@@ -182,6 +212,9 @@ class Speakers:
         before = re.findall(r"[\w'\u2019-]+|[^\w\s]", self.text[max(0, span.start - 30):span.start])
         if not before:
             return True
+        opening = self.flat.starts[self.flat.sentence_at(span.start)]
+        if span.start - opening < 40 and _TITLED.fullmatch(self.text, opening, span.start):
+            return True  # `The defending champion Victoria Azarenka took the same line.`
         word = before[-1]
         if word.lower() in _PLACE_WORDS:
             return False  # `In Congress, Markey said`: where, not who
@@ -209,6 +242,13 @@ class Speakers:
             pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE)
             if pronoun:  # `He also defended his plans, and said …`
                 return self.resolve(Ref("pronoun", pronoun.group(1).lower(), "", start, start))
+            described = _DESCRIBED_SUBJECT.match(self.text, start, ref.start)
+            if described and described.group(2).lower() in speaker_nouns():
+                # `Officials played down the risks, saying …`
+                head = described.group(0).strip()  # (capitalised as the sentence's first word)
+                head = head[:1].lower() + head[1:]
+                return self.resolve(Ref("role", head, "", start, start + len(head),
+                                        not head.lower().startswith(("a ", "an "))))
             return None
         since = self.window(ref.start)
         if ref.kind == "pronoun":
@@ -241,6 +281,12 @@ class Speakers:
                 org = self._last(f"org:{head}", "", ref.start) or self._last("org", "", ref.start)
                 if org is not None:
                     return org.key, "ORG", True
+        if ref.definite and ref.key.lower().startswith("the "):
+            # `the diplomat added` after `said a Western diplomat`: the one described before
+            for _, who in reversed(self.said[bisect_left(self._said_at, since):
+                                             bisect_left(self._said_at, ref.start)]):
+                if who[1] == "ROLE" and re.findall(r"[\w-]+", who[0].lower())[-1:] == [head]:
+                    return who
         if head in ("police",):
             if self._police is None:
                 self._police = {s.key for s in self.names if s.type == "ORG" and "police" in

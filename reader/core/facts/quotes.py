@@ -25,13 +25,15 @@ from dataclasses import dataclass
 from ..model import Article, Entity, Quote
 from ..text.normalize import fold
 from .quote_cues import PRONOUNS, Cue, cues
-from .quote_index import Covered, SpanIndex
+from .quote_index import Covered, SpanIndex, stripped_end
 from .quote_marks import Layout, Quotation, layout, quotations
 from .quote_reports import LEADING, ReportsMixin
 from .quote_speakers import Speakers
 from .speakers import NameSpan
 
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
+_ONLY_ATTRIBUTION = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[ ,]*){0,4}[.!?]?\s*")
+"""What may follow an attribution cut into a sentence of its own (`Howard said in a statement.`)."""
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
 
 
@@ -65,10 +67,12 @@ def _clean(text: str) -> str:
 def _is_title(written: list[str]) -> bool:
     """`“The Big Lebowski”`, `“Bettie Page: The Life of a Pinup Legend”`: every word but the
     small ones capitalised, as titles are and sentences are not; a subtitle may make it long."""
+    if len(written) > 20:
+        return False  # (longer than any title, with a subtitle or not)
     words = [w.strip(".,!?;:") or w for w in written]
     longest = 20 if any(w.endswith(":") for w in written) else 12
-    return len(words) <= longest and all(w[:1].isupper() or w.lower() in _SMALL for w in words) and \
-        words[0][:1].isupper()
+    return len(words) <= longest and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
+                                         for w in words) and words[0][:1].isupper()
 
 
 class _Reader(ReportsMixin):
@@ -91,6 +95,7 @@ class _Reader(ReportsMixin):
     # -- direct quotes ----------------------------------------------------------------------
     def _tail_cue(self, q: Quotation, until: int) -> Cue | None:
         _, end = self._sentence_bounds(q.end)
+        own = end
         if not self.text[q.end:end].strip(" \u201d\"'\u2019") and end < len(self.text) and \
                 self.text[end] != "\n":  # `“…?'” Howard said.` cut after the quotation
             _, end = self._sentence_bounds(end + 1)
@@ -100,11 +105,16 @@ class _Reader(ReportsMixin):
             if cue.start >= stop:
                 break
             if cue.at >= q.end:
+                if cue.start > own and not _ONLY_ATTRIBUTION.fullmatch(self.text, cue.until, end):
+                    return None  # `He said: “…”`, `He said the novel …`: a sentence of its own
                 return cue
         return None
 
     def _head_cue(self, q: Quotation, since: int) -> Cue | None:
         start, _ = self._sentence_bounds(q.start - 1)
+        if start and not self.text[start:q.start].strip(" \u201c\"'\u2018") and \
+                self.text[stripped_end(self.text, start) - 1] == ":":
+            start, _ = self._sentence_bounds(start - 1)  # `Hefner said:` ending the sentence
         found = None
         first = bisect_left(self.cue_starts, max(start, since))
         for cue in self.cues[first:bisect_left(self.cue_starts, q.start, first)]:
@@ -214,11 +224,11 @@ class _Reader(ReportsMixin):
             if group.cue is None and speaker is None:
                 speaker = self.who.sentence_subject(position)
             if group.cue is None and speaker is None:
-                recent = self.who.spoken_between(since, position)
-                if last[0] >= since and last[1] is not None:
-                    speaker = last[1]
-                elif recent:
+                recent = self.who.spoken_between(max(since, last[0]), position)
+                if recent:  # the last attribution before it, a report's or a quote's
                     speaker = (recent[-1][1], recent[-1][2], True)
+                elif last[0] >= since and last[1] is not None:
+                    speaker = last[1]
             pieces = [_clean(self.text[q.start:q.end]) for q in group.parts]
             spans = [s for q in group.parts for s in self.spans(q.start, q.end)]
             text = " \u2026 ".join(p for p in pieces if p)

@@ -155,6 +155,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         joins_org = token.text == "and" and bool(current) and (
             (any(t.text in ("of", "for", "on") for t in current)
              and any(t.text in lx.ORG_WORDS or t.text in lx.TITLES for t in current))
+            or any(t.text == "for" and p.text in lx.PLACE_LAST for p, t in zip(current, current[1:]))
             or (_common(current[-1].text) and _org_follows(text, tokens, k + 1)
                 and " ".join(t.text for t in current) not in lx.KNOWN_ORGS)
         )  # `Ministry of Science and Technology`, `Food and Agriculture Organization`
@@ -254,6 +255,8 @@ def _split(
                 title_at = k
     if title_at >= 0:
         left = [t for t in run[:title_at] if t.text not in lx.TITLES]
+        if texts[title_at] in lx.OFFICE_TITLES:
+            left = _before_office(left)
         out = [(part, False) for part in _strip_demonyms(left, lowercase)]
         right = run[title_at + 1:]
         of_phrase = right[0].text in lx.CONNECTORS or right[0].text in _ORG_CONNECTORS
@@ -269,7 +272,19 @@ def _split(
     if texts[-1] in lx.TITLES and not (len(texts) > 1 and texts[-2] in lx.given_names()) and \
             not ("of" in texts and any(w in lx.ORG_WORDS for w in texts)):  # `Department of Justice`
         run = [t for t in run if t.text not in lx.TITLES]  # but `Billy King` is a name
+        if texts[-1] in lx.OFFICE_TITLES:
+            run = _before_office(run)
     return [(part, False) for part in _strip_demonyms(run, lowercase)]
+
+
+def _before_office(left: list[Token]) -> list[Token]:
+    """The words before an office's title without the common words that name the office (`UK
+    Environment Secretary`, `Morocco's Environment Minister`): they are no name of their own
+    (but `Angels GM`, `Miami Heat coach` keep theirs)."""
+    while left and left[-1].text not in lx.ORG_WORDS and _common(left[-1].text) and \
+            not _known_word(left[-1].text):
+        left = left[:-1]
+    return left
 
 
 def _confirmed_opener(run: list[Token], capitalised: set[str]) -> bool:

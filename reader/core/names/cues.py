@@ -46,11 +46,12 @@ _CONTEXT_WORD_OR_COMMA = re.compile(r"[\w'\u2019-]+|,")
 
 
 _WORDS_OR_COMMAS = r"(?:[^\w'\u2019,-]*(?:[\w'\u2019-]+|,))"
-_FOUR = re.compile(_WORDS_OR_COMMAS + "{0,4}")
-_THREE = re.compile(_WORDS_OR_COMMAS + "{0,3}")
+_A_WORD_OR_COMMA = r"(?:[^\w'\u2019,-]*([\w'\u2019-]+|,))?"
+_FOUR = re.compile(_A_WORD_OR_COMMA * 4)
+_THREE = re.compile(_A_WORD_OR_COMMA * 3)
 _SEVEN = re.compile(_WORDS_OR_COMMAS + "{0,7}")
-"""The stretch holding the first words or commas (`_CONTEXT_WORD_OR_COMMA`'s tokens) from a
-position on; on the sentence reversed, the last ones before it."""
+"""The first words or commas (`_CONTEXT_WORD_OR_COMMA`'s tokens) from a position on, each a
+group (`_SEVEN`: the stretch holding them); on the sentence reversed, the last ones before it."""
 
 
 def _around(text: str, reverse: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -67,11 +68,10 @@ def _around(text: str, reverse: str, start: int, end: int) -> tuple[list[str], l
     back = _FOUR.match(reverse, len(text) - start)
     ahead = _THREE.match(text, end)
     assert back is not None and ahead is not None  # each may match nothing: always a match
-    stretch = back.group()[::-1]
-    found = _CONTEXT_WORD_OR_COMMA.findall(stretch)
-    before = (found if "," not in stretch else [w for w in found if w != ","])[-3:]
-    first = _CONTEXT_WORD_OR_COMMA.findall(text, end, ahead.end())
-    skip = end and _WORD_CHAR.match(text, end - 1) and _WORD_CHAR.match(text, end)
+    nearest = [w for w in back.groups() if w and w != ","]  # nearest first, spelt backwards
+    before = [w[::-1] for w in nearest[2::-1]]
+    first = [w for w in ahead.groups() if w]
+    skip = _WORD_CHAR.match(text, end) and end and _WORD_CHAR.match(text, end - 1)
     if skip:
         del first[0]  # the rest of a word the span ends inside (`Smith's`)
     if not first or first[0] != ",":
@@ -95,6 +95,11 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
     comma = bool(after) and after[0] == ","
     plain = bool(after) and not comma  # a word right after the span
     nxt = after[0] if plain else next((w for w in after if w != ","), "") if comma else ""
+    facility = plain and (len(after) > 1 and after[1] in lx.FACILITY_NOUNS
+                          and after[0] not in lx.NAME_FOLLOWERS or (
+        nxt in lx.FACILITY_NOUNS and (len(after) < 2 or after[1] in lx.NAME_FOLLOWERS)))
+    """`the Cliffside rehab centre`, `a Malibu treatment facility`, `Cliffside resort.`: a place
+    (`the` belongs to the noun); not `a hotel chain` nor `center fielder`."""
     if candidate.titled or prev in lx.ROLES:
         candidate.vote("PERSON", 3)
     if prev == "told" and " " not in candidate.text and \
@@ -115,11 +120,25 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
         candidate.vote("PLACE", 3)
     if plain and nxt in lx.PLACE_CUES_NEXT:
         candidate.vote("PLACE", 3)
+    elif facility:
+        candidate.vote("PLACE", 2)
     if comma and len(after) > 1 and after[1] == "a" and _place_apposition(after):
         candidate.vote("PLACE", 2)
-    if prev in lx.ORG_CUES or (plain and nxt in lx.ORG_CUES and prev not in ("a", "an")) or \
-            after[:2] == ["news", "agency"]:
+    if comma and len(after) > 1 and after[1] in ("a", "an", "the") and \
+            _org_apposition(_CONTEXT_WORD_OR_COMMA.findall(text, candidate.end, candidate.end + 120)):
+        candidate.vote("ORG", 3)  # `Jisc, a charity that…`, `Enders, the research firm`
+    if prev.endswith(("'s", "\u2019s")) and " " not in candidate.text and \
+            (not plain or nxt in lx.NAME_FOLLOWERS or not _NOUN_NEXT.match(text, candidate.end)) \
+            and lx.name_key(prev[:-2]) in lx.major_places():
+        candidate.vote("OWNED", 1)  # `Japan's Toyota`: a country's firm, not a town (but `Rio's
+        # Copacabana beach`)
+    if (prev in lx.ORG_CUES and not _name_then_noun(candidate.text)) or \
+            (plain and nxt in lx.ORG_CUES and prev not in ("a", "an")) or \
+            after[:2] == ["news", "agency"]:  # but `publisher Robert Harrison` is a person
         candidate.vote("ORG", 3)
+    kind = _kind_listed(before)
+    if kind:
+        candidate.vote(kind, 3)  # `car makers, including Volvo…`, `bands such as Daft Punk`
     if len(before) >= 2 and before[-2] in lx.BUSINESS_ROLES and prev in ("of", "for", "at"):
         candidate.vote("ORG", 3)  # `a spokesperson for X`, `chief executive of X`
     if " " in candidate.text and nxt in lx.WORK_WORDS and prev in _DETERMINERS and plain or (
@@ -131,10 +150,48 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
     if (prev in ("a", "an") or prev[:1].isdigit()) and candidate.text.isupper() and (
             not plain or after[0] in lx.NAME_FOLLOWERS):  # not `an NBA team`
         candidate.vote("THING", 1)  # `a DJ`, `an MRI scan`, `500 MW`: a thing, not a name
-    if prev == "the" and (not plain or after[0] in lx.NAME_FOLLOWERS or after[0] in lx.SPEECH):
-        candidate.vote("THE", 1)  # `the Red Sox said`: a name used as a noun is no one's name
+    if prev == "the" and not facility and (not plain or after[0] in lx.NAME_FOLLOWERS or after[0] in lx.SPEECH
+                          or (" " in candidate.text and not _name_then_noun(candidate.text))):
+        # `the Red Sox said`, `the Red Sox offered`: a name used as a noun is no one's name
+        candidate.vote("THE", 1)
     if comma and " " not in candidate.text and _in_major_place(text, candidate.end):
         candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
+
+
+_PLACE_KINDS = frozenset(("country", "city", "town", "village", "region", "state", "nation",
+                          "island", "province", "destination"))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _kind_listed(before: list[str]) -> str:
+    """`firms such as X`, `car makers, including X`, `a company called X`, `cities like X`: the
+    kind of the things named after a plural noun of a kind (or a noun before `called`)."""
+    if len(before) >= 3 and before[-2:] == ["such", "as"]:
+        noun = before[-3]
+    elif len(before) >= 2 and before[-1] in ("including", "like", "called", "named"):
+        noun = before[-2]
+        if before[-1] in ("called", "named"):
+            return "ORG" if noun in lx.ORG_CUES else ""
+    else:
+        return ""
+    if not noun.endswith("s"):
+        return ""
+    one = _singular(noun)
+    if one in lx.ORG_CUES or one[-5:] == "maker" or one in ("band", "brand", "bank", "carrier"):
+        return "ORG"
+    return "PLACE" if one in _PLACE_KINDS else ""
+
+
+def _name_then_noun(text: str) -> bool:
+    """Whether a multi-word span opens with a given name (`the Bettie Page look`, `publisher
+    Robert Harrison`): after `the` or a firm's noun, still a person's name."""
+    first = text.split()[0]
+    return " " in text and first in lx.given_names() and first not in lx.FOREIGN_ARTICLES
 
 
 _COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w.]*)(?:-[a-z]+|(?=\s+[^\W\d_A-Z]|[,.;:)]|$))")
@@ -160,6 +217,20 @@ def _place_apposition(after: list[str]) -> bool:
     for k, word in enumerate(after):
         if word in _PLACE_NOUNS:
             return k + 1 >= len(after) or after[k + 1] in _AFTER_PLACE_NOUN
+    return False
+
+
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _org_apposition(after: list[str]) -> bool:
+    """`X, a charity that…`, `X, the research firm.`: the apposition is headed by a word for an
+    organisation (but in `X, a company spokesman` the company is where the man works)."""
+    for k, word in enumerate(after[2:5], 2):  # at most two words between (`a US-based firm`)
+        if word == "," or (word[:1].isupper() and "-" not in word):
+            return False  # `, the Royal Shakespeare Company`: another name in a list
+        if word in lx.ORG_CUES:
+            return k + 1 >= len(after) or after[k + 1].lower() in _AFTER_PLACE_NOUN
     return False
 
 

@@ -32,7 +32,7 @@ from .groups import (
 from .merge import Merger
 
 _TYPES: tuple[EntityType, ...] = ("PERSON", "PLACE", "ORG")
-_NO_VOTES: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK"), 0.0)
+_NO_VOTES: dict[str, float] = dict.fromkeys((*_TYPES, "THE", "WORK", "OWNED"), 0.0)
 _LOWER_WORD = re.compile(r"[a-z](?<=\b[a-z])[a-z'-]+\b")
 """A word in lower case (the class first lets the regex engine skip ahead to candidates)."""
 
@@ -60,8 +60,7 @@ _BRAND = re.compile(r"(?!Mc|Mac|O')[A-Z][a-z]+[A-Z]|[A-Z]-[A-Z][a-z]")
 _CAMEL = re.compile(r"(?!Mac|Van|Von|Del|Des|Der|Den|Dos|Das|Las|Los|Fitz)[A-Z][a-z]{2,}[A-Z]\w*")
 """A brand's one-word name with a capital inside after three letters or more (`PizzaExpress`,
 `YouGov`); surnames glued to a particle (`DeGeneres`, `MacFarlane`, `VanDyke`) are not."""
-_ARTICLES = frozenset(("Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "Los", "Las"))
-"""A foreign article opening a name makes a title or a place (`Le Figaro`, `El Agustino`)."""
+_ARTICLES = lx.FOREIGN_ARTICLES
 _PREPOSITIONS = frozenset(("Under", "Over", "Into", "Out", "Beyond", "Behind", "Across",
                            "Without", "Through", "Against"))
 
@@ -123,6 +122,9 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
             and folded not in lx.known_orgs() and folded not in lx.ORG_ALIASES \
             and folded not in lx.PLACE_ALIASES and folded not in lx.places():
         return None  # `a DJ`, `an MRI`, `500 MW`, `MOOCs`: a thing counted, not an organisation
+    if not multi and canonical.isupper() and votes["PLACE"] < 3 and folded not in lx.places() \
+            and folded not in lx.PLACE_ALIASES:
+        votes["PLACE"] = 0.0  # `a report from TMZ`: an acronym is a body more often than a place
     if not multi and (canonical.isupper() or "." in canonical.rstrip(".")
                       or _CAMEL.fullmatch(canonical)):
         votes["PERSON"] = 0.0  # `THR`, `People.com`: nobody's name is written so
@@ -148,15 +150,19 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         votes["PLACE"] += 3
     elif gazetteer_place(canonical) and (multi or votes["PLACE"] or _plain_place(canonical,
                                                                                  lowercase)):
-        votes["PLACE"] += 1.5  # but `Cars`, `Hannah`, `YouGov` need a word saying they are places
+        if votes["OWNED"] and not votes["PLACE"] and not votes["PERSON"]:
+            votes["ORG"] += 1  # `Japan's Toyota`: a country's firm, not the town of that name
+        else:  # but `Cars`, `Hannah`, `YouGov` need a word saying they are places
+            votes["PLACE"] += 1.5
     elif multi and given_first(canonical) and canonical.split()[0] not in _ARTICLES:
         votes["PERSON"] += 2
     elif multi and named_after_place(canonical):
         votes["ORG"] += 2
     elif multi and _looks_like_person(canonical, lowercase):
         votes["PERSON"] += 1.5
-    elif multi and not votes["PERSON"]:
-        return None
+    elif multi and not votes["PERSON"] and not any(
+            c.votes.get("ORG", 0) >= 3 or c.votes.get("PLACE", 0) >= 2 for _, c in group.mentions):
+        return None  # no evidence beyond a `the` or an `at` (but `newspaper Daily Mail` is one)
     elif canonical.isupper() and len(canonical) > 1:
         votes["ORG"] += 1
     best = max(_TYPES, key=votes.__getitem__)  # the first of equals: PERSON, PLACE, ORG
@@ -192,10 +198,13 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
     groups: dict[str, Group] = {}
     siblings: dict[int, tuple[str, list[Candidate]]] = {}
     memo: dict = {}
+    spelt_out: list[tuple[str, str]] = []
     for side, article in enumerate((a, b)):
         for sentence in article.sentences:
             found = candidates(sentence.index, sentence.text, lowercase, capitalised, memo)
             listed = (sentence.text, found) if len(found) > 1 else None
+            if listed and "(" in sentence.text:
+                spelt_out.extend(_spelt_out(sentence.text, found))
             for candidate in found:
                 k = key(candidate.text)
                 if len(k) < 2:
@@ -206,7 +215,7 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
                 group.add(side, candidate)
                 if listed:
                     siblings[id(candidate)] = listed
-    Merger(groups).run()
+    Merger(groups, spelt_out).run()
     decided: dict[str, EntityType] = {}
     for k, group in groups.items():
         kind = _decide(group, lowercase, capitalised)
@@ -224,6 +233,18 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
             decided[k] = inherited.most_common(1)[0][0]
     _mark_lower_case_mentions((a, b), groups, set(decided))
     return tuple(sorted((_entity(groups[k], t) for k, t in decided.items()), key=_order))
+
+
+def _spelt_out(text: str, found: list[Candidate]) -> list[tuple[str, str]]:
+    """Keys of a multi-word name and of the acronym in brackets right after it (`Foreign
+    Intelligence Surveillance Act (FISA)`), when the acronym starts with the name's letter."""
+    out = []
+    for name, short in zip(found, found[1:]):
+        if short.text.isupper() and 1 < len(short.text) <= 8 and " " in name.text and \
+                text[name.end:short.start].strip() == "(" and text[short.end:short.end + 1] == ")" \
+                and short.text[0] == name.text[0]:
+            out.append((key(name.text), key(short.text)))
+    return out
 
 
 def _peers(candidate: Candidate, siblings: dict[int, tuple[str, list[Candidate]]]) -> list[Candidate]:

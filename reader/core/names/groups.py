@@ -116,7 +116,9 @@ def org_like(form: str) -> bool:
         lx.name_key(form) in lx.known_orgs()
         or any(t in lx.ORG_WORDS or t == "&" for t in tokens)
         or (len(tokens) > 1 and lx.name_key(tokens[0]) in lx.known_orgs())
-    )
+        or ("for" in tokens and tokens.index("for") > 0
+            and tokens[tokens.index("for") - 1] in lx.PLACE_LAST)
+    )  # `Center for Biological Diversity`: a place's word before `for` heads a body's name
 
 
 @lru_cache(maxsize=1 << 16)
@@ -136,6 +138,9 @@ def place_like(form: str) -> bool:
     if len(tokens) > 1 and all(t in lx.COMPASS for t in tokens[:-1]) and \
             lx.name_key(tokens[-1]) in lx.major_places():
         return True  # `North East England`
+    if len(tokens) == 2 and tokens[0] in lx.COMPASS and tokens[1] not in lx.ORG_WORDS and \
+            tokens[1] not in lx.given_names() and tokens[1].lower() not in lx.common_words():
+        return True  # `East Midlands`, `West Bengal`: a compass point and a name is a region
     return gazetteer_place(form)
 
 

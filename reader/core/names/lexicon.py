@@ -66,6 +66,8 @@ OF_HEADS = ORG_WORDS | PLACE_LAST | frozenset(
     "Secretary Minister Bank Republic Kingdom Gulf Isle Horn Cape".split())
 PLACE_CUES_NEXT = _words("place_cues_next")
 PLACE_CUES_BEFORE = _words("place_cues_before")
+FACILITY_NOUNS = _words("facility_nouns")
+OFFICE_TITLES = _words("office_titles")
 PLACE_OWNED = _words("place_owned")
 ORG_CUES = _words("org_cues")
 KNOWN_ORGS = _entries("known_orgs")
@@ -83,6 +85,8 @@ NOT_NAMES = _words("not_names") | PAGE_WORDS | _words("common_acronyms") | {day.
 """Capitalised words that never name a person, place or organisation here (`May` can: Theresa
 May; it is dropped only when it stands alone)."""
 EVENT_LAST = _words("event_last")
+FOREIGN_ARTICLES = frozenset(("Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "Los", "Las"))
+"""A foreign article opening a name makes a title or a place (`Le Figaro`, `El Agustino`)."""
 OPENERS = _words("openers")
 
 

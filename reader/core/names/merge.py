@@ -38,12 +38,24 @@ _ADMIN = frozenset("county province district city village region state oblast pr
 class Merger:
     """Merges groups in place; `groups` maps a key to its group."""
 
-    def __init__(self, groups: dict[str, Group]) -> None:
+    def __init__(self, groups: dict[str, Group],
+                 spelt_out: list[tuple[str, str]] | tuple[()] = ()) -> None:
         self.groups = groups
+        self.spelt_out = spelt_out
+        self.moved: dict[str, str] = {}
+        """Keys of a name and of the acronym written after it in brackets (`Internationally
+        Recognised Transit Corridor (IRTC)`): one organisation or place, whatever its initials."""
 
     def merge(self, keep: str, drop: str) -> None:
         if keep != drop and keep in self.groups and drop in self.groups:
             self.groups[keep].absorb(self.groups.pop(drop))
+            self.moved[drop] = keep
+
+    def where(self, k: str) -> str:
+        """The key of the group that now holds what was group `k`."""
+        while k in self.moved:
+            k = self.moved[k]
+        return k
 
     def run(self) -> None:
         self.spellings()
@@ -53,7 +65,8 @@ class Merger:
         self.places()
 
     def spellings(self) -> None:
-        """`Hua-lien` = `Hualien`: keys equal once hyphens and spaces are gone (one side hyphenated)."""
+        """`Hua-lien` = `Hualien`: keys equal once hyphens and spaces are gone (one side
+        hyphenated); an organisation's long name with one word in the plural or not."""
         compact: dict[str, str] = {}
         for k in sorted(self.groups, key=lambda k: ("-" in k, k)):
             squeezed = k.replace("-", "").replace(" ", "")
@@ -61,6 +74,17 @@ class Merger:
                 self.merge(compact[squeezed], k)
             else:
                 compact.setdefault(squeezed, k)
+        singular: dict[str, str] = {}
+        for k in sorted(self.groups):
+            words = k.split()
+            if len(words) < 3 or not org_like(self.groups[k].canonical):
+                continue
+            skeleton = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+                                else w for w in words)
+            if skeleton in singular:  # `Academy of Motion Pictures Arts and Sciences`
+                self.merge(singular[skeleton], k)
+            else:
+                singular[skeleton] = k
 
     def people(self) -> None:
         persons = sorted((g for g in self.groups.values() if person_like(g)),
@@ -111,22 +135,23 @@ class Merger:
                 if len(tokens) > len(suffix) and tokens[-len(suffix):] == suffix:
                     self.merge(group.key, " ".join(tokens[:-len(suffix)]))
                     break
+        acronyms = [group for group in self.groups.values() if group.canonical.isupper()
+                    and group.canonical.isalpha() and group.key == lx.name_key(group.canonical)]
+        firsts = {g.canonical[k] for g in acronyms for k in (0, 1) if len(g.canonical) > k}
         initials: dict[str, str] = {}
-        for group in self.groups.values():
-            words = group.canonical.split()
-            if len(words) < 2:
-                continue  # one word spells no initials of its own
-            words = [w for w in words if w not in lx.CONNECTORS
-                     and w.lower() not in ("the", "and", "for")]
-            if len(words) > 1:
-                letters = "".join(w[0] for w in words).upper()
-                initials.setdefault(letters, group.key)
-                initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
-        for group in list(self.groups.values()):
-            form = group.canonical
-            if form.isupper() and form.isalpha() and form in initials and \
-                    group.key == lx.name_key(form):  # `EU` already means `European Union`
-                self.merge(initials[form], group.key)
+        for group in self.groups.values() if acronyms else ():
+            for form in sorted(group.forms):
+                if " " in form and form[0].upper() in firsts:
+                    for letters in _initials(form.split()):
+                        initials.setdefault(letters, group.key)
+                        initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
+        for group in acronyms:  # `EU` already means `European Union`: its key is not `eu`
+            if group.canonical in initials:
+                self.merge(initials[group.canonical], group.key)
+        for full, short in self.spelt_out:
+            full, short = self.where(full), self.where(short)
+            if len(self.groups.get(full, Group("")).canonical.split()) > 1:
+                self.merge(full, short)
         self.heads()
 
     def heads(self) -> None:
@@ -175,11 +200,13 @@ class Merger:
 
     def places(self) -> None:
         """`Luxian County` = `Luxian`; `Promises` = `Promises Treatment Center` when that is the
-        only longer name it starts and it is not itself a place or a person."""
+        only facility or organisation it starts (its names joined first) and it is not itself a
+        place or a person."""
         for group in list(self.groups.values()):
             tokens = group.key.split()
             if len(tokens) > 1 and tokens[-1] in _ADMIN:
                 self.merge(group.key, " ".join(tokens[:-1]))
+        self.facilities()  # first: `Betty Ford` then starts one facility, not two of its names
         starts: dict[str, set[str]] = {}
         for group in self.groups.values():
             form = group.canonical
@@ -199,7 +226,6 @@ class Merger:
             if group.votes("PLACE") and self.groups[owner].canonical.split()[-1] in lx.ORG_WORDS:
                 continue  # `Tarnhollow` is the place in `Tarnhollow Residents Association`
             self.merge(owner, group.key)
-        self.facilities()
 
     def facilities(self) -> None:
         """`Betty Ford Center` = `Betty Ford Clinic` = `Betty Ford Treatment Center`; `Malibu
@@ -218,6 +244,26 @@ class Merger:
         for keys in heads.values():
             for k in keys[1:]:
                 self.merge(keys[0], k)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a multi-word name may be written as: the initials of its words without
+    connectors (`CEC`), with them (`DOJ`: Department of Justice), with a dotted word's letters
+    (`USGS`: U.S. Geological Survey) and a hyphenated word's parts (`HP`: Hewlett-Packard)."""
+    if len(words) < 2:
+        return set()  # one word spells no initials of its own
+    out = set()
+    for keep_connectors in (False, True):
+        kept = [w for w in words if keep_connectors or (
+            w not in lx.CONNECTORS and w.lower() not in ("the", "and", "for"))]
+        if len(kept) < 2 or not all(w[:1].isalpha() for w in kept):
+            continue
+        out.add("".join(w[0] for w in kept).upper())
+        expanded = "".join(
+            w.replace(".", "") if "." in w.rstrip(".") else
+            "".join(p[:1] for p in w.split("-")) if "-" in w else w[0] for w in kept)
+        out.add(expanded.upper())
+    return out
 
 
 def _without_suffix(tokens: list[str]) -> list[str]:

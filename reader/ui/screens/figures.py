@@ -53,19 +53,22 @@ class FiguresScreen(ModalScreen[tuple[int, int] | None]):
         Binding("escape,q,F", "cancel", "Close"),
     ]
     DEFAULT_CSS = """
-    FiguresScreen { align: center middle; }
+    FiguresScreen { align: center middle; background: $background; }
     FiguresScreen > Vertical {
         width: 95%; height: 90%; background: $surface; border: round $primary; padding: 0 1;
     }
     FiguresScreen OptionList { height: 1fr; }
     """
 
-    def __init__(self, rows: Sequence[FigureRow]) -> None:
+    def __init__(self, rows: Sequence[FigureRow], prompts: Sequence[Columns] | None = None
+                 ) -> None:
+        """`prompts`: each row drawn ready (`row_prompt`), when worked out ahead."""
         super().__init__()
         self.rows = list(rows)
+        self.prompts = list(prompts) if prompts is not None else [row_prompt(r) for r in rows]
 
     def compose(self) -> ComposeResult:
-        options = [Option(row_prompt(row), id=f"f{n}") for n, row in enumerate(self.rows)]
+        options = [Option(prompt, id=f"f{n}") for n, prompt in enumerate(self.prompts)]
         with Vertical():
             yield Label("Figures, conflicts first — enter: go to the passage · escape: close")
             yield OptionList(*options) if options else Label("Neither article gives a figure.")

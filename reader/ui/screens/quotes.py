@@ -58,20 +58,24 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
         Binding("escape,q,Q", "cancel", "Close"),
     ]
     DEFAULT_CSS = """
-    QuotesScreen { align: center middle; }
+    QuotesScreen { align: center middle; background: $background; }
     QuotesScreen > Vertical {
         width: 95%; height: 90%; background: $surface; border: round $primary; padding: 0 1;
     }
     QuotesScreen OptionList { height: 1fr; }
     """
 
-    def __init__(self, rows: Sequence[QuoteMatch], shares: Sequence[SpeakerShare]) -> None:
+    def __init__(self, rows: Sequence[QuoteMatch], shares: Sequence[SpeakerShare],
+                 prompts: Sequence[Columns] | None = None) -> None:
+        """`prompts`: each row drawn ready (`row_prompt`), when worked out ahead."""
         super().__init__()
         self.rows = list(rows)
         self.shares = {s.speaker: s for s in shares}
+        self.prompts = list(prompts) if prompts is not None else [row_prompt(r) for r in rows]
 
     def compose(self) -> ComposeResult:
         options: list[Option] = []
+        number = {id(row): n for n, row in enumerate(self.rows)}
         for speaker, group in by_speaker(self.rows):
             heading = Text(inert(speaker) if speaker else "(speaker not stated)", style="bold")
             share = self.shares.get(speaker) if speaker else None
@@ -81,7 +85,8 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
                                style="dim")
             options.append(Option(heading, disabled=True))
             for row in group:
-                options.append(Option(row_prompt(row), id=f"q{self.rows.index(row)}"))
+                n = number[id(row)]
+                options.append(Option(self.prompts[n], id=f"q{n}"))
         with Vertical():
             yield Label("Who said what — enter: go to the passage · escape: close")
             yield OptionList(*options) if self.rows else Label("Neither article quotes anyone.")
