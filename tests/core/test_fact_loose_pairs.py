@@ -160,3 +160,23 @@ def test_a_day_given_in_another_time_zone_is_the_same_moment():
     local = "The model died on Thursday evening in a Los Angeles hospital."
     assert _shown(gmt, local, 0.7) == []
     assert [k for k, _, _ in _shown(gmt.replace("Friday", "Saturday"), local, 0.7)] == ["date"]
+
+
+def test_dates_of_one_moment_and_the_ends_of_a_stay_are_compared():
+    a = ("The ship was escorting five vessels when, at about 9:25 in the morning of 10th Nov, "
+         "she detected five suspicious boats.")
+    b = "The ship was shepherding five vessels when, at around 9:25am on November 11, she spotted boats."
+    assert [(k, x) for k, x, _ in _shown(a, b, 0.5)] == [("date", "10th Nov")]
+    stay = "She was at the clinic from September 2010 to January 2011 after a violation."
+    until = "She had an earlier stint at the clinic, from September 2010 until February 2011."
+    assert [(x, y) for _, x, y in _shown(stay, until, 0.5)] == [("January 2011", "February 2011")]
+
+
+def test_a_share_told_from_its_other_side_is_no_conflict():
+    a = "It is estimated that only 40% of the city's rubbish is collected."
+    b = "An estimated 60% of the city's rubbish is never collected."
+    assert _shown(a, b, 0.6) == []
+    assert [k for k, _, _ in _shown(a, a.replace("40%", "45%"), 0.95)] == ["number"]
+    assert _shown("Seven people listened to two hours of stories each.",
+                  "Seven people listened to 14 hours of stories between them, two hours each.",
+                  0.7) == []
