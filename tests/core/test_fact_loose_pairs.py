@@ -180,3 +180,13 @@ def test_a_share_told_from_its_other_side_is_no_conflict():
     assert _shown("Seven people listened to two hours of stories each.",
                   "Seven people listened to 14 hours of stories between them, two hours each.",
                   0.7) == []
+
+
+def test_older_years_are_dates_and_following_is_after():
+    a = "The bard, born in the market town in 1564, died there 400 years ago."
+    b = "The market town where the bard was born in 1564 and died in 1616."
+    assert _shown(a, b, 0.6) == []
+    assert [k for k, _, _ in _shown(b, b.replace("1564", "1565"), 0.95)] == ["date"]
+    assert [k for k, _, _ in _shown("He was fired nearly three weeks following the end of the season.",
+                                    "He was fired just over three weeks after the end of the season.",
+                                    0.9)] == ["qualifier"]

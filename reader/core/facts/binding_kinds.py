@@ -41,6 +41,8 @@ def anchored(tokens: list[Token], figure: Figure) -> Figure:
     if figure.dimension != "duration" or figure.last + 1 >= len(tokens):
         return figure
     word = tokens[figure.last + 1].lower
+    if word == "following":
+        word = "after"  # `three weeks following the end of the season`
     if word in ("ago", "earlier", "later", "before", "after", "since", "from", "until"):
         return replace(figure, dimension=f"duration {word}")
     return figure
