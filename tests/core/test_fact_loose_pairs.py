@@ -190,3 +190,10 @@ def test_older_years_are_dates_and_following_is_after():
     assert [k for k, _, _ in _shown("He was fired nearly three weeks following the end of the season.",
                                     "He was fired just over three weeks after the end of the season.",
                                     0.9)] == ["qualifier"]
+
+
+def test_the_start_and_end_of_a_change_keep_their_places_when_reordered():
+    a = "Food waste fell by 21%, from 5.3m tonnes to 4.2m tonnes, largely due to awareness."
+    b = "Households produced 4.2m tonnes of food waste in 2012, down 21% from 5.3m tonnes."
+    assert _shown(a, b, 0.6) == []
+    assert [k for k, _, _ in _shown(a, a.replace("to 4.2m", "to 4.5m"), 0.95)] == ["number"]

@@ -72,6 +72,8 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
         # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
+    if qa.change and qb.change and qa.change != qb.change:
+        return 0.0  # `from 5.3m tonnes` is where the change began, `to 4.2m` where it ended
     if qa.part != qb.part and qa.figure.dimension != "percent":
         return 0.0  # `37 of the candidates` is not the count of all of them (a share is a
         # share however it is written: `28% of the people`, `82% of people`)
