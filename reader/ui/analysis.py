@@ -128,13 +128,21 @@ class AnalysisMixin(ReaderBase):
         from ..core.sources.errors import LoadError
 
         error = event.worker.error
+        headers = self.query(ComparisonHeader).results(ComparisonHeader)
+        header = next(iter(headers), None)
+        if header is None:
+            return  # the reading screen is gone: the app is closing
+        if event.worker.group != "analysis":
+            self.notify(f"Could not work out the quotes and figures: {inert(str(error))}",
+                        severity="error", timeout=10)
+            return
         self._stop_waiting("names: none, the articles could not be compared")
         if isinstance(error, LoadError):
             self.fetch_failed = True
-            self.query_one(ComparisonHeader).status(f"{error} — press r to retry, q to quit")
+            header.status(f"{error} — press r to retry, q to quit")
             self.notify(f"{inert(str(error))}. Press r to retry.", severity="error", timeout=30)
         else:
-            self.query_one(ComparisonHeader).status(f"could not compare: {error} — q to quit")
+            header.status(f"could not compare: {error} — q to quit")
             self.notify(f"Could not compare: {inert(str(error))}", severity="error", timeout=30)
         self.refresh_bindings()
 

@@ -170,3 +170,11 @@ def test_an_amount_added_to_another_or_averaged_is_no_whole():
     assert _roles("He has averaged 30 home runs and 100 RBIs in six seasons.")[:2] == [
         "average", "average"]
     assert one("Results will be announced within 10 days.")[2] == "<"
+
+
+def test_feet_and_inches_and_metres_beside_them():
+    assert one("The six-foot-five champion was never threatened.")[3] == "length"
+    assert abs(one("The six-foot-five champion was never threatened.")[0] - 1.9558) < 1e-3
+    assert figures("The 1.96m (6ft 5in) champion")[0][1:] == (1.96, 1.96, "=", "length")
+    assert one("a £1.96m deal")[3] == "money:GBP"
+

@@ -153,3 +153,47 @@ def test_a_total_one_side_gives_in_parts_is_agreed_on():
     seats = "The village would have a 100-seat auditorium and a 100-seat planetarium."
     assert _shown(seats, seats.replace("a 100-seat auditorium", "a 133-seat auditorium"),
                   0.95) == [("number", "100-seat", "133-seat")]
+
+
+def test_a_day_given_in_another_time_zone_is_the_same_moment():
+    gmt = "The model died at 0241 GMT Friday in a Los Angeles hospital."
+    local = "The model died on Thursday evening in a Los Angeles hospital."
+    assert _shown(gmt, local, 0.7) == []
+    assert [k for k, _, _ in _shown(gmt.replace("Friday", "Saturday"), local, 0.7)] == ["date"]
+
+
+def test_dates_of_one_moment_and_the_ends_of_a_stay_are_compared():
+    a = ("The ship was escorting five vessels when, at about 9:25 in the morning of 10th Nov, "
+         "she detected five suspicious boats.")
+    b = "The ship was shepherding five vessels when, at around 9:25am on November 11, she spotted boats."
+    assert [(k, x) for k, x, _ in _shown(a, b, 0.5)] == [("date", "10th Nov")]
+    stay = "She was at the clinic from September 2010 to January 2011 after a violation."
+    until = "She had an earlier stint at the clinic, from September 2010 until February 2011."
+    assert [(x, y) for _, x, y in _shown(stay, until, 0.5)] == [("January 2011", "February 2011")]
+
+
+def test_a_share_told_from_its_other_side_is_no_conflict():
+    a = "It is estimated that only 40% of the city's rubbish is collected."
+    b = "An estimated 60% of the city's rubbish is never collected."
+    assert _shown(a, b, 0.6) == []
+    assert [k for k, _, _ in _shown(a, a.replace("40%", "45%"), 0.95)] == ["number"]
+    assert _shown("Seven people listened to two hours of stories each.",
+                  "Seven people listened to 14 hours of stories between them, two hours each.",
+                  0.7) == []
+
+
+def test_older_years_are_dates_and_following_is_after():
+    a = "The bard, born in the market town in 1564, died there 400 years ago."
+    b = "The market town where the bard was born in 1564 and died in 1616."
+    assert _shown(a, b, 0.6) == []
+    assert [k for k, _, _ in _shown(b, b.replace("1564", "1565"), 0.95)] == ["date"]
+    assert [k for k, _, _ in _shown("He was fired nearly three weeks following the end of the season.",
+                                    "He was fired just over three weeks after the end of the season.",
+                                    0.9)] == ["qualifier"]
+
+
+def test_the_start_and_end_of_a_change_keep_their_places_when_reordered():
+    a = "Food waste fell by 21%, from 5.3m tonnes to 4.2m tonnes, largely due to awareness."
+    b = "Households produced 4.2m tonnes of food waste in 2012, down 21% from 5.3m tonnes."
+    assert _shown(a, b, 0.6) == []
+    assert [k for k, _, _ in _shown(a, a.replace("to 4.2m", "to 4.5m"), 0.95)] == ["number"]

@@ -49,6 +49,9 @@ class Quantity:
     part: bool = False
     """A part of a whole (`37 of the candidates`, `three of them`): never compared with a
     count of the whole."""
+    change: str = ""
+    """`from` or `to` when the figure is where a change starts or ends (`fell from 5.3m
+    tonnes to 4.2m tonnes`): the start on one side is the start on the other."""
 
 
 def _is_boundary(token: Token) -> bool:
@@ -186,6 +189,10 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
             tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"} \
             or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET)
+        k = figure.first - 1
+        while k >= 0 and tokens[k].text in "$£€":
+            k -= 1
+        change = tokens[k].lower if k >= 0 and tokens[k].lower in ("from", "to") else ""
         out.append(Quantity(figure, noun, role, context_words(tokens, figure.first, figure.last),
-                            figure.start, end, near, names, part))
+                            figure.start, end, near, names, part, change))
     return out

@@ -41,6 +41,8 @@ def anchored(tokens: list[Token], figure: Figure) -> Figure:
     if figure.dimension != "duration" or figure.last + 1 >= len(tokens):
         return figure
     word = tokens[figure.last + 1].lower
+    if word == "following":
+        word = "after"  # `three weeks following the end of the season`
     if word in ("ago", "earlier", "later", "before", "after", "since", "from", "until"):
         return replace(figure, dimension=f"duration {word}")
     return figure
@@ -94,8 +96,12 @@ def each(tokens: list[Token], figure: Figure) -> bool:
         if tokens[j].lower == "each" and j + 1 < len(tokens) and \
                 tokens[j + 1].lower not in _NOT_PER_ONE:
             return True
-    after = figure.last + 1
-    return after < len(tokens) and tokens[after].lower in ("each", "apiece")
+    for after in range(figure.last + 1, min(len(tokens), figure.last + 1 + _EACH_REACH + 1)):
+        if tokens[after].lower in ("each", "apiece"):
+            return True  # `£5 each`, `two hours of stories each`
+        if not tokens[after].is_word or tokens[after].lower in ("and", "but", "or"):
+            break
+    return False
 
 
 _EACH_REACH = 3

@@ -25,7 +25,7 @@ _SAID = frozenset("said says told tells reported reports announced added confirm
 _SAID_GAP = frozenset("on late early here there in a statement".split())
 """Words between a verb of saying and the date it is dated by (`said here Friday`)."""
 _SINCE = frozenset("since until till".split())
-"""Words that make a date the start or end of a period (`since September`)."""
+"""Words that make a date the start or end of a period (`since September`, `until May`)."""
 
 
 def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], str]:
@@ -40,7 +40,10 @@ def _date_context(side: Side, mention: DateMention) -> tuple[frozenset[str], str
         gap += 1
     said = "said" if before and before[-1 - gap].lower in _SAID else ""
     if not said and before and before[-1].lower in _SINCE:
-        said = "since"
+        said = "since" if before[-1].lower == "since" else "until"
+    elif not said and before and before[-1].lower in ("to", "through") and \
+            any(t.lower in ("from", "between") for t in before[:-1]):
+        said = "until"  # `from September 2010 to January 2011`: the end of a stay
     words = set()
     for token in before + after:
         word = token.lower
@@ -62,6 +65,25 @@ def _dateline(side: Side) -> bool:
     22nd, 2008 8:55 am`, `TNN Nov 12, 2011, 05.51AM IST MUMBAI`): a page's timestamp."""
     return not any(word.islower() and word not in _CALENDAR_WORDS and word not in _MONTH_OR_DAY
                    for word in _WORD.findall(side.folded))
+
+
+def _zone_of(mention: DateMention, mentions: list[DateMention]) -> str:
+    """The time zone a date is given in: its own, or that of a time written right beside it
+    (`0241 GMT Friday`)."""
+    if mention.zone:
+        return mention.zone
+    for other in mentions:
+        if other.zone and (0 <= mention.start - other.end <= 2 or
+                           0 <= other.start - mention.end <= 2):
+            return other.zone
+    return ""
+
+
+def _next_day(fx: dict[str, int], fy: dict[str, int], differing: list[str]) -> bool:
+    """The two differ by one day, as one moment does in two time zones."""
+    if "weekday" in differing and (fx["weekday"] - fy["weekday"]) % 7 not in (1, 6):
+        return False
+    return "day" not in differing or abs(fx["day"] - fy["day"]) == 1
 
 
 def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateMention],
@@ -91,7 +113,11 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
             telling = len(words_a & words_b - lexicon.day_parts())
             specific = "day" in shared or "minutes" in shared or "weekday" in shared
             single = close and len(dates_a) == len(dates_b) == 1 and specific
-            if not agree and not single and telling < (2 if distant else 1):
+            timed = not distant and any(  # `at 9:25 on 10th Nov` against `at 9:25am on
+                "minutes" in (f2 := z.fields()) and "minutes" in (g2 := w.fields()) and
+                f2["minutes"] == g2["minutes"] for z in dates_a for w in dates_b
+                if z is not x and w is not y)  # November 11`: one moment, two days
+            if not agree and not single and not timed and telling < (2 if distant else 1):
                 continue  # in a loose pair one shared word (`met` in 1947, `met` in 1950)
                 # is a coincidence of two moments of one life, not one moment dated twice
             weight = len(shared) + common + (1.5 if agree else 0.0)
@@ -115,6 +141,9 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
         elif "minutes" in differing and ((x.zone and y.zone and x.zone != y.zone) or (
                 (x.twelve_hour or y.twelve_hour) and fx["minutes"] % 720 == fy["minutes"] % 720)):
             differing.remove("minutes")
+        if differing and set(differing) <= {"weekday", "day"} and \
+                _zone_of(x, dates_a) != _zone_of(y, dates_b) and _next_day(fx, fy, differing):
+            differing = []  # `0241 GMT Friday` is Thursday evening in Los Angeles
         related = x.relation and y.relation and x.relation != y.relation
         if not differing and not related:
             continue

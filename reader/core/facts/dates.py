@@ -41,6 +41,9 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)s?\b")),
     ("year", re.compile(rf"(?<![\w$£€.,-]){_YEAR}(?![\w%-]|,\d|\.\d)")),
+    # an older year only after a word that dates it (`born in 1564`; not `1564 men`)
+    ("year", re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|"
+                        r"(?<=\bof ))(?P<year>1[0-7]\d\d)(?![\w%-]|,\d|\.\d)")),
 ]
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"noon|midday|midnight|day\b|January|February|March|April|May|June|July|"

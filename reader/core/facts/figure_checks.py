@@ -17,7 +17,17 @@ from . import lexicon
 from .binding import Quantity, read_quantities
 from .date_checks import date_flags
 from .dates import read_dates
-from .figure_guards import describe, figures_only, reordered, stated_elsewhere, tie, tied, unasserted, years
+from .figure_guards import (
+    complement,
+    describe,
+    figures_only,
+    reordered,
+    stated_elsewhere,
+    tie,
+    tied,
+    unasserted,
+    years,
+)
 from .figure_verdict import close_values as close_values
 from .figure_verdict import comparable, distinctive, ranks, verdict, written
 from .figure_verdict import forms as forms
@@ -62,6 +72,8 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
         # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
+    if qa.change and qb.change and qa.change != qb.change:
+        return 0.0  # `from 5.3m tonnes` is where the change began, `to 4.2m` where it ended
     if qa.part != qb.part and qa.figure.dimension != "percent":
         return 0.0  # `37 of the candidates` is not the count of all of them (a share is a
         # share however it is written: `28% of the people`, `82% of people`)
@@ -73,12 +85,12 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
         # told differently, `her second marriage` and `her third marriage` are two marriages
     score = 1.0
     evidence = close and ((alone and qa.figure.dimension != "count") or parallel)
-    strong = close
+    strong = close  # in a loose pair one shared word, or a noun many figures of a story
+    # count, is not enough: `23 games` and `eight games` in two reports are two runs
     if alone and not close and not distant and tie(qa, qb) >= 2:
         evidence = strong = True  # reworded, not retold: the one figure of its kind on each
         # side, with two of the words nearest it in common (`82% of people's names`, `28% of
-        # the people's names`)  # in a loose pair one shared word, or a noun many figures of a story
-    # count, is not enough: `23 games` and `eight games` in two reports are two runs
+        # the people's names`)
     if qa.role and qa.role == qb.role:
         score += 3.0
         evidence = strong = True
@@ -148,7 +160,8 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             if severity == "conflict" and not fixed and stated_elsewhere(qa, qb, i, j, weights,
                                                                      matched):
                 continue
-            if severity == "conflict" and distant and not tied(qa[i], qb[j]):
+            if severity == "conflict" and (distant and not tied(qa[i], qb[j]) or
+                                           complement(a, qa[i], b, qb[j])):
                 continue
             if severity == "precision" and unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine

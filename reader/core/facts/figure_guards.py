@@ -129,3 +129,15 @@ def describe(q: Quantity, side: Side) -> str:
     if q.figure.period:
         shown += f" {q.figure.period}"
     return f"{shown} ({q.role})" if q.role and q.role not in shown.lower() else shown
+
+
+def complement(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """Two shares that add up to the whole, one of them denied (`only 40% of the rubbish is
+    collected`, `60% of it is never collected`): one fact told from its other side."""
+    if qa.figure.dimension != "percent" or qb.figure.dimension != "percent" or \
+            abs(qa.figure.low + qb.figure.low - 100.0) > 0.5:
+        return False
+    denied_a = bool(set(re.findall(r"[a-z]+", a.folded.lower())) & lexicon.negations())
+    denied_b = bool(set(re.findall(r"[a-z]+", b.folded.lower())) & lexicon.negations())
+    return denied_a != denied_b
+

@@ -21,6 +21,10 @@ _VERB_BEFORE = frozenset("to will would could can may might should must did does
                          "nearly more than".split())
 
 
+_FOOT = 0.3048
+"""A foot in metres, the length base."""
+
+
 class JoinReading:
     """The figure reader's joining of pieces once each piece is read."""
 
@@ -73,7 +77,14 @@ class JoinReading:
                        step=whole.step * share, sense=part.sense, first=part.first)
 
     def _compound(self, big: Figure, small: Figure) -> Figure | None:
-        """`one minute and 12 seconds`, `2 hours, 30 minutes`: one duration or length."""
+        """`one minute and 12 seconds`, `2 hours, 30 minutes`: one duration or length;
+        `six-foot-five`: feet and inches."""
+        if big.dimension == "length" and abs(big.factor - _FOOT) < 1e-9 and \
+                small.dimension == "count" and self._between(big, small) == ["-"] and \
+                small.low == small.high and 0 < small.low < 12 and small.low == int(small.low):
+            inches = small.low * _FOOT / 12
+            return replace(big, end=small.end, low=big.low + inches, high=big.high + inches,
+                           step=_FOOT / 12, last=small.last)
         if big.dimension != small.dimension or not big.dimension.startswith(("duration",
                                                                              "length")):
             return None

@@ -174,6 +174,9 @@ class ShapeReading:
                 continue  # `33 share) and women 25-54 (19.2/40)`: not one run of figures
             if all(f.dimension == "count" for f in before + inner):
                 continue  # `(14.1 rating/33 share)`: figures of their own, not conversions
+            before = [_metres(o) if i.dimension == "length" else o
+                      for o, i in zip(before, inner)]  # `1.96m (6ft 5in)`: metres, not million
+            out[len(out) - len(before):] = before
             if any(o.dimension.split(":")[0] != i.dimension.split(":")[0]
                    for o, i in zip(before, inner)):
                 continue  # `2,001,926 votes (55.3%)`: a share of something, not its other form
@@ -183,3 +186,13 @@ class ShapeReading:
                 out[len(out) - len(inner) + n] = replace(outer, alternates=forms)
             k += len(inner)
         return out
+
+
+def _metres(figure: Figure) -> Figure:
+    """A count written with `m` (`1.96m`) read as metres rather than millions."""
+    if figure.dimension != "count" or figure.factor != 1e6 or not figure.unit == "":
+        return figure
+    value = figure.low / 1e6
+    return replace(figure, low=value, high=figure.high / 1e6, step=figure.step / 1e6,
+                   dimension="length", unit="m", factor=1.0)
+

@@ -228,7 +228,7 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading, LabelReading):
                 continue
             out.append(self._qualified(figure))
             k = figure.last + 1
-        return self._joined(self._bracketed(out))
+        return self._bracketed(self._joined(out))
 
     def _relative(self, k: int) -> Figure | None:
         """`the next day`, `the following week`, `the previous month`: one unit of time
