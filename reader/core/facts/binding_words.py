@@ -52,7 +52,7 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
         if k in inside or not (token.is_word or dated) or len(word) <= 2 or \
                 word in STOPWORDS or word in qualifying or is_number_word(word):
             continue
-        content.append((k, lemma(word)[:6]))
+        content.append((k, word))
         if token.is_word and token.text[:1].isupper() and k and tokens[k - 1].text not in \
                 ".!?\"\u201c(":
             capitalised.add(k)
@@ -69,7 +69,13 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
         groups.setdefault(f.dimension, []).append(index)  # an age between two shares
     for members in groups.values():  # does not take the share's words
         firsts = [figures[c].first for c in members]
-        for n, (k, word) in enumerate(content):
+        reach: set[int] = set()  # only words this close to a figure in content words can be
+        for c in members:  # nearest to it: the others are skipped unread
+            f = figures[c]
+            reach.update(range(max(0, bisect_left(positions, f.first) - _NEAR - 1),
+                               min(len(content), bisect_left(positions, f.last) + _NEAR + 1)))
+        for n in sorted(reach):
+            k, word = content[n]
             following = bisect_left(firsts, k)
             candidates = [members[c] for c in (following - 1, following)
                           if 0 <= c < len(members)]
@@ -88,6 +94,7 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
             best = min(distances)
             if distances.count(best) == 1 and best <= _NEAR:
                 at = distances.index(best)
+                word = lemma(word)[:6]
                 near[candidates[at]].add(word)
                 if k in capitalised and not crossings[at]:
                     names[candidates[at]].add(word)
