@@ -178,3 +178,7 @@ def test_feet_and_inches_and_metres_beside_them():
     assert figures("The 1.96m (6ft 5in) champion")[0][1:] == (1.96, 1.96, "=", "length")
     assert one("a £1.96m deal")[3] == "money:GBP"
 
+
+def test_a_word_ending_in_aged_is_no_age():
+    assert one("The attack damaged more than 40 residential buildings.")[3] == "count"
+    assert one("The survey covered children aged 5.")[3] == "age"

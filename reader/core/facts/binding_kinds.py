@@ -21,9 +21,9 @@ def is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     if figure.dimension != "count" or figure.step != 1.0 or not 0 < figure.low < 125:
         return False
     head = text[max(0, figure.start - 40):figure.start].lower().rstrip()
-    if head.endswith(_AGE_BEFORE) or _AGE_GROUP.search(text[max(0, figure.start - 40):
-                                                             figure.end].lower()):
-        return True
+    if any(head == cue or head.endswith(" " + cue) for cue in _AGE_BEFORE) or \
+            _AGE_GROUP.search(text[max(0, figure.start - 40):figure.end].lower()):
+        return True  # `aged 33`, not `damaged 40 buildings`
     first, last = figure.first, figure.last
     before = first - 2
     if before >= 1 and tokens[before].text == "." and tokens[before - 1].is_word:
