@@ -64,25 +64,23 @@ def best_matches(raw: dict[tuple[int, int], float]) -> Matches:
     for (i, j), value in raw.items():
         if value <= 0.0:
             continue
-        current = best_a.get(i)
-        if current is None:
-            best_a[i] = (value, j)
-        elif value > current[0] or (value == current[0] and j < current[1]):
-            best_a[i] = (value, j)
-            if current[0] > second_a.get(i, 0.0):
-                second_a[i] = current[0]
-        elif value > second_a.get(i, 0.0):
-            second_a[i] = value
-        current = best_b.get(j)
-        if current is None:
-            best_b[j] = (value, i)
-        elif value > current[0] or (value == current[0] and i < current[1]):
-            best_b[j] = (value, i)
-            if current[0] > second_b.get(j, 0.0):
-                second_b[j] = current[0]
-        elif value > second_b.get(j, 0.0):
-            second_b[j] = value
+        _keep(best_a, second_a, i, j, value)
+        _keep(best_b, second_b, j, i, value)
     return Matches(best_a, best_b, second_a, second_b)
+
+
+def _keep(best: Best, second: dict[int, float], own: int, other: int, value: float) -> None:
+    """Note `value` for sentence `own` against `other`: its best (ties to the earlier other
+    sentence) and the value of its second best."""
+    current = best.get(own)
+    if current is None:
+        best[own] = (value, other)
+    elif value > current[0] or (value == current[0] and other < current[1]):
+        best[own] = (value, other)
+        if current[0] > second.get(own, 0.0):
+            second[own] = current[0]
+    elif value > second.get(own, 0.0):
+        second[own] = value
 
 
 def rescue(scorer: Scorer, found: Matches, match_a: dict[int, int],
