@@ -7,7 +7,6 @@ commands for scripts are in `commands`, opening the app in `open_app`.
 
 from __future__ import annotations
 
-import gc
 import io
 import os
 import sys
@@ -96,11 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # app turns it back on once that frame is drawn). A command's comparison keeps what it
     # builds until it is written and makes next to no cyclic garbage: on a 5,000-sentence pair
     # the collector ran 1,300 times, a tenth of the command's time, to free 200 objects.
-    gc.disable()
-    try:
+    from ..core.collector import paused
+
+    with paused():
         return _run(args)
-    finally:
-        gc.enable()
 
 
 def _run(args: list[str]) -> int:

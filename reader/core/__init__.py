@@ -11,7 +11,7 @@ Data flows one way, and the sub-packages are its stages, each importing only tho
     text      normalising, cleaning page furniture away, splitting into sentences
     sources   reading files, standard input and web pages into a `Source`
     store     files reader keeps: bookmarks, settings, themes, the page cache
-    model     the plain dataclasses every stage takes and returns (and `safety`)
+    model     the plain dataclasses every stage takes and returns (and `safety`, `collector`)
 """
 
 from __future__ import annotations

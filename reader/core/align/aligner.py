@@ -19,12 +19,12 @@ are made only by the rules for leftovers (and the lead bonus, which a score show
 
 from __future__ import annotations
 
-import gc
 import math
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..collector import paused
 from .assignment import Edge, max_weight_matching
 from .evidence import Link, Scorer, Vocabulary, Weighted, lexical_score
 from .groups import join_strong
@@ -168,13 +168,8 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     meanwhile, would walk every object of the process again and again (about a tenth of the
     time on a long pair). It is paused while aligning.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _align(a, b)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _align(a: Sequence[str], b: Sequence[str]) -> list[Link]:

@@ -11,11 +11,11 @@ capitalised and the other in lower case (`Northern Railway`, `Northern railway`)
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
 from collections import Counter
 
+from ..collector import paused
 from ..model import Article, Entity, EntityType, Mention
 from . import lexicon as lx
 from .candidates import candidates, capitalised_words
@@ -183,13 +183,8 @@ def extract(a: Article, b: Article) -> tuple[Entity, ...]:
     walk every object of the process again and again (a tenth to a sixth of the time on a long
     article). It is paused until the names are found (and collects what is left afterwards).
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _extract(a, b)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
