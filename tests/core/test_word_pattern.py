@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.facts.figure_table import _may_hold_figures
+from reader.core.facts.readings import may_hold_figures
 from reader.core.facts.word_pattern import prefix_tree
 from reader.core.text.normalize import NUMBER_WORDS, SCALE_WORDS
 
@@ -33,4 +33,4 @@ _PIECES = ["one", "One", "ONE", "eight", "eighteen", "eighty", "Half", "halfway"
 @given(st.lists(st.sampled_from(_PIECES), max_size=8))
 def test_sentences_that_may_hold_figures_are_those_with_a_digit_or_a_number_word(pieces):
     text = "".join(pieces)
-    assert _may_hold_figures(text) == bool(_HINT.search(text))
+    assert may_hold_figures(text) == bool(_HINT.search(text))

@@ -13,7 +13,17 @@ from dataclasses import dataclass, replace
 from ..align.features import STOPWORDS
 from ..names import lexicon as name_words
 from . import lexicon
-from .binding_kinds import COMPARATIVES, anchored, averaged, compared_after, each, extra, is_age, model_name
+from .binding_kinds import (
+    COMPARATIVES,
+    anchored,
+    averaged,
+    compared_after,
+    each,
+    extra,
+    is_age,
+    model_name,
+    word_before,
+)
 from .binding_words import BOUNDARY_SIGNS, BOUNDARY_WORDS, context_words, nearest_words
 from .lemmas import lemma as lemma
 from .memo import Kept
@@ -189,9 +199,7 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
             tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"} \
             or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET)
-        k = figure.first - 1
-        while k >= 0 and tokens[k].text in "$£€":
-            k -= 1
+        k = word_before(tokens, figure)
         change = tokens[k].lower if k >= 0 and tokens[k].lower in ("from", "to") else ""
         out.append(Quantity(figure, noun, role, context_words(tokens, figure.first, figure.last),
                             figure.start, end, near, names, part, change))

@@ -70,12 +70,18 @@ def model_name(tokens: list[Token], k: int) -> bool:
         tokens[k + 2].glued and tokens[k + 2].is_digits
 
 
-def extra(tokens: list[Token], figure: Figure) -> bool:
-    """`an extra £114,500`, `an additional 500 troops`, `another 20,000 people`, `a further
-    £5m`, `20 more people`: an amount added to another, not the whole of anything."""
+def word_before(tokens: list[Token], figure: Figure) -> int:
+    """The index of the token before a figure and its currency sign (-1 at the start)."""
     k = figure.first - 1
     while k >= 0 and tokens[k].text in "$£€":
         k -= 1
+    return k
+
+
+def extra(tokens: list[Token], figure: Figure) -> bool:
+    """`an extra £114,500`, `an additional 500 troops`, `another 20,000 people`, `a further
+    £5m`, `20 more people`: an amount added to another, not the whole of anything."""
+    k = word_before(tokens, figure)
     if k >= 0 and (tokens[k].lower in ("extra", "additional", "another") or (
             tokens[k].lower == "further" and k and tokens[k - 1].lower == "a")):
         return True
@@ -87,9 +93,7 @@ def extra(tokens: list[Token], figure: Figure) -> bool:
 def each(tokens: list[Token], figure: Figure) -> bool:
     """`12 tanks will each have 5,000 fish`, `tickets cost £5 each`: an amount per one of
     something, not the total."""
-    k = figure.first - 1
-    while k >= 0 and tokens[k].text in "$£€":
-        k -= 1
+    k = word_before(tokens, figure)
     for j in range(k, max(-1, k - _EACH_REACH), -1):
         if tokens[j].text in _CLAUSE_END or tokens[j].text == ",":
             break

@@ -18,10 +18,11 @@ from ..names.lexicon import ROLES
 from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, fold_with_offsets
 from .binding import lemma
 from .diff import Segment, word_diff
-from .figure_checks import Side, figure_flags
+from .figure_checks import figure_flags
 from .figure_joins import MULTIPLYING_WORDS
 from .lexicon import currencies, qualifiers, units
 from .places import inside, known
+from .sides import Side
 from .speakers import NameSpan, Speaker, speakers
 from .tokens import ORDINALS
 

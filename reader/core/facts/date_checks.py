@@ -99,11 +99,14 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
         return []  # `December 22nd, 2008 8:55 am`: when a page was posted, not a fact
     context_a = [_date_context(a, x) for x in dates_a]
     context_b = [_date_context(b, y) for y in dates_b]
+    fields_a = [x.fields() for x in dates_a]
+    fields_b = [y.fields() for y in dates_b]
+    same_clock = [] if distant else [  # `at 9:25 on 10th Nov` against `at 9:25am on November
+        (k, m) for k, f in enumerate(fields_a) for m, g in enumerate(fields_b)  # 11`: one
+        if "minutes" in f and f.get("minutes") == g.get("minutes")]  # moment, two days
     edges = []
-    for i, x in enumerate(dates_a):
-        fx = x.fields()
-        for j, y in enumerate(dates_b):
-            fy = y.fields()
+    for i, fx in enumerate(fields_a):
+        for j, fy in enumerate(fields_b):
             shared = set(fx) & set(fy)
             (words_a, said_a), (words_b, said_b) = context_a[i], context_b[j]
             if not shared or said_a != said_b:
@@ -113,10 +116,7 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
             telling = len(words_a & words_b - lexicon.day_parts())
             specific = "day" in shared or "minutes" in shared or "weekday" in shared
             single = close and len(dates_a) == len(dates_b) == 1 and specific
-            timed = not distant and any(  # `at 9:25 on 10th Nov` against `at 9:25am on
-                "minutes" in (f2 := z.fields()) and "minutes" in (g2 := w.fields()) and
-                f2["minutes"] == g2["minutes"] for z in dates_a for w in dates_b
-                if z is not x and w is not y)  # November 11`: one moment, two days
+            timed = any(k != i and m != j for k, m in same_clock)
             if not agree and not single and not timed and telling < (2 if distant else 1):
                 continue  # in a loose pair one shared word (`met` in 1947, `met` in 1950)
                 # is a coincidence of two moments of one life, not one moment dated twice
@@ -127,7 +127,7 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
     out = []
     for i, j, _ in max_weight_matching(edges):
         x, y = dates_a[i], dates_b[j]
-        fx, fy = x.fields(), y.fields()
+        fx, fy = fields_a[i], fields_b[j]
         differing = [k for k in set(fx) & set(fy) if fx[k] != fy[k]]
         zones = lexicon.zones()
         if x.zone != y.zone and x.zone in zones and y.zone in zones and "minutes" in fx and \

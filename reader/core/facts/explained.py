@@ -17,7 +17,7 @@ from ..model import Article, Discrepancy, Pair
 from ..text.normalize import MONTHS, NUMBER_WORDS, WEEKDAYS, fold_with_offsets
 from .binding import Quantity, read_quantities
 from .dates import read_dates
-from .figure_checks import close_values, forms
+from .figure_verdict import close_values, forms
 from .word_pattern import prefix_tree
 
 

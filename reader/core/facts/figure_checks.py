@@ -28,9 +28,7 @@ from .figure_guards import (
     unasserted,
     years,
 )
-from .figure_verdict import close_values as close_values
-from .figure_verdict import comparable, distinctive, ranks, verdict, written
-from .figure_verdict import forms as forms
+from .figure_verdict import close_values, comparable, distinctive, ranks, verdict, written
 from .sides import Side
 
 
@@ -149,7 +147,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                     weight += 10.0
                 if weight > 0:
                     edges.append((i, j, round(weight, 6)))
-        weights = {(i, j): w for i, j, w in edges}
+        paired = {(i, j) for i, j, _ in edges}
         matching = max_weight_matching(edges)
         matched = ({i for i, _, _ in matching}, {j for _, j, _ in matching})
         for i, j, _ in matching:
@@ -157,7 +155,7 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
             if judged is None or reordered(a, qa, b, qb, i, j):
                 continue
             severity, kind = judged
-            if severity == "conflict" and not fixed and stated_elsewhere(qa, qb, i, j, weights,
+            if severity == "conflict" and not fixed and stated_elsewhere(qa, qb, i, j, paired,
                                                                      matched):
                 continue
             if severity == "conflict" and (distant and not tied(qa[i], qb[j]) or

@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .binding import Quantity
-from .figure_verdict import close_values, verdict
+from .figure_verdict import UNIT_TOLERANCE, close_values, verdict
 from .sides import Side
 from .tokens import is_number_word
 
@@ -71,7 +71,7 @@ def figures_only(changed: frozenset[str]) -> bool:
 
 
 def stated_elsewhere(qa: list[Quantity], qb: list[Quantity], i: int, j: int,
-                     weights: dict[tuple[int, int], float],
+                     paired: set[tuple[int, int]],
                      matched: tuple[set[int], set[int]]) -> bool:
     """Either figure is also given, with the same value, by a figure of the other side that
     could be about the same thing and is paired with nothing else: the two sides agree on
@@ -81,16 +81,17 @@ def stated_elsewhere(qa: list[Quantity], qb: list[Quantity], i: int, j: int,
     Yemeni pirates`). A same value paired with its own counterpart (`a 100-seat
     planetarium` on both sides) says nothing, and in a swap (`one with broken bones, three
     with breathing problems`, the other way round) every figure is paired."""
-    return any(k != j and k not in matched[1] and (i, k) in weights and same(qa[i], qb[k])
+    return any(k != j and k not in matched[1] and (i, k) in paired and same(qa[i], qb[k])
                for k in range(len(qb))) or \
-        any(k != i and k not in matched[0] and (k, j) in weights and same(qa[k], qb[j])
+        any(k != i and k not in matched[0] and (k, j) in paired and same(qa[k], qb[j])
             for k in range(len(qa)))
 
 
 def same(x: Quantity, y: Quantity) -> bool:
     """One value, written alike or in another unit or form (not merely consistent)."""
-    return verdict(x, y) is None and close_values(x.figure.low, y.figure.low, 0.03) and \
-        close_values(x.figure.high, y.figure.high, 0.03) and x.figure.sense == y.figure.sense
+    return verdict(x, y) is None and x.figure.sense == y.figure.sense and \
+        close_values(x.figure.low, y.figure.low, UNIT_TOLERANCE) and \
+        close_values(x.figure.high, y.figure.high, UNIT_TOLERANCE)
 
 
 def tied(x: Quantity, y: Quantity) -> bool:
@@ -137,7 +138,9 @@ def complement(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     if qa.figure.dimension != "percent" or qb.figure.dimension != "percent" or \
             abs(qa.figure.low + qb.figure.low - 100.0) > 0.5:
         return False
-    denied_a = bool(set(re.findall(r"[a-z]+", a.folded.lower())) & lexicon.negations())
-    denied_b = bool(set(re.findall(r"[a-z]+", b.folded.lower())) & lexicon.negations())
-    return denied_a != denied_b
+    return _denied(a) != _denied(b)
+
+
+def _denied(side: Side) -> bool:
+    return bool(set(re.findall(r"[a-z]+", side.folded.lower())) & lexicon.negations())
 

@@ -20,25 +20,17 @@ from dataclasses import dataclass
 
 from ..align.assignment import max_weight_matching
 from ..model import Article, Comparison, FigureRow, FigureValue
-from ..text.normalize import NUMBER_WORDS, SCALE_WORDS, fold_with_offsets
 from .binding import Quantity, read_quantities
 from .checks import CLOSE_PAIR, changed_words
+from .checks import side as text_side
 from .dates import read_dates
 from .diff import Segment
-from .figure_checks import Side, affinity, ranks, verdict
-from .word_pattern import prefix_tree
+from .figure_checks import affinity
+from .figure_verdict import ranks, verdict
+from .readings import may_hold_figures
+from .sides import Side
 
 _ORDER = {"conflict": 0, "precision": 1, None: 2}
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(r"\b" + prefix_tree([*NUMBER_WORDS, *SCALE_WORDS, "half"]) + r"\b",
-                          re.IGNORECASE)
-
-
-def _may_hold_figures(text: str) -> bool:
-    """A sentence without a digit or a number word has no figure to read (most have none)."""
-    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
-
-
 @dataclass(frozen=True)
 class _Figure:
     sentence: int
@@ -70,12 +62,11 @@ def _label(q: Quantity, side: Side, start: int, end: int) -> str:
 def _figures(article: Article) -> list[_Figure]:
     out = []
     for sentence in article.sentences:
-        if sentence.heading or not _may_hold_figures(sentence.text):
+        if sentence.heading or not may_hold_figures(sentence.text):
             continue
-        folded, offsets = fold_with_offsets(sentence.text)
-        side = Side(sentence.text, folded, offsets)
-        _, masked = read_dates(folded)
-        for q in read_quantities(folded, masked):
+        side = text_side(sentence.text)
+        _, masked = read_dates(side.folded)
+        for q in read_quantities(side.folded, masked):
             f = q.figure
             if f.dimension == "ordinal" or (f.dimension == "count" and not q.noun and
                                             not q.role):

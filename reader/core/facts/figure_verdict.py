@@ -9,7 +9,7 @@ from collections import Counter
 
 from .binding import Quantity
 
-_UNIT_TOLERANCE = 0.03
+UNIT_TOLERANCE = 0.03
 """Relative difference allowed between a figure and its conversion into another unit
 (`21 kilometres` = `13 miles`): newsrooms round conversions."""
 _INFINITY = math.inf
@@ -58,7 +58,7 @@ def verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
             step = stb if ua == "fraction" else sta
             return abs(la - lb) <= step / 2 + 1e-9 and (sa == sb or hedges)
         strict = ua == ub != "alt" and "/" not in da + db  # conversions are rounded
-        tolerance = 1e-9 if strict else _UNIT_TOLERANCE
+        tolerance = 1e-9 if strict else UNIT_TOLERANCE
         return base(da) == base(db) and close_values(la, lb, tolerance) and \
             close_values(ha, hb, tolerance) and (sa == sb or hedges)
 
@@ -75,7 +75,7 @@ def verdict(qa: Quantity, qb: Quantity) -> tuple[str, str] | None:
     db, lb, hb, stb, ub = forms_b[0]
     if da != db:
         return None  # a rate against a plain amount, or forms that cannot be compared
-    tolerance = 1e-9 if ua == ub and "/" not in da + db else _UNIT_TOLERANCE
+    tolerance = 1e-9 if ua == ub and "/" not in da + db else UNIT_TOLERANCE
     same_value = close_values(la, lb, tolerance) and close_values(ha, hb, tolerance)
     if sa == sb and sa in (">", "<"):
         return ("conflict", "number")
