@@ -129,6 +129,13 @@ def test_what_a_count_is_about():
     ("the man who killed four people in an escape was sentenced", "person", "dead"),
     ("nine in favour and three against the death penalty", "", ""),
     ("the death toll rose to 12", "", "dead"),
+    ("the navy captured 23 piracy suspects", "suspect", "arrested"),
+    ("pirates seized two Yemeni fishing boats last week", "boat", ""),
+    ("the 12 member states agreed", "state", ""),
+    ("the navy arrested 23 heavily armed pirates", "pirate", "arrested"),
+    ("he hit 13 home runs last season", "homer", ""),
+    ("he averages 5.8 ppg this season", "point", "average"),
+    ("some 97% of our energy comes from abroad", "energy", ""),
 ])
 def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
     folded, _ = fold_with_offsets(text)

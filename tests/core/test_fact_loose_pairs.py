@@ -123,6 +123,25 @@ def test_a_number_joined_to_a_noun_counts_that_noun():
                                       score=0.6)] == [("40 items", "14-item")]
 
 
+def test_a_noun_before_the_plural_it_describes_is_not_what_is_counted():
+    a = ("The navy captured 23 piracy suspects. Pirates had seized two Yemeni fishing boats "
+         "this month.")
+    b = "The navy says it has arrested 23 Somali and Yemeni pirates."
+    assert _shown(a, b, 0.5) == []
+    assert _shown("Police held 23 piracy suspects.", "Police held 25 piracy suspects.", 0.9) == [
+        ("number", "23 piracy suspects", "25 piracy suspects")]
+
+
+def test_a_tally_abbreviated_is_the_same_tally():
+    a = ("Dalembert is down almost five points per game (5.8 ppg) and just over two rebounds "
+         "(8.0) per contest.")
+    b = ("Dalembert is down almost five points per game with his 5.8 points and just over two "
+         "rebounds.")
+    assert _shown(a, b, 0.8) == []
+    assert _shown("He hit 13 home runs and 43 RBIs in 54 games.",  # not 13 runs against 43
+                  "In 54 games he hit 13 homers and drove in 43 runs.", 0.8) == []
+
+
 def test_an_amount_per_one_is_not_a_total():
     a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
     b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."
