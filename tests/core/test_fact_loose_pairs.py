@@ -142,6 +142,22 @@ def test_a_tally_abbreviated_is_the_same_tally():
                   "In 54 games he hit 13 homers and drove in 43 runs.", 0.8) == []
 
 
+def test_a_bracket_after_a_name_is_about_that_name():
+    a = ("Ivanov (52-3, 46 knockouts) kept his title. Rahman (45-7-2, 36 KOs) took the fight "
+         "five weeks ago.")
+    b = "The 32-year-old Ivanov (52-3, 46 KOs) won by stopping Rahman (45-7-2) in the seventh."
+    assert _shown(a, b, 0.37) == []
+
+
+def test_a_nationality_is_no_one_s_name():
+    a = ("Ivanov won his 16th straight fight, stopping the 40-year-old American in the sixth "
+         "round.")
+    b = "Ivanov, 36, stopped the 40-year-old Thompson with two seconds left in the sixth round."
+    assert _shown(a, b, 0.59) == []
+    assert _shown(a, a.replace("40-year-old", "41-year-old"), 0.9) == [
+        ("number", "40-year-old", "41-year-old")]
+
+
 def test_an_amount_per_one_is_not_a_total():
     a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
     b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."

@@ -67,7 +67,9 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
             qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
         return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
-    if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
+    nouns = {qa.noun[:5], qb.noun[:5]}  # `36 KOs`: the capitalised noun is no one's name
+    names_a, names_b = {n[:5] for n in qa.names} - nouns, {n[:5] for n in qb.names} - nouns
+    if names_a and names_b and not names_a & names_b:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
         # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
     if qa.change and qb.change and qa.change != qb.change:
