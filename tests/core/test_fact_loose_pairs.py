@@ -158,6 +158,13 @@ def test_a_nationality_is_no_one_s_name():
         ("number", "40-year-old", "41-year-old")]
 
 
+def test_a_record_over_the_last_few_games_is_not_the_season_s():
+    a = "The Sixers (9-14) are last in the division after losing eight of their last 10 games."
+    b = "The Sixers have dropped their last three and are just 2-8 in their last ten."
+    assert _shown(a, b, 0.44) == []
+    assert _shown(b, b.replace("2-8", "3-7"), 0.9) == [("number", "just 2-8", "just 3-7")]
+
+
 def test_an_amount_per_one_is_not_a_total():
     a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
     b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."

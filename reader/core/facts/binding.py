@@ -158,6 +158,14 @@ def _noun(tokens: list[Token], last: int, plural: bool = False) -> tuple[str, in
     return lexicon.noun_variants().get(found, found), k
 
 
+def _over_a_run(tokens: list[Token], last: int) -> bool:
+    """A record over the last few games (`2-8 in their last ten`, `4-1 over the past five`):
+    part of a season, not the season's record."""
+    words = [t.lower for t in tokens[last + 1:last + 5] if t.is_word]
+    return len(words) >= 2 and words[0] in ("in", "over", "during") and (
+        words[1] in ("last", "past") or (len(words) > 2 and words[2] in ("last", "past")))
+
+
 def _adverb(token: Token) -> bool:
     return token.is_word and len(token.lower) > 4 and token.lower.endswith("ly") and \
         token.text.islower()
@@ -227,7 +235,8 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
             figure, noun = replace(figure, dimension="times"), ""
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
             tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"} \
-            or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET)
+            or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET) \
+            or (figure.dimension == "score" and _over_a_run(tokens, figure.last))
         k = word_before(tokens, figure)
         change = tokens[k].lower if k >= 0 and tokens[k].lower in ("from", "to") else ""
         out.append(Quantity(figure, noun, role, context_words(tokens, figure.first, figure.last),
