@@ -165,6 +165,14 @@ def test_a_record_over_the_last_few_games_is_not_the_season_s():
     assert _shown(b, b.replace("2-8", "3-7"), 0.9) == [("number", "just 2-8", "just 3-7")]
 
 
+def test_the_rest_of_a_list_with_the_item_before_it_makes_the_total():
+    a = "Nine assault rifles, a grenade launcher and 13 magazines were seized."
+    b = "They seized seven AK-47 assault rifles, two other rifles, a grenade launcher and 13 magazines."
+    assert _shown(a, b, 0.55) == []
+    assert _shown(a, b.replace("two other", "three other"), 0.55) == [
+        ("number", "Nine assault rifles", "three other rifles")]
+
+
 def test_an_amount_per_one_is_not_a_total():
     a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
     b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."

@@ -22,6 +22,7 @@ from .figure_guards import (
     describe,
     figures_only,
     reordered,
+    rest_of_list,
     stated_elsewhere,
     tie,
     tied,
@@ -161,7 +162,9 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                                                                      matched):
                 continue
             if severity == "conflict" and (distant and not tied(qa[i], qb[j]) or
-                                           complement(a, qa[i], b, qb[j])):
+                                           complement(a, qa[i], b, qb[j]) or
+                                           rest_of_list(a, qa, i, qb[j]) or
+                                           rest_of_list(b, qb, j, qa[i])):
                 continue
             if severity == "precision" and unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine
