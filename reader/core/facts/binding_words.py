@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..align.features import STOPWORDS
+from ..text.normalize import MONTHS, WEEKDAYS
 from . import lexicon
 from .lemmas import lemma
 from .quantities import Figure
@@ -15,6 +16,9 @@ from .tokens import Token, is_number_word
 _WINDOW = 5
 _NEAR = 4
 BOUNDARY_SIGNS = frozenset(",;:()[]\u2014\u2013")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""Capitalised words that name a day or a month, not whom a figure is about (`died on
+Thursday at the age of 91`)."""
 BOUNDARY_WORDS = frozenset("and but while whereas when after as because although though "
                             "including plus compared versus whereas".split())
 
@@ -54,7 +58,7 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
             continue
         content.append((k, word))
         if token.is_word and token.text[:1].isupper() and k and tokens[k - 1].text not in \
-                ".!?\"\u201c(":
+                ".!?\"\u201c(" and word not in _CALENDAR:
             capitalised.add(k)
     positions = [k for k, _ in content]
     walls = [0]
