@@ -20,3 +20,12 @@ def test_a_day_or_month_is_not_whom_a_figure_is_about():
                  "the age of 91.",
                  "The 92-year-old MGM swimmer and film star died in her sleep on Thursday.") == [
         ("number", "conflict", "91", "92-year-old MGM")]
+
+
+def test_an_age_between_commas_after_a_word_for_one_person_is_an_age():
+    assert flags("The club said on Friday it would not sign the 28-year-old Ohio native.",
+                 "On Friday the club said it would not be signing the Ohio native, 29.") == [
+        ("number", "conflict", "28-year-old Ohio", "29")]
+    assert flags("The town's fire chief, 46-year-old Tom Baker, is in a city hospital.",
+                 "Tom Baker, the town's fire chief, 48, is in hospital in the city.") == [
+        ("number", "conflict", "46-year-old Tom", "48")]
