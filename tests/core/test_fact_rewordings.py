@@ -29,3 +29,11 @@ def test_an_age_between_commas_after_a_word_for_one_person_is_an_age():
     assert flags("The town's fire chief, 46-year-old Tom Baker, is in a city hospital.",
                  "Tom Baker, the town's fire chief, 48, is in hospital in the city.") == [
         ("number", "conflict", "46-year-old Tom", "48")]
+
+
+def test_the_last_years_are_the_years_up_to_now_not_a_part_of_them():
+    assert flags("In the last eight years, there has been a slowdown in adding new plants and "
+                 "animals to the list, leaving a backlog of species waiting for review.",
+                 "The adding of new plants and animals to the list has slowed over the past six "
+                 "years, leaving a backlog of species waiting for review.") == [
+        ("number", "conflict", "eight years", "six years")]

@@ -33,6 +33,8 @@ from .tokens import Token, is_number_word, tokenize
 _SKIP_BEFORE_NOUN = frozenset("more other additional further new extra fewer last first next past "
                               "previous final plus".split())
 _SUBSET = frozenset("first last opening final".split())  # `the first two games` of a series
+"""Words before a figure that make it a part of a series; `the last eight years` is no part
+but the span up to now, like `the past eight years`."""
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
                        "including apiece each aged cannot ago plus north south east west "
@@ -198,7 +200,8 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
             figure, noun = replace(figure, dimension="times"), ""
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
             tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"} \
-            or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET)
+            or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET and not (
+                tokens[figure.first - 1].lower == "last" and figure.dimension == "duration"))
         k = word_before(tokens, figure)
         change = tokens[k].lower if k >= 0 and tokens[k].lower in ("from", "to") else ""
         out.append(Quantity(figure, noun, role, context_words(tokens, figure.first, figure.last),
