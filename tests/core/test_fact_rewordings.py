@@ -37,3 +37,10 @@ def test_the_last_years_are_the_years_up_to_now_not_a_part_of_them():
                  "The adding of new plants and animals to the list has slowed over the past six "
                  "years, leaving a backlog of species waiting for review.") == [
         ("number", "conflict", "eight years", "six years")]
+
+
+def test_figures_kept_while_the_things_they_count_are_swapped_are_two_conflicts():
+    assert flags("Police said two women and one man died in the fire at the bank's branch.",
+                 "Police said two men and one woman died in the fire at the bank's branch.") == [
+        ("number", "conflict", "two women", "one woman"),
+        ("number", "conflict", "one man", "two men")]

@@ -116,6 +116,17 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     return score if evidence and strong and score > 0 else 0.0
 
 
+def nouns_changed(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Each side changed a word one of its figures counts (`two women and one man` against
+    `two men and one woman`): the same numbers may now count other things, so the figures
+    are compared even though no number changed."""
+    for one, changed in zip((a, b), moved):
+        counted = read_quantities(one.folded, read_dates(one.folded)[1])
+        if not any(q.noun and q.noun[:6] in changed for q in counted):
+            return False
+    return True
+
+
 def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] = (
         frozenset(), frozenset()), close: bool = True, distant: bool = False
                  ) -> list[Discrepancy]:
