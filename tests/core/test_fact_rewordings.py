@@ -44,3 +44,11 @@ def test_figures_kept_while_the_things_they_count_are_swapped_are_two_conflicts(
                  "Police said two men and one woman died in the fire at the bank's branch.") == [
         ("number", "conflict", "two women", "one woman"),
         ("number", "conflict", "one man", "two men")]
+
+
+def test_an_ordinal_joined_to_what_it_ranks_is_a_rank_even_after_a():
+    assert flags("He was a second-round draft choice of the club in 1978.",
+                 "He was a first-round draft choice of the club in 1978.") == [
+        ("number", "conflict", "second-round", "first-round")]
+    assert flags("She was given a second chance by the club in 1978.",
+                 "She was given another chance by the club in 1978.") == []
