@@ -52,3 +52,12 @@ def test_an_ordinal_joined_to_what_it_ranks_is_a_rank_even_after_a():
         ("number", "conflict", "second-round", "first-round")]
     assert flags("She was given a second chance by the club in 1978.",
                  "She was given another chance by the club in 1978.") == []
+
+
+def test_two_years_joined_by_a_dash_are_a_span_of_years_not_a_count():
+    a = "Before that, he spent four seasons as the club's head of scouting (1999-2003)."
+    assert flags(a, "Before that, he was the club's head of scouting for four seasons, from "
+                    "1999 to 2003.") == []
+    assert flags(a, a.replace("2003", "2004")) == [("date", "conflict", "2003", "2004")]
+    assert flags("They sold 2000-2020 tonnes of grain.", "They sold 2000-2040 tonnes of grain."
+                 ) == [("number", "precision", "2000-2020 tonnes", "2000-2040 tonnes")]
