@@ -61,3 +61,12 @@ def test_two_years_joined_by_a_dash_are_a_span_of_years_not_a_count():
     assert flags(a, a.replace("2003", "2004")) == [("date", "conflict", "2003", "2004")]
     assert flags("They sold 2000-2020 tonnes of grain.", "They sold 2000-2040 tonnes of grain."
                  ) == [("number", "precision", "2000-2020 tonnes", "2000-2040 tonnes")]
+
+
+def test_the_one_length_of_time_of_two_close_sentences_is_one_fact_whatever_it_is_said_of():
+    assert flags("He was first jailed in February 1979 on three 10-year sentences for burglary "
+                 "and theft.",
+                 "He was first jailed in February 1979, given three 12-year terms for burglary "
+                 "and theft.") == [("number", "conflict", "10-year sentences", "12-year terms")]
+    assert flags("The jury of eight jurors heard the case for a week in the city.",
+                 "The jury of six women heard the case for a week in the city.") == []

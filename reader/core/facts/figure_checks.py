@@ -32,6 +32,10 @@ from .figure_verdict import close_values, comparable, distinctive, ranks, verdic
 from .sides import Side
 
 
+_COUNTED = frozenset({"count", "ordinal", "times"})
+"""Dimensions whose noun says what is counted or ranked, so two nouns are two things."""
+
+
 def affinity(qa: Quantity, qb: Quantity, position: float,
               moved: tuple[frozenset[str], frozenset[str]], alone: bool,
               parallel: bool = False, close: bool = True, distant: bool = False) -> float:
@@ -65,8 +69,11 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
         if x.role and not x.noun and y.noun and not y.role and y.noun not in people:
             return 0.0  # `losing eight` is about people or games lost, `10 games` about games
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
-            qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
-        return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
+            qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people) and \
+            not (close and alone and qa.figure.dimension not in _COUNTED):
+        return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`; but
+        # the one length of time, sum or age of two close passages is one fact whatever it
+        # is said of (`three 10-year sentences`, `three 12-year terms`)
     if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
         # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
