@@ -70,3 +70,11 @@ def test_the_one_length_of_time_of_two_close_sentences_is_one_fact_whatever_it_i
                  "and theft.") == [("number", "conflict", "10-year sentences", "12-year terms")]
     assert flags("The jury of eight jurors heard the case for a week in the city.",
                  "The jury of six women heard the case for a week in the city.") == []
+
+
+def test_little_more_than_after_a_figure_says_only_and_makes_no_gap():
+    assert flags("For 85 years, the planet was little more than a grey blob on classroom maps, "
+                 "but on 15 July it was seen in high resolution for the first time.",
+                 "The planet, for 75 years little more than a grey blob on classroom maps, was "
+                 "seen in high resolution for the first time on 15 July.") == [
+        ("number", "conflict", "85 years", "75 years")]

@@ -39,6 +39,8 @@ _PARTITIVE = frozenset("the those these its their his her our".split())
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
                        "including apiece each aged cannot ago plus north south east west "
                        "northwest northeast southwest southeast".split())
+_DEGREE = frozenset("little nothing no".split())
+"""Words that make the comparative after them a degree (`little more than`), not a gap."""
 _ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ary", "ical", "al")
 _WINDOW_ROLE = 8
 
@@ -145,6 +147,9 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
     word = tokens[k].lower
     if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
         return "", -1
+    if word in _DEGREE and k + 1 < len(tokens) and tokens[k + 1].lower in COMPARATIVES:
+        return "", -1  # `for 75 years little more than a grey blob`: `little more than` is
+        # `only`, said of what follows; the figure is no gap between two amounts
     if word.endswith("ing") and word not in lexicon.people_nouns():
         return "", -1  # `two hours watching`: what was done, not what is counted
     return lemma(tokens[k].text), k
