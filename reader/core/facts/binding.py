@@ -33,10 +33,14 @@ from .tokens import Token, is_number_word, tokenize
 _SKIP_BEFORE_NOUN = frozenset("more other additional further new extra fewer last first next past "
                               "previous final plus".split())
 _SUBSET = frozenset("first last opening final".split())  # `the first two games` of a series
+"""Words before a figure that make it a part of a series; `the last eight years` is no part
+but the span up to now, like `the past eight years`."""
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
                        "including apiece each aged cannot ago plus north south east west "
                        "northwest northeast southwest southeast".split())
+_DEGREE = frozenset("little nothing no".split())
+"""Words that make the comparative after them a degree (`little more than`), not a gap."""
 _ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ary", "ical", "al")
 _WINDOW_ROLE = 8
 
@@ -152,6 +156,9 @@ def _noun(tokens: list[Token], last: int, plural: bool = False) -> tuple[str, in
     word = tokens[k].lower
     if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
         return "", -1
+    if word in _DEGREE and k + 1 < len(tokens) and tokens[k + 1].lower in COMPARATIVES:
+        return "", -1  # `for 75 years little more than a grey blob`: `little more than` is
+        # `only`, said of what follows; the figure is no gap between two amounts
     if word.endswith("ing") and word not in lexicon.people_nouns():
         return "", -1  # `two hours watching`: what was done, not what is counted
     found = lemma(tokens[k].text)
@@ -235,7 +242,8 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
             figure, noun = replace(figure, dimension="times"), ""
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
             tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"} \
-            or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET) \
+            or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET and not (
+                tokens[figure.first - 1].lower == "last" and figure.dimension == "duration")) \
             or (figure.dimension == "score" and _over_a_run(tokens, figure.last))
         k = word_before(tokens, figure)
         change = tokens[k].lower if k >= 0 and tokens[k].lower in ("from", "to") else ""

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..align.features import STOPWORDS
 from ..names import lexicon as name_words
+from ..text.normalize import MONTHS, WEEKDAYS
 from . import lexicon
 from .lemmas import lemma
 from .quantities import Figure
@@ -16,6 +17,9 @@ from .tokens import Token, is_number_word
 _WINDOW = 5
 _NEAR = 4
 BOUNDARY_SIGNS = frozenset(",;:()[]\u2014\u2013")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""Capitalised words that name a day or a month, not whom a figure is about (`died on
+Thursday at the age of 91`)."""
 BOUNDARY_WORDS = frozenset("and but while whereas when after as because although though "
                             "including plus compared versus whereas".split())
 
@@ -55,10 +59,11 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
             continue
         content.append((k, word))
         if token.is_word and token.text[:1].isupper() and (k and tokens[k - 1].text not in (
-                ".!?\"\u201c(") or (k + 1 < len(tokens) and tokens[k + 1].text == "(")):
-            if token.text not in name_words.DEMONYMS:  # `the 40-year-old American`
-                capitalised.add(k)  # a name, also first in its sentence when a bracket
-                # follows it (`Rahman (45-7-2, 36 KOs) fell`): the bracket is about its name
+                ".!?\"\u201c(") or (k + 1 < len(tokens) and tokens[k + 1].text == "(")) and \
+                word not in _CALENDAR and token.text not in name_words.DEMONYMS:
+            capitalised.add(k)  # a name (not `the 40-year-old American`), also first in its
+            # sentence when a bracket follows it (`Rahman (45-7-2, 36 KOs)`): the bracket is
+            # about its name
     positions = [k for k, _ in content]
     walls = [0]
     for k, token in enumerate(tokens):

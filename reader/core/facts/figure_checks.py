@@ -32,6 +32,9 @@ from .figure_guards import (
 from .figure_verdict import close_values, comparable, distinctive, ranks, verdict, written
 from .sides import Side
 
+_COUNTED = frozenset({"count", "ordinal", "times"})
+"""Dimensions whose noun says what is counted or ranked, so two nouns are two things."""
+
 
 def affinity(qa: Quantity, qb: Quantity, position: float,
               moved: tuple[frozenset[str], frozenset[str]], alone: bool,
@@ -66,8 +69,11 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
         if x.role and not x.noun and y.noun and not y.role and y.noun not in people:
             return 0.0  # `losing eight` is about people or games lost, `10 games` about games
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
-            qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
-        return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
+            qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people) and \
+            not (close and alone and qa.figure.dimension not in _COUNTED):
+        return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`; but
+        # the one length of time, sum or age of two close passages is one fact whatever it
+        # is said of (`three 10-year sentences`, `three 12-year terms`)
     nouns = {qa.noun[:5], qb.noun[:5]}  # `36 KOs`: the capitalised noun is no one's name
     names_a, names_b = {n[:5] for n in qa.names} - nouns, {n[:5] for n in qb.names} - nouns
     if names_a and names_b and not names_a & names_b:
@@ -117,6 +123,17 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
             score += 6.0  # `2,001,926` on both sides is one figure, wherever each side puts it
     score -= 0.25 * position  # order only breaks ties: outlets reorder their sentences
     return score if evidence and strong and score > 0 else 0.0
+
+
+def nouns_changed(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Each side changed a word one of its figures counts (`two women and one man` against
+    `two men and one woman`): the same numbers may now count other things, so the figures
+    are compared even though no number changed."""
+    for one, changed in zip((a, b), moved):
+        counted = read_quantities(one.folded, read_dates(one.folded)[1])
+        if not any(q.noun and q.noun[:6] in changed for q in counted):
+            return False
+    return True
 
 
 def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] = (
