@@ -146,6 +146,8 @@ def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
 def test_numbers_that_name_are_not_amounts():
     assert figures("he had his number-10 jersey retired") == []
     assert figures("solar energy 24/7 in the desert") == []
+    assert [f[1] for f in figures("they seized 12 AK 47 guns")] == [12]  # a model, no hyphen
+    assert [f[0] for f in figures("The UK 10 years ago")] == ["10 years"]
 
 
 def test_a_model_named_with_a_number_is_no_people():
