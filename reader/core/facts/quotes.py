@@ -34,6 +34,8 @@ from .speakers import NameSpan
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
 _ONLY_ATTRIBUTION = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[ ,]*){0,4}[.!?]?\s*")
 """What may follow an attribution cut into a sentence of its own (`Howard said in a statement.`)."""
+_NEW_CLAUSE = re.compile(r"\b(?:but|and|while|although|though)\b")
+"""Between a quotation and a later verb of saying: that verb opens a report of its own."""
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
 
 
@@ -179,7 +181,8 @@ class _Reader(ReportsMixin):
                     self._follows(last, q):
                 last.parts.append(q)  # however short: it goes on with that quote
                 continue
-            if not self._is_quote(q, self._attached(q, tail, head)):
+            attached = self._attached(q, tail, head)
+            if not self._is_quote(q, attached):
                 continue
             if last is not None and tail is None and last.parts[-1].end <= q.start:
                 if self._pure_cue(
@@ -188,8 +191,9 @@ class _Reader(ReportsMixin):
                     last.parts.append(q)
                     continue
             cue = tail or head
-            if cue is not None:
-                used.add(cue)
+            if cue is not None and (cue is head or not _NEW_CLAUSE.search(
+                    self.text, q.end, cue.at)):
+                used.add(cue)  # (`“…”, but he said he was entitled to privacy`: a report too)
             groups.append(_Group([q], cue))
         return groups, used
 
