@@ -29,3 +29,38 @@ def test_a_report_after_a_quotation_and_but_is_a_report_of_its_own():
                     "meeting”, but he said he was entitled to his view.")
     assert ("Tomas Kiper", False, "he was entitled to his view") in \
         [(q.speaker, q.direct, q.text) for q in found]
+
+
+def test_words_a_thing_is_known_as_are_a_label_not_a_quote():
+    found = _quotes("Her sister, known locally as the “scone queen of the harbour”, baked the "
+                    "cake.\n\nThe actor was named this year's “most stylish man alive” by the "
+                    "magazine.")
+    assert found == []
+
+
+def test_a_name_before_a_title_and_another_name_is_not_the_speaker():
+    found = _quotes("“We are going back to the old days a little bit,” said Oscar producer "
+                    "Tomas Kiper.")
+    assert [q.speaker for q in found] == ["Tomas Kiper"]
+
+
+def test_a_closing_mark_typed_as_an_opening_one_before_said_keeps_the_attribution():
+    found = _quotes("“He is so bright and personable, and he delivers, “said festival "
+                    "president Edith Vane.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Edith Vane", "He is so bright and personable, and he delivers")]
+
+
+def test_a_quote_opening_a_sentence_after_one_about_someone_is_theirs():
+    found = _quotes("The youngest of the class is Rosa Lund, a retired nurse from the coast.\n\n"
+                    "Rosa Lund joined the class ten years ago. “I remember the first time I came, "
+                    "I could hardly walk a mile.”")
+    assert [(q.speaker, q.direct) for q in found] == [("Rosa Lund", True)]
+
+
+def test_she_after_a_long_opening_phrase_is_the_speaker_of_a_quote_between_dashes():
+    found = _quotes("Rosa Lund has led the class for forty years.\n\n"
+                    "Not particularly sporty at her village school, she started playing the "
+                    "piano for the class – “just for something to do in the evenings, really” – "
+                    "and later took it over.")
+    assert [(q.speaker, q.direct) for q in found] == [("Rosa Lund", True)]

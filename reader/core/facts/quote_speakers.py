@@ -308,13 +308,23 @@ class Speakers:
         head = self.text[start:at]
         named = [s for s in self.at.between(start, at) if s.type in ("PERSON", "ORG")
                  and self._subjectlike(s)]
-        pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,30},\s*)?(he|she)\b", head, re.IGNORECASE)
+        pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,60},\s*)?(he|she)\b", head, re.IGNORECASE)
         if pronoun and (not named or named[0].start > start + pronoun.start(1)):
             return self.resolve(Ref("pronoun", pronoun.group(1).lower(), "",
                                     start + pronoun.start(1), start + pronoun.end(1)))
         if named:
             return named[0].key, named[0].type, True
         return None
+
+    def previous_subject(self, at: int) -> tuple[str, str, bool] | None:
+        """Whom a quote opening its sentence without attribution belongs to when no one spoke
+        just before it: the one the sentence before is about (`She is the least fit of the
+        group. “I remember the first time I came …”`)."""
+        k = self.flat.sentence_at(at)
+        if k == 0 or self.text[self.flat.starts[k]:at].strip(" \u201c\"'\u2018") or \
+                self.flat.paragraph_at(self.flat.starts[k - 1]) < self.flat.paragraph_at(at) - 1:
+            return None
+        return self.sentence_subject(self.flat.sentence_end(k - 1))
 
     def speak(self, cue: Cue) -> tuple[str, str, bool] | None:
         found = self.resolve(cue.ref)

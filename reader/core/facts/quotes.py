@@ -34,6 +34,12 @@ from .speakers import NameSpan
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
 _ONLY_ATTRIBUTION = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[ ,]*){0,4}[.!?]?\s*")
 """What may follow an attribution cut into a sentence of its own (`Howard said in a statement.`)."""
+_NAMED_AS = re.compile(r"\b(?:known|named|dubbed|nicknamed|called|labell?ed|branded|billed|"
+                       r"hailed)(?:\s+\w+ly)?(?:\s+as)?\s+(?:(?:the|a|an)\s+)?"
+                       r"(?:(?:this|last|next)\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?$", re.IGNORECASE)
+"""What names a thing before a quotation (`known locally as the “scone queen of the town”`,
+`named 2008's “sexiest man alive”`): the quoted words are a label, not someone's words."""
+_LABEL_WORDS = 7
 _NEW_CLAUSE = re.compile(r"\b(?:but|and|while|although|though)\b")
 """Between a quotation and a later verb of saying: that verb opens a report of its own."""
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
@@ -135,6 +141,10 @@ class _Reader(ReportsMixin):
         if not q.closed and not attached:
             return False  # a mark never closed (`“.kindle`): a slip, not someone's words
         words = self.text[q.start:q.end].split()
+        if not attached and len(words) <= _LABEL_WORDS and _NAMED_AS.search(
+                self.text, max(0, q.start - 40), q.start - 1) and \
+                not _PERSONAL.search(self.text, q.start, q.end):
+            return False  # `known locally as the “scone queen of the town”`: a name for something
         if len(words) >= 3:
             return not _is_title(words)
         inner = self.text[q.start:q.end].rstrip()
@@ -233,6 +243,8 @@ class _Reader(ReportsMixin):
                     speaker = (recent[-1][1], recent[-1][2], True)
                 elif last[0] >= since and last[1] is not None:
                     speaker = last[1]
+                else:
+                    speaker = self.who.previous_subject(position)
             pieces = [_clean(self.text[q.start:q.end]) for q in group.parts]
             spans = [s for q in group.parts for s in self.spans(q.start, q.end)]
             text = " \u2026 ".join(p for p in pieces if p)
