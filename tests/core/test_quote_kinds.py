@@ -64,3 +64,16 @@ def test_she_after_a_long_opening_phrase_is_the_speaker_of_a_quote_between_dashe
                     "piano for the class – “just for something to do in the evenings, really” – "
                     "and later took it over.")
     assert [(q.speaker, q.direct) for q in found] == [("Rosa Lund", True)]
+
+
+def test_he_before_sighs_and_says_is_the_speaker():
+    found = _quotes("Tomas Kiper lived for a year on local goods alone.\n\n"
+                    "On finding that no fridges are made in the country, he sighs and says: "
+                    "“Great. Nothing that will fit into my kitchen.”")
+    assert [(q.speaker, q.direct) for q in found] == [("Tomas Kiper", True)]
+
+
+def test_whose_conclusion_opens_the_sentence_of_a_quote_is_the_speaker():
+    found = _quotes("The council met on Monday to discuss the bridge.\n\n"
+                    "Edith Vane’s conclusion: “It is not possible to keep it open all winter.”")
+    assert [(q.speaker, q.direct) for q in found] == [("Edith Vane", True)]

@@ -62,6 +62,11 @@ def _many(who: Who) -> bool:
                            not last[0].endswith("ss"))
 
 
+_OWNER_COLON = re.compile(r"\s*([^\n:,]{1,60}?)['\u2019]s\s+[a-z]+\s*:\s*[\u201c\"\u2018']?\s*$")
+"""`Carle's conclusion:` opening the sentence of a quotation: whose words follow."""
+_PRONOUN_AND = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){1,3}and\s*$")
+"""A pronoun and its verbs just before `and says`: who says."""
+
 class Speakers:
     """The speakers of one article's attributions, resolved as they are met (`speak` is
     called in reading order). `names` are sorted by offset."""
@@ -239,7 +244,8 @@ class Speakers:
             named = [s for s in self.at.between(start, ref.start) if self._subjectlike(s)]
             if named:
                 return named[0].key, named[0].type, True
-            pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE)
+            pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE) or \
+                _PRONOUN_AND.search(self.text, start, ref.start)  # (`…, he sighs and says`)
             if pronoun:  # `He also defended his plans, and said …`
                 return self.resolve(Ref("pronoun", pronoun.group(1).lower(), "", start, start))
             described = _DESCRIBED_SUBJECT.match(self.text, start, ref.start)
@@ -306,6 +312,12 @@ class Speakers:
         before it (`Reid described herself as “a social drinker”`, `He described it as “…”`)."""
         start = self.flat.starts[self.flat.sentence_at(at)]
         head = self.text[start:at]
+        owner = _OWNER_COLON.match(head)
+        if owner:  # `Carle's conclusion: “…”`
+            whose = [s for s in self.at.between(start, start + owner.end(1)) if s.type in (
+                "PERSON", "ORG") and s.end == start + owner.end(1)]
+            if whose:
+                return whose[0].key, whose[0].type, True
         named = [s for s in self.at.between(start, at) if s.type in ("PERSON", "ORG")
                  and self._subjectlike(s)]
         pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,60},\s*)?(he|she)\b", head, re.IGNORECASE)
