@@ -77,3 +77,11 @@ def test_whose_conclusion_opens_the_sentence_of_a_quote_is_the_speaker():
     found = _quotes("The council met on Monday to discuss the bridge.\n\n"
                     "Edith Vane’s conclusion: “It is not possible to keep it open all winter.”")
     assert [(q.speaker, q.direct) for q in found] == [("Edith Vane", True)]
+
+
+def test_a_quote_cut_by_its_attribution_and_a_year_is_one_quote():
+    found = _quotes("Tomas Kiper played the blues for sixty years. “About a year and a half ago,” "
+                    "he said in 1969, “all of a sudden, kids started coming up to me.”")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tomas Kiper", "About a year and a half ago \u2026 all of a sudden, kids started coming "
+                        "up to me.")]

@@ -158,7 +158,7 @@ class _Reader(ReportsMixin):
         if cue is None or not (start <= cue.at and cue.until <= end):
             return False
         rest = self.text[start:cue.at] + " " + self.text[cue.until:end]
-        return len(re.findall(r"[\w'\u2019-]+", rest)) <= 3 and "," not in rest.strip(" ,\u201d\"")[:-1]
+        return len(re.findall(r"[\w'\u2019-]+", rest)) <= 3 and "," not in rest.strip(" ,\u201c\u201d\"")[:-1]
 
     def _follows(self, last: _Group, q: Quotation) -> bool:
         """`“A,” he said. “B.”`: a quotation opening the sentence right after the one that
