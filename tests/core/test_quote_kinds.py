@@ -85,3 +85,13 @@ def test_a_quote_cut_by_its_attribution_and_a_year_is_one_quote():
     assert [(q.speaker, q.text) for q in found] == [
         ("Tomas Kiper", "About a year and a half ago \u2026 all of a sudden, kids started coming "
                         "up to me.")]
+
+
+def test_a_subheading_quoting_the_one_it_names_before_a_colon_is_their_quote():
+    found = _quotes("We asked waiters what they think of tipping.\n\n"
+                    "1. Rodri, 37, Leeds: 'Around half of a waiter’s income is tips'\n\n"
+                    "I can average around £60 in tips per shift.\n\n"
+                    "Average tips\n\n"
+                    "Tips are shared at the end of the night.")
+    assert [(q.speaker, q.direct, q.text) for q in found] == [
+        ("Rodri", True, "Around half of a waiter’s income is tips")]

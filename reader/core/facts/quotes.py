@@ -40,6 +40,10 @@ _NAMED_AS = re.compile(r"\b(?:known|named|dubbed|nicknamed|called|labell?ed|bran
 """What names a thing before a quotation (`known locally as the “scone queen of the town”`,
 `named 2008's “sexiest man alive”`): the quoted words are a label, not someone's words."""
 _LABEL_WORDS = 7
+_HEADLINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?P<who>[^:\n\"\u201c\u2018']{2,60}?)\s*:\s*"
+                       r"[\u2018\u201c\"'](?P<said>[^\u2018\u201c\"'].*?)[\u2019\u201d\"']\s*")
+"""A subheading that quotes someone named before a colon."""
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s?){1,3}")
 _NEW_CLAUSE = re.compile(r"\b(?:but|and|while|although|though)\b")
 """Between a quotation and a later verb of saying: that verb opens a report of its own."""
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
@@ -88,6 +92,9 @@ class _Reader(ReportsMixin):
 
     def __init__(self, article: Article, side: int, entities: Sequence[Entity]) -> None:
         self.side = side
+        self.article = article
+        self.headings = [k for k, s in enumerate(article.sentences) if s.heading and
+                         ":" in s.text]
         self.flat = layout(article)
         self.text = self.flat.text
         self.names = _flat_names(self.flat, entities, side)
@@ -250,6 +257,10 @@ class _Reader(ReportsMixin):
             text = " \u2026 ".join(p for p in pieces if p)
             out.append((position, self._quote(text, True, speaker, spans)))
             last = (group.parts[-1].end, speaker)
+        for sentence in self.headings:
+            found = self._headline(sentence)
+            if found is not None:
+                out.append(found)
         for cue, start, end in self.indirect(used, [(g.parts[0].start, g.parts[-1].end) for g in groups]):
             speaker = resolved[cue]
             if speaker is None:
@@ -257,6 +268,27 @@ class _Reader(ReportsMixin):
             text = LEADING.sub("", " ".join(self.text[start:end].split()))
             out.append((start, self._quote(text, False, speaker, self.spans(start, end))))
         return [q for _, q in sorted(out, key=lambda pair: pair[0])]
+
+    def _headline(self, k: int) -> tuple[int, Quote] | None:
+        """`2. Rodri, 37, London: 'Around half of a waiter's income is tips'`: a subheading
+        that quotes the one it names before a colon (interviews, surveys of several voices)."""
+        line = self.article.sentences[k].text
+        found = _HEADLINE.fullmatch(line)
+        if found is None or len(found.group("said").split()) < 3:
+            return None
+        base = self.flat.starts[k]
+        who = [s for s in self.name_spans.between(base, base + found.end("who"))
+               if s.type in ("PERSON", "ORG") and s.end <= base + found.end("who")]
+        if who:
+            speaker = (who[0].key, who[0].type, True)
+        else:
+            lead = found.group("who").split(",")[0].strip()
+            if not _CAPITALISED.fullmatch(lead):
+                return None
+            speaker = (lead, "PERSON", True)
+        start, end = found.span("said")
+        return base + start, self._quote(_clean(found.group("said")), True, speaker,
+                                         [(k, start, end)])
 
     def _quote(self, text: str, direct: bool, speaker: tuple[str, str, bool] | None,
                spans: list[tuple[int, int, int]]) -> Quote:
