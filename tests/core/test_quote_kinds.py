@@ -95,3 +95,10 @@ def test_a_subheading_quoting_the_one_it_names_before_a_colon_is_their_quote():
                     "Tips are shared at the end of the night.")
     assert [(q.speaker, q.direct, q.text) for q in found] == [
         ("Rodri", True, "Around half of a waiter’s income is tips")]
+
+
+def test_a_report_before_its_attribution_and_a_manner_of_saying_is_found():
+    found = _quotes("Rosa Lund still plays the piano at ninety.\n\n"
+                    "Growing old is no fun, she admits, reading me a poem she wrote last year.")
+    assert [(q.speaker, q.direct, q.text) for q in found] == [
+        ("Rosa Lund", False, "Growing old is no fun")]

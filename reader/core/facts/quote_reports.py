@@ -49,6 +49,8 @@ _TOLD_ENDS = re.compile(r"\s+--\s|\s[\u2014\u2013]\s|,\s+(?:and|but)\s+"
 """Where what was reported ends and the writer goes on: an aside after a dash (`-- easily
 the biggest protest`), a new clause with its own subject (`, and she had to be helped from
 the court`)."""
+_MANNER = re.compile(r",\s+[a-z]+ing\s")
+"""`…, she admits, reading me a poem`: how the speaker said it, after the attribution."""
 LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
 """A report's leading `But` or `And` is the writer's, not the speaker's."""
 
@@ -129,7 +131,8 @@ class ReportsMixin:
         goes_on = (cue.verb == "according to" or cue.inverted and cue.ref.kind == "name" and
                    not _FINITE.search(after)) and after.startswith(",")
         if not before.endswith(",") or (not goes_on and (len(after.split()) > 4 or
-                                                          after.startswith(","))):
+                                                          after.startswith(",")) and
+                                        not _MANNER.match(after)):
             return None
         clause = before[:-1].rstrip()
         if clause.endswith(("\u201d", '"', "\u2019")):
