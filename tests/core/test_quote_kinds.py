@@ -102,3 +102,17 @@ def test_a_report_before_its_attribution_and_a_manner_of_saying_is_found():
                     "Growing old is no fun, she admits, reading me a poem she wrote last year.")
     assert [(q.speaker, q.direct, q.text) for q in found] == [
         ("Rosa Lund", False, "Growing old is no fun")]
+
+
+def test_one_speaker_spelt_two_ways_has_a_reworded_quote_matched():
+    from reader.core.facts.quote_match import match_quotes
+
+    comparison = compare(
+        Source("a.txt", "The vote was held on Monday in the capital.\n\n“We will never accept "
+                        "a rule that harms our rivers and our farms,” the Northland Fisheries "
+                        "Council said in a statement."),
+        Source("b.txt", "The council met in the capital on Monday.\n\n“We will never accept a "
+                        "law that harms our rivers and lakes,” the Northland Fishery Council "
+                        "said."))
+    rows = match_quotes(comparison)
+    assert [(r.match, r.a is not None, r.b is not None) for r in rows] == [("variant", True, True)]
