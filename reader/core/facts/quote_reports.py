@@ -51,6 +51,7 @@ the biggest protest`), a new clause with its own subject (`, and she had to be h
 the court`)."""
 _MANNER = re.compile(r",\s+[a-z]+ing\s")
 """`…, she admits, reading me a poem`: how the speaker said it, after the attribution."""
+_WORDS = re.compile(r"\w+")
 LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
 """A report's leading `But` or `And` is the writer's, not the speaker's."""
 
@@ -106,7 +107,7 @@ class ReportsMixin:
                 at += lead.end()
         clause = self.text[at:end]
         stripped = clause.lstrip()
-        if len(re.findall(r"\w+", stripped)) < 2 or stripped[0] in ",:;\u201c\"'\u2018(" or re.match(
+        if len(_WORDS.findall(stripped)) < 2 or stripped[0] in ",:;\u201c\"'\u2018(" or re.match(
                 r"(?:to|as|in|by|for|of|about|with|on|at)\b", stripped, re.IGNORECASE):
             return None
         at += len(clause) - len(stripped)

@@ -66,6 +66,10 @@ _OWNER_COLON = re.compile(r"\s*([^\n:,]{1,60}?)['\u2019]s\s+[a-z]+\s*:\s*[\u201c
 """`Carle's conclusion:` opening the sentence of a quotation: whose words follow."""
 _PRONOUN_AND = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){1,3}and\s*$")
 """A pronoun and its verbs just before `and says`: who says."""
+_TITLE_BREAK = re.compile(r"[.,;:!?\n\u201c\u201d\"()]|['\u2019]s?\s")
+_WORD = re.compile(r"[\w-]+")
+_TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
 
 class Speakers:
     """The speakers of one article's attributions, resolved as they are met (`speak` is
@@ -96,9 +100,9 @@ class Speakers:
             if span.type != "PERSON":
                 continue
             head = self.text[max(0, span.start - 50):span.start]
-            head = re.split(r"[.,;:!?\n\u201c\u201d\"()]|['\u2019]s?\s", head)[-1]
+            head = _TITLE_BREAK.split(head)[-1]
             titles = set()
-            for word in reversed(re.findall(r"[\w-]+", head)[-4:]):
+            for word in reversed(_WORD.findall(head)[-4:]):
                 if not (word[:1].isupper() or word.lower() in speaker_nouns()):
                     break
                 titles.add(word.lower())
@@ -214,7 +218,7 @@ class Speakers:
         if self.text[span.end:span.end + 2] in ("'s", "\u2019s") or self.text[
                 span.end:span.end + 2] in ("' ", "\u2019 "):
             return False  # `Reunion Pictures' Matthew O'Connor`: a modifier
-        before = re.findall(r"[\w'\u2019-]+|[^\w\s]", self.text[max(0, span.start - 30):span.start])
+        before = _TOKEN.findall(self.text, max(0, span.start - 30), span.start)
         if not before:
             return True
         opening = self.flat.starts[self.flat.sentence_at(span.start)]

@@ -44,6 +44,9 @@ _HEADLINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?P<who>[^:\n\"\u201c\u2018']{2,6
                        r"[\u2018\u201c\"'](?P<said>[^\u2018\u201c\"'].*?)[\u2019\u201d\"']\s*")
 """A subheading that quotes someone named before a colon."""
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s?){1,3}")
+_CONTRACTION = re.compile(r"['\u2019]\w+$")
+_PUNCTUATION = re.compile(r"[\s,.!?\u201d\"\u2019']")
+_WORDS = re.compile(r"[\w'\u2019-]+")
 _NEW_CLAUSE = re.compile(r"\b(?:but|and|while|although|though)\b")
 """Between a quotation and a later verb of saying: that verb opens a report of its own."""
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
@@ -61,7 +64,7 @@ class _Group:
 def _flat_names(flat: Layout, entities: Sequence[Entity], side: int) -> list[NameSpan]:
     out = []
     for entity in entities:
-        if re.sub(r"['\u2019]\w+$", "", entity.name.lower()) in PRONOUNS:
+        if _CONTRACTION.sub("", entity.name.lower()) in PRONOUNS:
             continue  # `They've` opening a sentence is no name
         for m in entity.mentions:
             if m.article == side and m.sentence < len(flat.starts):
@@ -139,7 +142,7 @@ class _Reader(ReportsMixin):
 
     def _attached(self, q: Quotation, tail: Cue | None, head: Cue | None) -> bool:
         """Whether the quotation is set off by its own attribution."""
-        if tail is not None and not re.sub(r"[\s,.!?\u201d\"\u2019']", "", self.text[q.end:tail.at]):
+        if tail is not None and not _PUNCTUATION.sub("", self.text[q.end:tail.at]):
             return True
         return head is not None and re.fullmatch(r"[\s,:\u201c\"]*", self.text[
             head.until:q.start]) is not None
@@ -160,12 +163,12 @@ class _Reader(ReportsMixin):
     def _pure_cue(self, start: int, end: int, cue: Cue | None) -> bool:
         """Whether the words between two quotations are only an attribution (or nothing)."""
         between = self.text[start:end]
-        if not re.findall(r"[\w'\u2019-]+", between):
+        if not _WORDS.search(between):
             return True
         if cue is None or not (start <= cue.at and cue.until <= end):
             return False
         rest = self.text[start:cue.at] + " " + self.text[cue.until:end]
-        return len(re.findall(r"[\w'\u2019-]+", rest)) <= 3 and "," not in rest.strip(" ,\u201c\u201d\"")[:-1]
+        return len(_WORDS.findall(rest)) <= 3 and "," not in rest.strip(" ,\u201c\u201d\"")[:-1]
 
     def _follows(self, last: _Group, q: Quotation) -> bool:
         """`“A,” he said. “B.”`: a quotation opening the sentence right after the one that
