@@ -77,7 +77,7 @@ def _stem(word: str) -> str:
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(fold(text).lower())) - {""}
+    return frozenset(map(_stem, _WORD.findall(fold(text).lower()))) - {""}
 
 
 def _tokens(text: str) -> list[str]:
