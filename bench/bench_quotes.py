@@ -7,7 +7,10 @@
                                                # Q and F views, key to screen (headless)
 
 Labels: `bench/data/quotes_dev.json` (development texts: ECB+ topics 1-5, 8, 9, 11 and 12, and four
-OneStopEnglish texts of the development titles) and
+OneStopEnglish texts of the development titles), `bench/data/quotes_dev2.json` (more development
+texts of kinds the first set has few of: interviews, profiles and features of OneStopEnglish
+development titles, quotes in single marks, after a colon, without attribution, in subheadings;
+ECB+ pairs of topics 2, 6 and 9 quoting one speaker) and
 `bench/data/quotes_gold.json` (held out: 5 ECB+ pairs of topics 13-25 and 4 OneStopEnglish
 texts of the held-out titles; never looked at to tune). Both use the conventions in the gold
 file's `about`. Reads the texts from `../shared/benchmarks/`.
@@ -186,8 +189,8 @@ def run(part: str) -> None:
         article = analyse(_source(gold["path"]))
         quotes = article_quotes(article, 0, extract(article, article))
         _score_article(name, quotes, gold, tally, show)
-    print(f"{part}: {len(labels['articles']) - len(tally.borrowed)} articles, {tally.n['gold']} labelled quotes, "
-          f"{tally.n['pred']} predicted")
+    print(f"{part}: {len(labels['articles']) - len(tally.borrowed)} articles, "
+          f"{tally.n['gold']} labelled quotes, {tally.n['pred']} predicted")
     print(f"  quote spans    precision {tally.ratio('span', 'pred')}  recall "
           f"{tally.ratio('span', 'gold')}")
     print(f"  with speakers  precision {tally.ratio('speaker', 'pred')}  recall "
