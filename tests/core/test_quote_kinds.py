@@ -116,3 +116,18 @@ def test_one_speaker_spelt_two_ways_has_a_reworded_quote_matched():
                         "said."))
     rows = match_quotes(comparison)
     assert [(r.match, r.a is not None, r.b is not None) for r in rows] == [("variant", True, True)]
+
+
+def test_an_attribution_ending_its_line_with_a_colon_reports_the_clause_before_it():
+    found = _quotes("The rule takes effect next week.\n\n"
+                    "Edith Vane, director of the river trust, says her group will probably sue:\n\n"
+                    "“This council has ignored every warning about the river.”")
+    assert [(q.speaker, q.direct, q.text) for q in found] == [
+        ("Edith Vane", False, "her group will probably sue"),
+        ("Edith Vane", True, "This council has ignored every warning about the river.")]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_reports_nothing_of_its_own():
+    found = _quotes("The council published proposals that Tomas Kiper said would stamp out "
+                    "unfairness in the tips of waiters.")
+    assert found == []
