@@ -84,10 +84,16 @@ def _is_title(written: list[str]) -> bool:
     small ones capitalised, as titles are and sentences are not; a subtitle may make it long."""
     if len(written) > 20:
         return False  # (longer than any title, with a subtitle or not)
-    words = [w.strip(".,!?;:") or w for w in written]
-    longest = 20 if any(w.endswith(":") for w in written) else 12
-    return len(words) <= longest and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
-                                         for w in words) and words[0][:1].isupper()
+    first = written[0].strip(".,!?;:") or written[0]
+    if not first[:1].isupper():
+        return False  # (most quotations: asked first, as it is the cheapest answer)
+    if len(written) > 12 and not any(w.endswith(":") for w in written):
+        return False
+    for w in written:
+        w = w.strip(".,!?;:") or w
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL):
+            return False
+    return True
 
 
 class _Reader(ReportsMixin):
