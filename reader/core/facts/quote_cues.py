@@ -145,6 +145,18 @@ def _skip_back(text: str, at: int) -> int:
         at = words[0].start()
 
 
+def _owner_start(lowered: list[str], k: int) -> int:
+    """Where the owner of a possessive at `k` begins: at a determiner up to three words
+    before it with only plain words between (`the movie star's`), else at `k`."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if lowered[j] in _DETERMINERS:
+            return j
+        if lowered[j] in _STOPS or lowered[j] in speech_verbs() or lowered[j] in adverbs() \
+                or lowered[j].endswith(("'s", "\u2019s")):
+            break
+    return k
+
+
 def _role_before(text: str, at: int, spans: SpanIndex) -> Ref | None:
     """`the Russian president`, `Ukraine's army chief`, `police`, `a friend of the actress`
     ending at `at`."""
@@ -171,6 +183,8 @@ def _role_before(text: str, at: int, spans: SpanIndex) -> Ref | None:
             first = k
             if k > 0 and lowered[k - 1] == "of":
                 continue  # `a friend of the actress`
+            if low not in _DETERMINERS:  # `the American Pie star's rep`: the owner's words
+                first = _owner_start(lowered, k)
             break
         if low in _STOPS and k < len(words) - 1:
             first = k + 1

@@ -38,12 +38,21 @@ from .speakers import NameSpan
 _WORDS = Path(__file__).resolve().parent / "data" / "words"
 CONTAINED = 0.75
 """… to be a shortened or extended form of it."""
+FRAGMENT = 3
+"""Content words a quote must share with one credited to another speaker to be the same
+words (fewer, as in a two-word fragment, is chance), unless attribution flags them."""
 TRANSLATED = 0.4
 """Dice overlap two direct quotes of one speaker need to be one remark in two translations
 (0.3 when their sentences are aligned with each other)."""
 PARAPHRASED = 0.25
 """Dice overlap a quote and a report of one speaker (or two reports) need to be one remark,
 sharing at least three content words (0.15 when their sentences are aligned)."""
+
+LEDE = 3
+"""Sentences an article's opening runs to: the first quote of each of two reports of one
+event, both there and credited to one speaker, are that speaker's announcement told twice
+(`Tara Reid has checked herself into rehab`, `the actress was admitted into Promises
+Treatment Center`), however few words they share."""
 
 UNNAMED = 0.35
 """Dice overlap a quote of an unnamed speaker (`the star's rep`) and one of a named speaker
@@ -53,6 +62,27 @@ need to be one remark in two wordings, as if one speaker had said both."""
 @lru_cache(maxsize=1)
 def _proxies() -> frozenset[str]:
     return entries(_WORDS, "proxies")
+
+
+def _one_voice(qa: Quote, qb: Quote, loose: bool = False) -> bool:
+    """Whether two unnamed speakers are one spokesperson described twice: the same word for
+    someone who speaks for another, one of them with only an article before it (`a
+    publicist`, `Reid's publicist`); `loose`, any two such words, one of them with only an
+    article or a pronoun before it (`her rep`, `a publicist`)."""
+    if qa.named or qb.named:
+        return False
+    wa = re.findall(r"[\w'-]+", (qa.speaker or "").lower())
+    wb = re.findall(r"[\w'-]+", (qb.speaker or "").lower())
+    proxies = _proxies()
+    if not wa or not wb or wa[-1] not in proxies or wb[-1] not in proxies or \
+            (wa[-1] != wb[-1] and not loose):
+        return False
+    plain = _ARTICLES | _OWNERS if loose else _ARTICLES
+    return any(len(w) == 1 or (len(w) == 2 and w[0] in plain) for w in (wa, wb))
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_OWNERS = frozenset(("his", "her", "its", "their"))
 
 
 def _speaks_for_someone(quote: Quote) -> bool:
@@ -78,6 +108,31 @@ def _stem(word: str) -> str:
 
 def _content(text: str) -> frozenset[str]:
     return frozenset(map(_stem, _WORD.findall(fold(text).lower()))) - {""}
+
+
+def _names(text: str) -> frozenset[str]:
+    """The content stems of a text's capitalised words and figures: what two wordings of one
+    announcement keep (`Tara Reid`, `the actress Reid`) where a shared common word may be
+    chance."""
+    return frozenset(_stem(fold(w)) for w in _WORD.findall(text)
+                     if w[0].isupper() or w[0].isdigit()) - {""}
+
+
+_FRAGMENT = re.compile("(?<![\\w\u2019'])[\u201c\"\u2018']([^\u201c\u201d\"\u2018\u2019']{3,80})"
+                       "[\u201d\"\u2019'](?!\\w)")
+"""Words in quotation marks, not between two apostrophes (`Reid's … star's`)."""
+
+
+def _fragments(text: str) -> frozenset[str]:
+    """The words a quote itself holds in quotation marks (a report's `a “social drinker”`),
+    two content words at least, folded: two reports quoting the same words report the
+    same remark, unless the outlets name two different speakers."""
+    out = set()
+    for found in _FRAGMENT.finditer(text):
+        words = _WORD.findall(fold(found.group(1)).lower())
+        if sum(1 for w in words if _stem(w)) >= 2:
+            out.add(" ".join(words))
+    return frozenset(out)
 
 
 def _tokens(text: str) -> list[str]:
@@ -114,6 +169,8 @@ class _Matcher:
         self.sentences = ([tuple(k for k, *_ in q.spans) for q in self.quotes[0]],
                           [tuple(k for k, *_ in q.spans) for q in self.quotes[1]])
         self.tokens: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
+        self.fragments = ([_fragments(q.text) for q in self.quotes[0]],
+                          [_fragments(q.text) for q in self.quotes[1]])
         self.checked: dict[tuple[int, int], bool] = {}  # sentence pairs' attribution checks
 
     def _aligned_quotes(self) -> dict[int, list[int]]:
@@ -164,12 +221,15 @@ class _Matcher:
         contain = shared / min(len(wa), len(wb))
         dice = 2 * shared / (len(wa) + len(wb))
         ka, kb = self.keys[0][i], self.keys[1][j]
-        speakers_differ = ka is not None and kb is not None and ka != kb
+        speakers_differ = ka is not None and kb is not None and ka != kb and \
+            not _one_voice(qa, qb)
         aligned = any((x, y) in self.aligned for x in self.sentences[0][i]
                       for y in self.sentences[1][j])
         if contain >= CONTAINED and shared >= 2:
             if speakers_differ and self._conflicting(qa, qb):
                 return _Edge("attribution", 2 + dice)
+            if speakers_differ and shared < FRAGMENT:
+                return None  # `see any harm` inside another speaker's long quote: chance
             if qa.direct != qb.direct:
                 return _Edge("paraphrase", 1.5 + dice)
             same = self._tokens(0, i) == self._tokens(1, j)
@@ -178,6 +238,10 @@ class _Matcher:
         if speakers_differ and qa.named != qb.named and dice + bonus >= UNNAMED and \
                 _speaks_for_someone(qb if qa.named else qa):
             speakers_differ = False  # `the star's rep` may be the one the other outlet names
+        if (not qa.direct or not qb.direct) and not (speakers_differ and qa.named and
+                                                     qb.named) and \
+                self.fragments[0][i] & self.fragments[1][j]:
+            return _Edge("paraphrase", 0.5 + dice)  # both quote its words: `a "social drinker"`
         if speakers_differ or (ka is None and kb is None):
             return None
         if qa.direct and qb.direct and dice + bonus >= TRANSLATED:
@@ -186,6 +250,41 @@ class _Matcher:
                 shared >= 3 or aligned):
             return _Edge("paraphrase", 0.5 + dice)
         return None
+
+    def _sharing_fragments(self) -> set[tuple[int, int]]:
+        """Quote pairs that both hold one quoted fragment (see `_fragments`)."""
+        holders: dict[str, list[int]] = {}
+        for i, found in enumerate(self.fragments[0]):
+            for fragment in found:
+                holders.setdefault(fragment, []).append(i)
+        return {(i, j) for j, found in enumerate(self.fragments[1]) for fragment in found
+                for i in holders.get(fragment, ())}
+
+    def _lede_edge(self) -> tuple[tuple[int, int], _Edge] | None:
+        """The two articles' first quotes as one announcement (see `LEDE`): both in the
+        opening, one speaker, one of them reported, two content words shared or a name or figure
+        both give."""
+        if self.c.event is not None and not self.c.event.same:
+            return None
+        first = []
+        for side in (0, 1):
+            opening = [n for n, sentences in enumerate(self.sentences[side])
+                       if sentences and min(sentences) < LEDE]
+            if not opening:
+                return None
+            first.append(min(opening, key=lambda n: (min(self.sentences[side][n]), n)))
+        i, j = first
+        qa, qb = self.quotes[0][i], self.quotes[1][j]
+        ka, kb = self.keys[0][i], self.keys[1][j]
+        if ka is None or kb is None or (ka != kb and not _one_voice(qa, qb, True)):
+            return None
+        if qa.direct and qb.direct:
+            return None
+        wa, wb = self.words[0][i], self.words[1][j]
+        shared = wa & wb
+        if len(shared) < 2 and not shared & _names(qa.text) & _names(qb.text):
+            return None
+        return (i, j), _Edge("paraphrase", 0.5 + 2 * len(wa & wb) / (len(wa) + len(wb)))
 
     def rows(self) -> list[QuoteMatch]:
         edges: dict[tuple[int, int], _Edge] = {}
@@ -196,10 +295,14 @@ class _Matcher:
         pairs = candidates(self.words, self.keys, direct, self._aligned_quotes(), CONTAINED,
                            TRANSLATED, PARAPHRASED, (stand_ins[0], stand_ins[1]),
                            (named[0], named[1]), UNNAMED)
+        pairs = sorted(set(pairs) | self._sharing_fragments())
         for i, j in pairs:  # in the order of (i, j): ties of weight keep it
             found = self.edge(i, j)
             if found is not None:
                 edges[i, j] = found
+        lede = self._lede_edge()
+        if lede is not None and lede[0] not in edges:
+            edges[lede[0]] = lede[1]
         chosen = max_weight_matching([(i, j, round(e.weight, 6)) for (i, j), e in edges.items()])
         by_a = {i: j for i, j, _ in chosen}
         by_b = {j: i for i, j, _ in chosen}

@@ -56,6 +56,14 @@ the verb of saying, in a relative clause; not a report of its own."""
 _MANNER = re.compile(r",\s+[a-z]+ing\s")
 """`…, she admits, reading me a poem`: how the speaker said it, after the attribution."""
 _WORDS = re.compile(r"\w+")
+_LISTENER = re.compile(r"^(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.'\u2019-]*)*")
+"""`…, her rep confirmed to People and Us Weekly`: the outlets or people told, names only."""
+
+
+def goes_on_clause(rest: str) -> bool:
+    """Whether what follows a listener goes on with words of its own beyond a time
+    (`on Friday`), so the attribution is not at the sentence's end."""
+    return len(rest.split()) > 3 or rest.lstrip().startswith(",")
 LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
 """A report's leading `But` or `And` is the writer's, not the speaker's."""
 
@@ -135,6 +143,9 @@ class ReportsMixin:
         if described and described.group(1).split()[-1].lower() in speaker_nouns():
             before = before[:described.start() + 1]  # `…, NCAA spokesman Kiper said`
         after = self.text[cue.until:end].strip(" .!?")
+        listener = _LISTENER.match(after)
+        if listener and not goes_on_clause(after[listener.end():]):  # `told People and Us
+            after = after[listener.end():]                            # Weekly on Friday`
         goes_on = (cue.verb == "according to" or cue.inverted and cue.ref.kind == "name" and
                    not _FINITE.search(after)) and after.startswith(",")
         if not before.endswith(",") or (not goes_on and (len(after.split()) > 4 or
@@ -187,6 +198,9 @@ class ReportsMixin:
                 span = self._according_first(cue) or self._backward(cue)
             elif cue.inverted:
                 span = self._backward(cue)
+            elif cue.verb in ("told", "tells"):  # `CLAUSE, her rep told People on Friday`:
+                # the clause before, not the listener's name after
+                span = self._backward(cue) or self._forward(cue) or self._aside(cue)
             else:
                 span = self._forward(cue) or self._backward(cue) or self._aside(cue)
             if span is None:
