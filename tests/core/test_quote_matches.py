@@ -80,3 +80,14 @@ def test_a_trailing_attribution_with_a_long_description_and_the_outlets_told():
 def test_told_with_only_the_outlets_after_it_reports_the_clause_before():
     assert _reports("Mara Lind has entered a rehab program, her rep told People and Us Weekly "
                     "on Friday.") == [("her rep", "Mara Lind has entered a rehab program")]
+
+
+def test_her_rep_and_the_singer_s_rep_are_one_voice_in_aligned_passages():
+    opening = ("The singer cancelled her winter tour last month.\n\nFans in Bergen had waited "
+               "two years for the shows.\n\nHer last album sold poorly in most countries.\n\n")
+    rows = _rows(opening + "“Mara Lind has checked herself into the Harbour Rest Clinic. We ask "
+                 "you to respect her privacy and her family's at this difficult time,” "
+                 "Lind's rep told reporters on Tuesday.",
+                 opening + "It has been a long time coming, but Mara Lind has finally entered "
+                 "the Harbour Rest Clinic in Bergen on Tuesday, her rep said.")
+    assert [r.match for r in rows if r.a is not None and r.b is not None] == ["paraphrase"]

@@ -66,9 +66,9 @@ def _proxies() -> frozenset[str]:
 
 def _one_voice(qa: Quote, qb: Quote, loose: bool = False) -> bool:
     """Whether two unnamed speakers are one spokesperson described twice: the same word for
-    someone who speaks for another, one of them with only an article before it (`a
-    publicist`, `Reid's publicist`); `loose`, any two such words, one of them with only an
-    article or a pronoun before it (`her rep`, `a publicist`)."""
+    someone who speaks for another, one of them with only an article or a pronoun before it
+    (`a publicist`, `Reid's publicist`; `her rep`, `Reid's rep`); `loose`, any two such
+    words (`her rep`, `a publicist`)."""
     if qa.named or qb.named:
         return False
     wa = re.findall(r"[\w'-]+", (qa.speaker or "").lower())
@@ -77,12 +77,10 @@ def _one_voice(qa: Quote, qb: Quote, loose: bool = False) -> bool:
     if not wa or not wb or wa[-1] not in proxies or wb[-1] not in proxies or \
             (wa[-1] != wb[-1] and not loose):
         return False
-    plain = _ARTICLES | _OWNERS if loose else _ARTICLES
-    return any(len(w) == 1 or (len(w) == 2 and w[0] in plain) for w in (wa, wb))
+    return any(len(w) == 1 or (len(w) == 2 and w[0] in _PLAIN) for w in (wa, wb))
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
-_OWNERS = frozenset(("his", "her", "its", "their"))
+_PLAIN = frozenset(("a", "an", "the", "his", "her", "its", "their"))
 
 
 def _speaks_for_someone(quote: Quote) -> bool:
