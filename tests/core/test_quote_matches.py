@@ -91,3 +91,12 @@ def test_her_rep_and_the_singer_s_rep_are_one_voice_in_aligned_passages():
                  opening + "It has been a long time coming, but Mara Lind has finally entered "
                  "the Harbour Rest Clinic in Bergen on Tuesday, her rep said.")
     assert [r.match for r in rows if r.a is not None and r.b is not None] == ["paraphrase"]
+
+
+def test_a_report_ends_where_the_speaker_goes_on_to_plead_or_add():
+    found = _reports("Her rep said she was at the same clinic where other singers were treated, "
+                     "and pleaded for her family's privacy at this time.\n\nThe mayor said the "
+                     "hall would close, and added that the staff would keep their jobs.")
+    assert found == [("Her rep", "she was at the same clinic where other singers were treated"),
+                     ("mayor", "the hall would close"),
+                     ("mayor", "the staff would keep their jobs")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .quote_cues import PARTICIPLES, Cue, object_verbs, speaker_nouns
+from .quote_cues import PARTICIPLES, Cue, object_verbs, speaker_nouns, speech_verbs
 from .quote_index import Covered, SpanIndex
 from .quote_marks import Layout, Quotation
 
@@ -53,6 +53,8 @@ _NO_SUBJECT = re.compile(r"(?:would|will|was|were|is|are|could|should|had|has|ha
                          r"might|must)\b")
 """`proposals that they said would stamp out unfairness`: a clause whose subject stands before
 the verb of saying, in a relative clause; not a report of its own."""
+_AND_VERB = re.compile(r",\s+and\s+([a-z]+ed)\b")
+"""`, and pleaded`: a verb after `and` with no subject of its own, the speaker's."""
 _MANNER = re.compile(r",\s+[a-z]+ing\s")
 """`…, she admits, reading me a poem`: how the speaker said it, after the attribution."""
 _WORDS = re.compile(r"\w+")
@@ -207,10 +209,16 @@ class ReportsMixin:
                 continue
             start, end = span
             told = _TOLD_ENDS.search(self.text, start, end)
-            text = self.text[start:told.start() if told else end].rstrip(" .:")
+            stop = told.start() if told else end
+            after_again = end
+            for again in _AND_VERB.finditer(self.text, start, stop):
+                if again.group(1).lower() in speech_verbs():  # `…, and pleaded for privacy`:
+                    stop = after_again = again.start()        # the speaker's next act
+                    break
+            text = self.text[start:stop].rstrip(" .:")
             inside = marks[bisect_left(mark_starts, start):bisect_left(mark_starts, end)]
             if len(text.split()) < 3 or any(self._is_quote(q, False) for q in inside):
                 continue
             out.append((cue, start, start + len(text)))
-            reach = max(reach, end, cue.until)  # from min(start, cue.at), at most this cue
+            reach = max(reach, after_again, cue.until)  # from min(start, cue.at), at most this cue
         return out
