@@ -663,3 +663,14 @@ def test_a_person_after_a_firm_s_noun_and_a_list_before_a_facility_noun():
     ))
     assert types.get("Robert Tesvask") == "PERSON"
     assert types.get("Defenders of Quorrlife") != "PLACE" and types.get("Quorrlife") != "PLACE"
+
+
+def test_seas_wide_regions_and_short_country_names_are_places():
+    types = _types(_entities(
+        "Ships crossed the Indian Ocean to the Netherlands. Fans in the Americas cheered, and "
+        "storms hit Southern California and the Baltic Sea near the Alps."
+    ))
+    for name in ("Indian Ocean", "Netherlands", "Americas", "Southern California", "Baltic Sea",
+                 "Alps"):
+        assert types.get(name) == "PLACE", name
+    assert "Ocean" not in types and "California" not in types

@@ -332,7 +332,9 @@ def _demonym_at(run: list[Token], start: bool, lowercase: set[str]) -> int:
 
 
 def _strip_demonyms(run: list[Token], lowercase: set[str]) -> list[list[Token]]:
-    if len(run) > 1 and not lx.ORG_WORDS.isdisjoint([t.text for t in run[1:]]):
+    if len(run) > 1 and (not lx.ORG_WORDS.isdisjoint([t.text for t in run[1:]]) or
+                         lx.name_key(" ".join(t.text for t in run)) in lx.places()):
+        # `Indian Navy`, and `Indian Ocean`, `Southern California`: a listed place's name
         run = _trim_connectors(run)
         return [run] if run else []
     while run and (n := _demonym_at(run, True, lowercase)):
