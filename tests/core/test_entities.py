@@ -674,3 +674,16 @@ def test_seas_wide_regions_and_short_country_names_are_places():
                  "Alps"):
         assert types.get(name) == "PLACE", name
     assert "Ocean" not in types and "California" not in types
+
+
+def test_an_organisation_word_alone_names_the_body_the_articles_mean():
+    types = _types(_entities(
+        "Tesmar Quorra will host the show, the Academy said. She thanked the Academy again. "
+        "The Department of Health gave no comment."
+    ))
+    assert types.get("Academy") == "ORG"
+    assert "Department" not in types
+
+
+def test_a_neighbourhood_is_a_place():
+    assert _types(_entities("He shot a man in the posh Quorrhead neighborhood."))["Quorrhead"] == "PLACE"

@@ -106,6 +106,9 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
     folded = lx.name_key(canonical)
     if multi and any(t in lx.TITLE_VERBS for t in canonical.split()[1:]):
         return None  # `The Thrill Is Gone`, `How Blue Can You Get`: a song's or a book's title
+    if not multi and canonical in lx.ORG_WORDS and votes.get("THE") and max(Counter(side for side, _ in group.mentions).values()) > 1 \
+            and canonical.isalpha() and canonical.lower() not in lowercase and not canonical.isupper():
+        return "ORG"  # `the Academy`, `the Navy`: the one body the articles mean, never in lower case
     if _junk(canonical) or (multi and canonical.split()[-1] in lx.EVENT_LAST
                             and not any(t in lx.ORG_WORDS for t in canonical.split())):
         return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
