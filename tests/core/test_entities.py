@@ -687,3 +687,22 @@ def test_an_organisation_word_alone_names_the_body_the_articles_mean():
 
 def test_a_neighbourhood_is_a_place():
     assert _types(_entities("He shot a man in the posh Quorrhead neighborhood."))["Quorrhead"] == "PLACE"
+
+
+def test_a_firm_s_staff_and_a_name_inside_an_apposition_do_not_make_people():
+    types = _types(_entities(
+        "Bo Vask, Quorrix's chief executive, said sales rose. Ann Pell, one of the inventors "
+        "of Tesmaplex, said it worked."
+    ))
+    assert types.get("Quorrix") != "PERSON"
+    assert types.get("Tesmaplex") != "PERSON"
+    assert types.get("Bo Vask") == "PERSON" and types.get("Ann Pell") == "PERSON"
+
+
+def test_a_closing_quote_is_not_part_of_a_name():
+    types = _types(_entities(
+        "And they'd say, 'Mike Quorrfield' or 'Eric Tesmaton'. It's to them that I owe it. He "
+        "played with Tesmaton, Mark Knopfler and Roger Daltrey."
+    ))
+    assert "Tesmaton'" not in types
+    assert types.get("Tesmaton") == "PERSON"

@@ -102,6 +102,8 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
                 and word not in lx.NOT_NAMES and word not in _KEEP_STOP \
                 and not (len(word) == 2 and word[0].isupper()):  # `James R. Dabney`
             word = word.rstrip(".")
+            if word.endswith(("'", "\u2019")) and not possessive:
+                word = word[:-1]  # `'Eric Clapton'.`: a closing quote, then the stop
         if not word:
             return ()
     elif ("'" in word or "\u2019" in word) and _CONTRACTION.search(word):
