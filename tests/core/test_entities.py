@@ -706,3 +706,13 @@ def test_a_closing_quote_is_not_part_of_a_name():
     ))
     assert "Tesmaton'" not in types
     assert types.get("Tesmaton") == "PERSON"
+
+
+def test_a_facility_named_with_a_word_in_front_is_the_same_facility():
+    entities = _entities(
+        "Tesma Quorr entered Vellmoor Quorrises Treatment Center on Tuesday.",
+        "Tesma Quorr is at Quorrises Treatment Center, her agent said.",
+    )
+    holders = [e for e in entities if {"Quorrises Treatment Center", "Vellmoor Quorrises Treatment Center"}
+               & set(e.variants)]
+    assert len(holders) == 1

@@ -241,6 +241,10 @@ class Merger:
                 words = words[1:]
             if words:
                 heads.setdefault(" ".join(words).lower(), []).append(group.key)
+        for head in sorted(heads, key=lambda h: (-len(h.split()), h)):
+            shorter = head.partition(" ")[2]  # `malibu promises` is `promises` somewhere
+            if shorter in heads and head.split()[0].title() not in lx.COMPASS | {"New"}:
+                heads[shorter].extend(heads.pop(head))
         for keys in heads.values():
             for k in keys[1:]:
                 self.merge(keys[0], k)
