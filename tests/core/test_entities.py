@@ -716,3 +716,14 @@ def test_a_facility_named_with_a_word_in_front_is_the_same_facility():
     holders = [e for e in entities if {"Quorrises Treatment Center", "Vellmoor Quorrises Treatment Center"}
                & set(e.variants)]
     assert len(holders) == 1
+
+
+def test_a_long_name_misspelt_by_one_letter_is_one_place_but_people_stay_apart():
+    entities = _entities(
+        "Pirates struck in the Gulf of Quorran on Monday. Mark Tesmar Vell spoke.",
+        "The ship was seized in the Gulf of Quorren, officials said. Mary Tesmar Vell spoke.",
+    )
+    gulfs = [e for e in entities if {"Gulf of Quorran", "Gulf of Quorren"} & set(e.variants)]
+    assert len(gulfs) == 1 and gulfs[0].type == "PLACE"
+    people = [e for e in entities if {"Mark Tesmar Vell", "Mary Tesmar Vell"} & set(e.variants)]
+    assert len(people) == 2
