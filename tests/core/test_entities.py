@@ -727,3 +727,18 @@ def test_a_long_name_misspelt_by_one_letter_is_one_place_but_people_stay_apart()
     assert len(gulfs) == 1 and gulfs[0].type == "PLACE"
     people = [e for e in entities if {"Mark Tesmar Vell", "Mary Tesmar Vell"} & set(e.variants)]
     assert len(people) == 2
+
+
+def test_a_region_named_with_an_organisation_word_is_a_place():
+    types = _types(_entities("Settlers built homes in the West Bank. Troops left the West Bank."))
+    assert types.get("West Bank") == "PLACE"
+
+
+def test_a_possessive_inside_a_body_s_name_is_kept():
+    types = _types(_entities(
+        "Tom Quorr, a professor at Tesma's College London, said so. Ann Vell's lawyer spoke. "
+        "China's Ministry of Defence agreed."
+    ))
+    assert types.get("Tesma's College London") == "ORG"
+    assert "College London" not in types
+    assert types.get("Ann Vell") == "PERSON" and types.get("China") == "PLACE"

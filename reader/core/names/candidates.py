@@ -145,8 +145,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for k, token in enumerate(tokens):
-        gap_ok = bool(current) and text[current[-1].end:token.start].strip() == "" and \
-            not current[-1].possessive
+        gap_ok = bool(current) and (
+            text[current[-1].end:token.start].strip() == "" and not current[-1].possessive
+            or current[-1].possessive and _named_for_owner(text, current, token))
         if token.capital and token.text not in lx.NOT_NAMES:
             if not gap_ok and current:
                 runs.append(current)
@@ -181,6 +182,15 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _named_for_owner(text: str, current: list[Token], token: Token) -> bool:
+    """`King's College`, `St Mary's Hospital`, `Sam's Club`: a possessive inside the name of a
+    body or a building (but `China's Ministry of Defence` is China's ministry)."""
+    return token.capital and (token.text in lx.ORG_WORDS or token.text in lx.PLACE_LAST) and \
+        text[current[-1].end:token.start].strip() in ("'s", "\u2019s") and \
+        not _known_word(current[-1].text) and not current[-1].text.isupper() and \
+        lx.name_key(current[-1].text) not in lx.major_places()  # nor `UCLA's Institute`
 
 
 def _common(word: str) -> bool:

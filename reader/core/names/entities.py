@@ -144,7 +144,9 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
                 and not votes["PLACE"] and folded not in lx.known_orgs():
             return None  # `the Jam`, `the World`: a common word after `the`, nothing more
         votes["ORG"] += 2
-    if any(org_like(f) for f in forms):
+    if folded in lx.major_places() and folded not in lx.known_orgs():
+        votes["PLACE"] += 3  # `the West Bank`, `Gulf Coast`: a region named with a body's word
+    elif any(org_like(f) for f in forms):
         votes["ORG"] += 5
         votes["PERSON"] = 0.0  # `Google said`, `official Xinhua News Agency`: firms speak too
     elif any(len(f.split()) > 1 and place_like(f) for f in forms):
