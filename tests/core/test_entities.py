@@ -742,3 +742,12 @@ def test_a_possessive_inside_a_body_s_name_is_kept():
     assert types.get("Tesma's College London") == "ORG"
     assert "College London" not in types
     assert types.get("Ann Vell") == "PERSON" and types.get("China") == "PLACE"
+
+
+def test_prepositions_before_a_surname_do_not_make_a_person_a_place():
+    types = _types(_entities(
+        "Wladimir Tesmarko kept his title. Thompson last met Wladimir Tesmarko in 2008. The "
+        "challenger never recovered from a right hand from Tesmarko. Another blow came from "
+        "Tesmarko at once."
+    ))
+    assert types.get("Wladimir Tesmarko") == "PERSON"

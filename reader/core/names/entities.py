@@ -97,6 +97,12 @@ def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     return tokens[-1] not in lx.EVENT_LAST and tokens[-1].lower() not in lowercase
 
 
+def _strong_place(group: Group) -> float:
+    """A person-shaped name's place votes without the weak ones of a preposition: `a right hand
+    from Klitschko`, `the heat was on Cheeks` say nothing against `Wladimir Klitschko`."""
+    return sum(v for _, c in group.mentions if (v := c.votes.get("PLACE", 0.0)) > 1)
+
+
 def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityType | None:
     votes = _NO_VOTES.copy()
     votes.update(group.totals())
@@ -161,10 +167,13 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
             votes["PLACE"] += 1.5
     elif multi and given_first(canonical) and canonical.split()[0] not in _ARTICLES:
         votes["PERSON"] += 2
+        votes["PLACE"] = _strong_place(group)
     elif multi and named_after_place(canonical):
         votes["ORG"] += 2
     elif multi and _looks_like_person(canonical, lowercase):
         votes["PERSON"] += 1.5
+        if canonical.split()[-1] in group.forms:  # its surname alone too: someone's name
+            votes["PLACE"] = _strong_place(group)
     elif multi and not votes["PERSON"] and not any(
             c.votes.get("ORG", 0) >= 3 or c.votes.get("PLACE", 0) >= 2 for _, c in group.mentions):
         return None  # no evidence beyond a `the` or an `at` (but `newspaper Daily Mail` is one)
