@@ -751,3 +751,13 @@ def test_prepositions_before_a_surname_do_not_make_a_person_a_place():
         "Tesmarko at once."
     ))
     assert types.get("Wladimir Tesmarko") == "PERSON"
+
+
+def test_a_given_name_alone_joins_its_full_name_though_a_town_is_named_so():
+    entities = _entities(
+        "Wladimir Tesmarko stopped Tony Vell in the sixth round.",
+        "Vell was watching Wladimir's right hand all night.",
+    )
+    holders = [e for e in entities if "Wladimir" in e.variants]
+    assert len(holders) == 1 and holders[0].name == "Wladimir Tesmarko"
+    assert holders[0].type == "PERSON"

@@ -133,14 +133,17 @@ class Merger:
                                              and not group.votes("PERSON")):
                 continue
             skeleton = translit(group.canonical)
-            owners = surnames.get(skeleton, set()) or (
-                given.get(skeleton, set()) if not gazetteer_place(group.canonical)
-                or group.canonical in lx.given_names() else set())
-            if gazetteer_place(group.canonical) and not group.votes("PERSON"):
+            place = gazetteer_place(group.canonical)
+            owners = surnames.get(skeleton, set())
+            if owners and place and not group.votes("PERSON"):
                 # `Miami` is no one's surname in `Fine Arts Auction Miami`; `Pullman` is
                 # `Philip Pullman`'s: the full name must read as a person's
                 owners = {k for k in owners if given_first(self.groups[k].canonical)
                           or self.groups[k].votes("PERSON")}
+            elif not owners and (not place or group.canonical in lx.given_names()
+                                 or not group.votes("PLACE")):
+                owners = given.get(skeleton, set())  # `Wladimir` = `Wladimir Klitschko`,
+                # though a town is named so, unless a word says it is the town
             if len(owners) == 1:
                 self.merge(next(iter(owners)), group.key)
 
