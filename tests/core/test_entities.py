@@ -761,3 +761,13 @@ def test_a_given_name_alone_joins_its_full_name_though_a_town_is_named_so():
     holders = [e for e in entities if "Wladimir" in e.variants]
     assert len(holders) == 1 and holders[0].name == "Wladimir Tesmarko"
     assert holders[0].type == "PERSON"
+
+
+def test_acronyms_of_things_are_not_organisations_and_state_abbreviations_are_places():
+    types = _types(_entities(
+        "The UAV carried an MRI scanner. Pirates fired an AK-47 and sent an SOS. He won by TKO "
+        "and was named MVP. Tesma Quorr moved to L.A. last year."
+    ))
+    for word in ("UAV", "MRI", "AK-47", "SOS", "TKO", "MVP"):
+        assert word not in types, word
+    assert types.get("L.A.") == "PLACE"
