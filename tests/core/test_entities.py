@@ -771,3 +771,10 @@ def test_acronyms_of_things_are_not_organisations_and_state_abbreviations_are_pl
     for word in ("UAV", "MRI", "AK-47", "SOS", "TKO", "MVP"):
         assert word not in types, word
     assert types.get("L.A.") == "PLACE"
+
+
+def test_a_given_name_needs_more_than_a_preposition_to_be_a_place():
+    types = _types(_entities(
+        "We just have to say 'in Theo we trust' with this one. Fans put their faith in Theo."
+    ))
+    assert types.get("Theo") != "PLACE"
