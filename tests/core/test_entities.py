@@ -778,3 +778,11 @@ def test_a_given_name_needs_more_than_a_preposition_to_be_a_place():
         "We just have to say 'in Theo we trust' with this one. Fans put their faith in Theo."
     ))
     assert types.get("Theo") != "PLACE"
+
+
+def test_a_surname_before_administration_is_a_president_not_a_place():
+    types = _types(_entities(
+        "The Obama administration revoked the rule. The Republican administration had made it."
+    ))
+    assert types.get("Obama") == "PERSON"
+    assert types.get("Republican") != "PERSON"

@@ -110,6 +110,9 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
         # outweighs a small town's name (`Jackson said`), but in `a researcher at Stanford,
         # said…` or `one of the inventors of Virtopsy, said…` the one who speaks is before
         candidate.vote("PERSON", 1.5)
+    if plain and nxt in ("administration", "presidency") and " " not in candidate.text and \
+            not _party_adjective(candidate.text):
+        candidate.vote("PERSON", 2)  # `the Obama administration`: a president's surname
     if possessive and nxt in _FIRM_STAFF:
         candidate.vote("ORG", 1)  # `Lego's chief executive`, `Tesco's staff`: a firm's people
     elif possessive and nxt in lx.ROLES:
@@ -158,6 +161,12 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
         candidate.vote("THE", 1)
     if comma and " " not in candidate.text and _in_major_place(text, candidate.end):
         candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
+
+
+def _party_adjective(word: str) -> bool:
+    """An adjective capitalised (`Republican`, `Democratic`, `Conservative`), not a surname."""
+    lower = word.lower()
+    return lower.endswith(("an", "ic", "ive", "ist")) and lower in lx.common_words()
 
 
 _OBJECT_OF = frozenset(("of", "for", "by", "with"))
