@@ -786,3 +786,11 @@ def test_a_surname_before_administration_is_a_president_not_a_place():
     ))
     assert types.get("Obama") == "PERSON"
     assert types.get("Republican") != "PERSON"
+
+
+def test_headlines_in_title_case_or_capitals_are_not_people():
+    types = _types(_entities(
+        "Quorr Sox Make Offer To Tesmarko\n\nTHREE PEOPLE HAVE DIED IN A BLAZE\n\nThe team "
+        "made an offer to Ann Tesmarko on Monday."
+    ))
+    assert not any(len(name.split()) > 2 for name in types), types

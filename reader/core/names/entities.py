@@ -172,7 +172,7 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
         votes["PLACE"] = _strong_place(group)
     elif multi and named_after_place(canonical):
         votes["ORG"] += 2
-    elif multi and _looks_like_person(canonical, lowercase):
+    elif multi and not canonical.isupper() and _looks_like_person(canonical, lowercase):
         votes["PERSON"] += 1.5
         if canonical.split()[-1] in group.forms:  # its surname alone too: someone's name
             votes["PLACE"] = _strong_place(group)
