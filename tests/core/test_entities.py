@@ -794,3 +794,18 @@ def test_headlines_in_title_case_or_capitals_are_not_people():
         "made an offer to Ann Tesmarko on Monday."
     ))
     assert not any(len(name.split()) > 2 for name in types), types
+
+
+def test_a_quotation_opened_after_a_comma_starts_a_sentence():
+    types = _types(_entities(
+        'The marshal spoke and added, "Since he fled on foot, it is in question." He said, '
+        '"There was nothing we could do," the officer said.'
+    ))
+    assert "Since" not in types and "There" not in types
+
+
+def test_a_common_word_after_a_preposition_is_no_place():
+    types = _types(_entities(
+        "I wrote a cover story, \u201cIn Search of Tesma Quorr.\u201d The film is in Danger now."
+    ))
+    assert "Search" not in types and "Danger" not in types

@@ -36,7 +36,13 @@ def is_initial(text: str, start: int) -> bool:
     k = start - 1
     while k >= 0 and text[k] in _SPACE_OR_LEAD_QUOTE:
         k -= 1
-    return k < 0 or text[k] in ":\u2014.!?"
+    if k < 0 or text[k] in ":\u2014.!?":
+        return True
+    # `and added, "Since he fled…`: a quotation opened after a comma starts a sentence
+    return text[k] == "," and any(c in _OPENING_QUOTES for c in text[k + 1:start])
+
+
+_OPENING_QUOTES = frozenset("\"\u201c\u2018")
 
 
 _SPACE_OR_LEAD_QUOTE = frozenset(_LEAD_QUOTES + " \t\n\r\u00a0")

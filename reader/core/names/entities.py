@@ -118,8 +118,10 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
     if _junk(canonical) or (multi and canonical.split()[-1] in lx.EVENT_LAST
                             and not any(t in lx.ORG_WORDS for t in canonical.split())):
         return None  # `Amazon Cooperation Treaty`: a treaty, an event or an award
-    if not multi and canonical in lx.given_names() and folded not in lx.major_places():
-        votes["PLACE"] = _strong_place(group)  # `in Theo we trust`: a preposition is not enough
+    if not multi and (canonical in lx.given_names() or canonical.lower() in lx.common_words()) \
+            and folded not in lx.major_places():
+        votes["PLACE"] = _strong_place(group)  # `in Theo we trust`, `In Search of…`: a
+        # preposition is not enough
     if folded in lx.major_places() or folded in lx.PLACE_ALIASES or \
             any(lx.name_key(f) in lx.PLACE_ALIASES for f in forms):
         votes["PERSON"] = 0.0  # a country speaks (`Brazil said`) but is nobody
