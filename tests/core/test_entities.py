@@ -809,3 +809,11 @@ def test_a_common_word_after_a_preposition_is_no_place():
         "I wrote a cover story, \u201cIn Search of Tesma Quorr.\u201d The film is in Danger now."
     ))
     assert "Search" not in types and "Danger" not in types
+
+
+def test_ships_are_not_people_places_or_organisations():
+    types = _types(_entities(
+        "The warship INS Tesmar chased pirates who attacked the MV Quorra, the MV Vell and "
+        "Ann Tesma's tanker. INS Tesmar fired on them."
+    ))
+    assert not any(name.startswith(("INS", "MV")) for name in types), types

@@ -52,6 +52,11 @@ def _junk(name: str) -> bool:
     )
 
 
+def _vessel(name: str) -> bool:
+    """`MV Faina`, `INS Tabar`: a ship, named with its prefix."""
+    return " " in name and name.split()[0] in lx.VESSEL_PREFIXES
+
+
 _BRAND = re.compile(r"(?!Mc|Mac|O')[A-Z][a-z]+[A-Z]|[A-Z]-[A-Z][a-z]")
 """A capital inside a word, as brands write their names (`YouGov`, `T-Mobile`), but not
 `McDonald` or `O'Brien`."""
@@ -110,6 +115,8 @@ def _decide(group: Group, lowercase: set[str], capitalised: set[str]) -> EntityT
     canonical = group.canonical
     multi = len(canonical.split()) > 1
     folded = lx.name_key(canonical)
+    if _vessel(canonical):
+        return None
     if multi and any(t in lx.TITLE_VERBS for t in canonical.split()[1:]):
         return None  # `The Thrill Is Gone`, `How Blue Can You Get`: a song's or a book's title
     if not multi and canonical in lx.ORG_WORDS and votes.get("THE") and max(Counter(side for side, _ in group.mentions).values()) > 1 \
@@ -236,7 +243,7 @@ def _extract(a: Article, b: Article) -> tuple[Entity, ...]:
             decided[k] = kind
     owner = {id(c): k for k, g in groups.items() for _, c in g.mentions}
     for k, group in groups.items():
-        if k in decided or _junk(group.canonical) or \
+        if k in decided or _junk(group.canonical) or _vessel(group.canonical) or \
                 (all(t.lower() in lowercase for t in group.canonical.split()) and not any(
                     t in lx.ORG_WORDS or t in lx.PLACE_LAST for t in group.canonical.split())):
             continue  # `Food` in `the Department for Environment, Food and Rural Affairs`
