@@ -817,3 +817,12 @@ def test_ships_are_not_people_places_or_organisations():
         "Ann Tesma's tanker. INS Tesmar fired on them."
     ))
     assert not any(name.startswith(("INS", "MV")) for name in types), types
+
+
+def test_common_words_in_the_plural_make_no_person_s_name():
+    types = _types(_entities(
+        "Winners could choose between Land Rovers and Range Rovers. Congressional Democrats "
+        "objected."
+    ))
+    for name in ("Land Rovers", "Range Rovers", "Congressional Democrats"):
+        assert types.get(name) != "PERSON", name

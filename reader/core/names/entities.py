@@ -87,11 +87,17 @@ def _gerund(word: str) -> bool:
     return any(s in lx.common_words() for s in (stem, stem + "e", undoubled))
 
 
+def _plural_of_common(word: str) -> bool:
+    """`Rovers`, `Dealings`: a common word in the plural (`Rivers` too, though a surname)."""
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith("ss") and lower[:-1] in lx.common_words()
+
+
 def _looks_like_person(form: str, lowercase: set[str]) -> bool:
     """A capitalised run with no other evidence reads as a person's name when its words are
     not ordinary words capitalised (`Peace Prize`, `The Truth`)."""
     tokens = form.split()
-    if all(t.lower() in lx.common_words() for t in tokens):
+    if all(t.lower() in lx.common_words() or _plural_of_common(t) for t in tokens):
         return False  # `Slave Labour`, `Wet Dog`: a title made of words, not a name
     if tokens[0] in _ARTICLES or tokens[0] in _PREPOSITIONS or _gerund(tokens[0]):
         return False  # `Le Figaro`, `Under Pressure`, `Putting Out Fire`: no one's name
