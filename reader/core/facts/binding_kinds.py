@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import lexicon
 from .quantities import Figure
 from .tokens import Token, is_number_word
 
@@ -17,7 +18,8 @@ _AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|anyone|everyone|s
 
 
 def is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
-    """`aged 33`, `at the age of 33`, `Tara Reid, 33,`: a count of years that is an age."""
+    """`aged 33`, `at the age of 33`, `Tara Reid, 33,`, `the police chief, 48,`: a count of
+    years that is an age."""
     if figure.dimension != "count" or figure.step != 1.0 or not 0 < figure.low < 125:
         return False
     head = text[max(0, figure.start - 40):figure.start].lower().rstrip()
@@ -28,7 +30,8 @@ def is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     before = first - 2
     if before >= 1 and tokens[before].text == "." and tokens[before - 1].is_word:
         before -= 1  # `Comeaux Jr., 49,`
-    if first >= 2 and tokens[first - 1].text == "," and tokens[before].text[:1].isupper():
+    if first >= 2 and tokens[first - 1].text == "," and (
+            tokens[before].text[:1].isupper() or tokens[before].lower in lexicon.age_nouns()):
         after = tokens[last + 1].text if last + 1 < len(tokens) else "."
         return after in (",", ".") or tokens[last + 1].lower in ("who", "and", "was", "is")
     return False
