@@ -173,6 +173,15 @@ def test_the_rest_of_a_list_with_the_item_before_it_makes_the_total():
         ("number", "Nine assault rifles", "three other rifles")]
 
 
+def test_a_season_that_reached_a_mark_is_at_least_that_mark():
+    a = "He has hit at least 30 homers and driven in at least 100 runs in each of five seasons."
+    b = "It marked his fifth straight 30-homer, 100-RBI season."
+    assert _shown(a, b, 0.32) == []
+    assert _shown("It was a 10-win improvement over the previous season.",
+                  "It was a 12-win improvement over the previous season.", 0.9) == [
+        ("number", "10-win", "12-win")]
+
+
 def test_an_amount_per_one_is_not_a_total():
     a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
     b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."

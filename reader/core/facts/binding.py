@@ -22,6 +22,7 @@ from .binding_kinds import (
     extra,
     is_age,
     model_name,
+    threshold,
     word_before,
 )
 from .binding_words import BOUNDARY_SIGNS, BOUNDARY_WORDS, context_words, nearest_words
@@ -237,7 +238,7 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
             role = "average"  # `$23 million average`
         elif each(tokens, figure):
             role = "each"
-        figure = anchored(tokens, figure)
+        figure = threshold(tokens, anchored(tokens, figure))
         if figure.dimension == "count" and noun == "time":  # `three times`, like `twice`
             figure, noun = replace(figure, dimension="times"), ""
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
