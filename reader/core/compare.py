@@ -9,7 +9,7 @@ from .align.aligner import Link, align
 from .facts.ahead import Ahead, ahead
 from .facts.event import judge
 from .facts.explained import drop_explained
-from .facts.pairwork import diff_and_check, name_checks
+from .facts.pairwork import diff_and_check, diffs, name_checks
 from .facts.readings import read_articles, remember
 from .model import (
     Article,
@@ -48,6 +48,13 @@ AHEAD_MIN_SENTENCES = 2000
 """From this many sentences (both articles), the names and every sentence's figures are read
 in another process while this one aligns: below it, starting a process costs more than it
 saves."""
+
+
+DIFFED_AHEAD = 0.125
+"""Share of the aligned pairs (the last ones) that the process finding the names diffs before
+it finds them, where there is one: it then finds the names and matches the quotes while this
+process diffs and checks the others, finishes the facts and writes the document, and the two
+are done about together on long articles."""
 
 
 def _names(a: Article, b: Article) -> tuple[Entity, ...]:
@@ -136,15 +143,18 @@ def _compare(a: Article, b: Article, names: bool, quotes: bool
     named: Named | None = None
     try:
         links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-        if large and names:
-            naming = ahead([lambda: _named(a, b, links, kept)] +
-                           ([lambda: _quotes_of(a, b, links, kept)] if quotes else []))
         texts = [(a.passage(link.a), b.passage(link.b), link.score) for link in links]
+        tail = len(texts) - int(len(texts) * DIFFED_AHEAD)
+        if large and names:
+            naming = ahead([lambda: diffs(texts[tail:]), lambda: _named(a, b, links, kept)] +
+                           ([lambda: _quotes_of(a, b, links, kept)] if quotes else []))
+        elsewhere = (tail, naming.next) if naming is not None else None
         if reading is None:
-            results = diff_and_check(texts, parallel=naming is None)
+            results = diff_and_check(texts, parallel=naming is None, elsewhere=elsewhere)
         else:  # words are diffed while the child finishes reading the figures
             results = diff_and_check(texts, parallel=False,
-                                     before_checks=lambda: remember(reading.next()))
+                                     before_checks=lambda: remember(reading.next()),
+                                     elsewhere=elsewhere)
         if naming is not None:
             named = kept["named"] = naming.next()
     except BaseException:
