@@ -55,6 +55,9 @@ DIFFED_AHEAD = 0.125
 it finds them, where there is one: it then finds the names and matches the quotes while this
 process diffs and checks the others, finishes the facts and writes the document, and the two
 are done about together on long articles."""
+DIFFED_ALONE = 0.5
+"""Share of the aligned pairs (the last ones) another process diffs when it has nothing else
+to do (the comparison is wanted without names)."""
 
 
 def _names(a: Article, b: Article) -> tuple[Entity, ...]:
@@ -135,7 +138,8 @@ def _compare(a: Article, b: Article, names: bool, quotes: bool
              ) -> tuple[Comparison, Ahead | None]:
     """The comparison, and (with `quotes`) the process matching its quotes, if one was
     started. Long articles have every sentence's figures read in one forked child from the
-    start, and their names found in another once they are aligned (then their quotes)."""
+    start; once they are aligned, another diffs a share of the pairs, then finds their names
+    (then their quotes) if they are wanted."""
     large = len(a.sentences) + len(b.sentences) >= AHEAD_MIN_SENTENCES
     reading = ahead([lambda: read_articles(a, b)]) if large else None
     naming = None
@@ -144,10 +148,11 @@ def _compare(a: Article, b: Article, names: bool, quotes: bool
     try:
         links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
         texts = [(a.passage(link.a), b.passage(link.b), link.score) for link in links]
-        tail = len(texts) - int(len(texts) * DIFFED_AHEAD)
-        if large and names:
-            naming = ahead([lambda: diffs(texts[tail:]), lambda: _named(a, b, links, kept)] +
-                           ([lambda: _quotes_of(a, b, links, kept)] if quotes else []))
+        tail = len(texts) - int(len(texts) * (DIFFED_AHEAD if names else DIFFED_ALONE))
+        if large:
+            naming = ahead([lambda: diffs(texts[tail:])] + (
+                [lambda: _named(a, b, links, kept)] if names else []) +
+                ([lambda: _quotes_of(a, b, links, kept)] if names and quotes else []))
         elsewhere = (tail, naming.next) if naming is not None else None
         if reading is None:
             results = diff_and_check(texts, parallel=naming is None, elsewhere=elsewhere)
@@ -155,7 +160,7 @@ def _compare(a: Article, b: Article, names: bool, quotes: bool
             results = diff_and_check(texts, parallel=False,
                                      before_checks=lambda: remember(reading.next()),
                                      elsewhere=elsewhere)
-        if naming is not None:
+        if naming is not None and names:
             named = kept["named"] = naming.next()
     except BaseException:
         if naming is not None:
