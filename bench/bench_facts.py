@@ -12,10 +12,11 @@ through the whole pipeline as two one-sentence articles, as a user comparing the
   flagged.
 Items carry the split of their source (`bench/splits.py`): rules are tuned on `dev` only.
 
-`bench/data/facts_edits_dev2.json`, `bench/data/facts_edits_dev3.json` and
-`bench/data/facts_edits_dev4.json` hold more development items from other sentences (dev3
-weighted toward equivalent rewrites, dev4 toward reworded sentences with one figure changed,
-paraphrases and unit conversions, written after the earlier development sets were used up), and
+`bench/data/facts_edits_dev2.json`, `bench/data/facts_edits_dev3.json`,
+`bench/data/facts_edits_dev4.json` and `bench/data/facts_edits_dev5.json` hold more development
+items from other sentences (dev3 weighted toward equivalent rewrites, dev4 and dev5 toward
+reworded sentences with one figure changed, paraphrases and other number forms, each written
+after the earlier development sets were used up), and
 `bench/data/facts_edits_test2.json` a second held-out set (split `test2`, written from held-out
 sources after the rules of the first rounds were in place), scored only (`--data`);
 `bench/data/facts_edits_test3.json` a third one (split `test3`), written by hand from held-out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import lexicon
 from .quantities import Figure
 from .tokens import Token, is_number_word
 
@@ -17,7 +18,8 @@ _AGE_GROUP = re.compile(r"\b(children|kids|people|adults|those|anyone|everyone|s
 
 
 def is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
-    """`aged 33`, `at the age of 33`, `Tara Reid, 33,`: a count of years that is an age."""
+    """`aged 33`, `at the age of 33`, `Tara Reid, 33,`, `the police chief, 48,`: a count of
+    years that is an age."""
     if figure.dimension != "count" or figure.step != 1.0 or not 0 < figure.low < 125:
         return False
     head = text[max(0, figure.start - 40):figure.start].lower().rstrip()
@@ -28,7 +30,8 @@ def is_age(tokens: list[Token], figure: Figure, text: str) -> bool:
     before = first - 2
     if before >= 1 and tokens[before].text == "." and tokens[before - 1].is_word:
         before -= 1  # `Comeaux Jr., 49,`
-    if first >= 2 and tokens[first - 1].text == "," and tokens[before].text[:1].isupper():
+    if first >= 2 and tokens[first - 1].text == "," and (
+            tokens[before].text[:1].isupper() or tokens[before].lower in lexicon.age_nouns()):
         after = tokens[last + 1].text if last + 1 < len(tokens) else "."
         return after in (",", ".") or tokens[last + 1].lower in ("who", "and", "was", "is")
     return False
@@ -45,6 +48,22 @@ def anchored(tokens: list[Token], figure: Figure) -> Figure:
         word = "after"  # `three weeks following the end of the season`
     if word in ("ago", "earlier", "later", "before", "after", "since", "from", "until"):
         return replace(figure, dimension=f"duration {word}")
+    return figure
+
+
+def threshold(tokens: list[Token], figure: Figure) -> Figure:
+    """`a 30-homer season`, `his fifth 100-RBI season`: a season that reached the figure, at
+    least that many, as sports pages write it."""
+    k = figure.last + 1
+    if figure.sense != "=" or k + 1 >= len(tokens) or tokens[k].text != "-" or \
+            not tokens[k].glued or not tokens[k + 1].glued:
+        return figure
+    j = k + 2
+    while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].is_digits and \
+            tokens[j + 2].text == "-":
+        j += 4  # `a 30-homer, 100-RBI season`: one season, two marks it reached
+    if j < len(tokens) and tokens[j].lower in ("season", "seasons", "campaign", "campaigns"):
+        return replace(figure, sense=">")
     return figure
 
 

@@ -18,7 +18,7 @@ from ..names.lexicon import ROLES
 from ..text.normalize import MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, fold, fold_with_offsets
 from .binding import lemma
 from .diff import Segment, word_diff
-from .figure_checks import figure_flags
+from .figure_checks import figure_flags, nouns_changed
 from .figure_joins import MULTIPLYING_WORDS
 from .lexicon import currencies, qualifiers, units
 from .places import inside, known
@@ -115,14 +115,17 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
                 continue
             shown_a, shown_b = a[x.start:x.end], b[y.start:y.end]
             stated = context
+            hung_apart = _located(a, before_a.start()) != _located(b, before_b.start())
+            if score < DISTANT_PAIR and hung_apart:
+                continue  # in sentences that share little else, one place holding the other
+                # is no finer telling: `the ceremony in Los Angeles`, `televised in the US`
             if inside(shown_b, shown_a, stated):
                 why = f"B is more specific: {shown_b} is in {shown_a}"
                 severity = "precision"
             elif inside(shown_a, shown_b, stated):
                 why = f"A is more specific: {shown_a} is in {shown_b}"
                 severity = "precision"
-            elif score < CLOSE_PAIR and _located(a, before_a.start()) != _located(
-                    b, before_b.start()):
+            elif score < CLOSE_PAIR and hung_apart:
                 continue  # `a rehab facility in Malibu`, `the Center in Palm Springs`: two things
             elif known(shown_a) and known(shown_b):
                 why = f"A: {before_a.group(1)} {shown_a}; B: {before_b.group(1)} {shown_b}"
@@ -216,9 +219,12 @@ def figure_check(a: str, b: str, diff: Sequence[Segment], score: float = 1.0
                  ) -> tuple[Discrepancy, ...]:
     """Figures and dates the two sides of a pair state differently (no names needed)."""
     only_a, only_b = _changed(diff)
-    if not (_numberish(only_a) and _numberish(only_b)):
-        return ()  # a figure only one side has, or none changed: nothing can conflict
     moved = (changed_words(diff, "-"), changed_words(diff, "+"))
+    numbers = _numberish(only_a), _numberish(only_b)
+    if not all(numbers) and (any(numbers) or not (
+            _numberish(a) and _numberish(b) and nouns_changed(side(a), side(b), moved))):
+        return ()  # a figure only one side has, or none changed and none counts another
+        # thing now: nothing can conflict
     return tuple(figure_flags(side(a), side(b), moved, close=score >= CLOSE_PAIR,
                               distant=score < DISTANT_PAIR))
 

@@ -40,6 +40,12 @@ _PATTERNS = [
     ("noon", re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)s?\b")),
+    # a span of years (`(1999-2003)`), not a count from 1999 to 2003; not before a word
+    # (`2000-2020 tonnes`)
+    ("span", re.compile(rf"(?<![\w$£€.,-]){_YEAR}(?=[-\u2013](?P<later>1[89]\d\d|20\d\d)"
+                        r"(?![\w%-]|,\d|\.\d)(?!\s*[a-z]))")),
+    ("span", re.compile(rf"(?<=(?<![\w$£€.,-])(?P<earlier>1[89]\d\d|20\d\d)[-\u2013]){_YEAR}"
+                        r"(?![\w%-]|,\d|\.\d)(?!\s*[a-z])")),
     ("year", re.compile(rf"(?<![\w$£€.,-]){_YEAR}(?![\w%-]|,\d|\.\d)")),
     # an older year only after a word that dates it (`born in 1564`; not `1564 men`)
     ("year", re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|"
@@ -62,6 +68,8 @@ _AT = re.compile(r"\b(at|around|by|until|till|from|since|before|after|about|to)\
 _PLURAL_NEXT = re.compile(r"^\s+([a-z]{3,})s\b")
 _NOT_YEAR_BEFORE = re.compile(r"(No\.?|number|#|[A-Z][\w-]*)\s*$")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)$")
+_LONGEST_SPAN = 60
+"""Years further apart than this, joined by a dash, are more likely a range of amounts."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,12 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
     if kind == "weekday":
         return DateMention(match.start(), match.end(),
                            weekday=WEEKDAYS.index(groups["weekday"].lower()))
+    if kind == "span":
+        year, other = int(groups["year"]), int(groups.get("later") or groups["earlier"])
+        earlier, later = (year, other) if groups.get("later") else (other, year)
+        if not 0 < later - earlier <= _LONGEST_SPAN:
+            return None
+        return DateMention(match.start(), match.end(), year=year)
     head = text[max(0, match.start() - 60):match.start()]
     if _PLURAL_NEXT.match(text[match.end():]) or (
             _NOT_YEAR_BEFORE.search(head) and not _SENTENCE_START.search(

@@ -22,6 +22,7 @@ from .figure_guards import (
     describe,
     figures_only,
     reordered,
+    rest_of_list,
     stated_elsewhere,
     tie,
     tied,
@@ -30,6 +31,9 @@ from .figure_guards import (
 )
 from .figure_verdict import close_values, comparable, distinctive, ranks, verdict, written
 from .sides import Side
+
+_COUNTED = frozenset({"count", "ordinal", "times"})
+"""Dimensions whose noun says what is counted or ranked, so two nouns are two things."""
 
 
 def affinity(qa: Quantity, qb: Quantity, position: float,
@@ -65,9 +69,14 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
         if x.role and not x.noun and y.noun and not y.role and y.noun not in people:
             return 0.0  # `losing eight` is about people or games lost, `10 games` about games
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
-            qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people):
-        return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`
-    if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
+            qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people) and \
+            not (close and alone and qa.figure.dimension not in _COUNTED):
+        return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`; but
+        # the one length of time, sum or age of two close passages is one fact whatever it
+        # is said of (`three 10-year sentences`, `three 12-year terms`)
+    nouns = {qa.noun[:5], qb.noun[:5]}  # `36 KOs`: the capitalised noun is no one's name
+    names_a, names_b = {n[:5] for n in qa.names} - nouns, {n[:5] for n in qb.names} - nouns
+    if names_a and names_b and not names_a & names_b:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
         # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
     if qa.change and qb.change and qa.change != qb.change:
@@ -116,6 +125,17 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
     return score if evidence and strong and score > 0 else 0.0
 
 
+def nouns_changed(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Each side changed a word one of its figures counts (`two women and one man` against
+    `two men and one woman`): the same numbers may now count other things, so the figures
+    are compared even though no number changed."""
+    for one, changed in zip((a, b), moved):
+        counted = read_quantities(one.folded, read_dates(one.folded)[1])
+        if not any(q.noun and q.noun[:6] in changed for q in counted):
+            return False
+    return True
+
+
 def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] = (
         frozenset(), frozenset()), close: bool = True, distant: bool = False
                  ) -> list[Discrepancy]:
@@ -159,7 +179,9 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                                                                      matched):
                 continue
             if severity == "conflict" and (distant and not tied(qa[i], qb[j]) or
-                                           complement(a, qa[i], b, qb[j])):
+                                           complement(a, qa[i], b, qb[j]) or
+                                           rest_of_list(a, qa, i, qb[j]) or
+                                           rest_of_list(b, qb, j, qa[i])):
                 continue
             if severity == "precision" and unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine

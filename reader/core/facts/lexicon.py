@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..names.lexicon import ROLES
 from ..text.wordlists import entries
 
 _WORDS = Path(__file__).resolve().parent / "data" / "words"
@@ -102,6 +103,13 @@ def roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def noun_variants() -> dict[str, str]:
+    """Short or compound form of a counted noun → the form figures are paired by (`ko` →
+    knockout, `home run` → homer)."""
+    return {form.lower(): head for head, forms in _rows("noun_variants") for form in forms}
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     return frozenset(entries(_WORDS, "person_nouns"))
 
@@ -111,6 +119,13 @@ def people_nouns() -> frozenset[str]:
     """Nouns for groups of people (`victims`, `soldiers`), in their plural and singular."""
     words = entries(_WORDS, "people_nouns")
     return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
+
+
+@lru_cache(maxsize=1)
+def age_nouns() -> frozenset[str]:
+    """Nouns for one person an age may follow between commas (`the police chief, 48,`),
+    titles of office included."""
+    return entries(_WORDS, "age_nouns") | frozenset(ROLES)
 
 
 @lru_cache(maxsize=1)

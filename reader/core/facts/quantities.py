@@ -253,13 +253,21 @@ class FigureReader(ShapeReading, MeasureReading, JoinReading, LabelReading):
                     tokens[k + 1].lower not in ("st", "nd", "rd", "th") or "." in token.text:
                 return None
             value, last = float(token.text.replace(",", "")), k + 1
-        elif token.lower in ORDINALS and not (k and (tokens[k - 1].lower in _A or
-                                                     is_number_word(tokens[k - 1].lower))):
+        elif token.lower in ORDINALS and (not (k and (tokens[k - 1].lower in _A or
+                                                      is_number_word(tokens[k - 1].lower)))
+                                          or self._hyphened(k)):
             value, last = float(ORDINALS[token.lower]), k
         else:
             return None
         return Figure(token.start, tokens[last].end, value, value, 0.0, "=", "ordinal", "",
                       k, last)
+
+    def _hyphened(self, k: int) -> bool:
+        """`a second-round pick`, `a third-place finish`: an ordinal joined to what it ranks
+        is a rank even after `a`, which otherwise makes it `another` (`a second chance`)."""
+        tokens = self.tokens
+        return k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued and \
+            tokens[k + 2].glued and tokens[k + 2].is_word
 
     def _half(self, k: int) -> Figure | None:
         nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""

@@ -1,0 +1,80 @@
+"""Flags on sentences a second outlet rewrote: a changed figure is found however the sentence
+around it was reworded, and an equivalent rewording is not flagged."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.sources.load import from_text
+
+
+def flags(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """(kind, severity, A text, B text) of every flag, the two sentences aligned as a user's
+    two articles would be."""
+    comparison = compare(from_text(a, "a.txt"), from_text(b, "b.txt"))
+    return [(d.kind, d.severity, d.a, d.b) for pair in comparison.pairs
+            for d in pair.discrepancies]
+
+
+def test_a_day_or_month_is_not_whom_a_figure_is_about():
+    assert flags("The swimmer who starred in films for MGM died in her sleep on Thursday at "
+                 "the age of 91.",
+                 "The 92-year-old MGM swimmer and film star died in her sleep on Thursday.") == [
+        ("number", "conflict", "91", "92-year-old MGM")]
+
+
+def test_an_age_between_commas_after_a_word_for_one_person_is_an_age():
+    assert flags("The club said on Friday it would not sign the 28-year-old Ohio native.",
+                 "On Friday the club said it would not be signing the Ohio native, 29.") == [
+        ("number", "conflict", "28-year-old Ohio", "29")]
+    assert flags("The town's fire chief, 46-year-old Tom Baker, is in a city hospital.",
+                 "Tom Baker, the town's fire chief, 48, is in hospital in the city.") == [
+        ("number", "conflict", "46-year-old Tom", "48")]
+
+
+def test_the_last_years_are_the_years_up_to_now_not_a_part_of_them():
+    assert flags("In the last eight years, there has been a slowdown in adding new plants and "
+                 "animals to the list, leaving a backlog of species waiting for review.",
+                 "The adding of new plants and animals to the list has slowed over the past six "
+                 "years, leaving a backlog of species waiting for review.") == [
+        ("number", "conflict", "eight years", "six years")]
+
+
+def test_figures_kept_while_the_things_they_count_are_swapped_are_two_conflicts():
+    assert flags("Police said two women and one man died in the fire at the bank's branch.",
+                 "Police said two men and one woman died in the fire at the bank's branch.") == [
+        ("number", "conflict", "two women", "one woman"),
+        ("number", "conflict", "one man", "two men")]
+
+
+def test_an_ordinal_joined_to_what_it_ranks_is_a_rank_even_after_a():
+    assert flags("He was a second-round draft choice of the club in 1978.",
+                 "He was a first-round draft choice of the club in 1978.") == [
+        ("number", "conflict", "second-round", "first-round")]
+    assert flags("She was given a second chance by the club in 1978.",
+                 "She was given another chance by the club in 1978.") == []
+
+
+def test_two_years_joined_by_a_dash_are_a_span_of_years_not_a_count():
+    a = "Before that, he spent four seasons as the club's head of scouting (1999-2003)."
+    assert flags(a, "Before that, he was the club's head of scouting for four seasons, from "
+                    "1999 to 2003.") == []
+    assert flags(a, a.replace("2003", "2004")) == [("date", "conflict", "2003", "2004")]
+    assert flags("They sold 2000-2020 tonnes of grain.", "They sold 2000-2040 tonnes of grain."
+                 ) == [("number", "precision", "2000-2020 tonnes", "2000-2040 tonnes")]
+
+
+def test_the_one_length_of_time_of_two_close_sentences_is_one_fact_whatever_it_is_said_of():
+    assert flags("He was first jailed in February 1979 on three 10-year sentences for burglary "
+                 "and theft.",
+                 "He was first jailed in February 1979, given three 12-year terms for burglary "
+                 "and theft.") == [("number", "conflict", "10-year sentences", "12-year terms")]
+    assert flags("The jury of eight jurors heard the case for a week in the city.",
+                 "The jury of six women heard the case for a week in the city.") == []
+
+
+def test_little_more_than_after_a_figure_says_only_and_makes_no_gap():
+    assert flags("For 85 years, the planet was little more than a grey blob on classroom maps, "
+                 "but on 15 July it was seen in high resolution for the first time.",
+                 "The planet, for 75 years little more than a grey blob on classroom maps, was "
+                 "seen in high resolution for the first time on 15 July.") == [
+        ("number", "conflict", "85 years", "75 years")]
