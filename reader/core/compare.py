@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from .align.aligner import Link, align
 from .facts.ahead import Ahead, ahead
-from .facts.event import judge
+from .facts.checks import CLOSE_PAIR
+from .facts.event import judge, undecided
 from .facts.explained import drop_explained
 from .facts.pairwork import diff_and_check, diffs, name_checks
 from .facts.readings import read_articles, remember
@@ -208,6 +209,8 @@ def with_names(comparison: Comparison, found: tuple[Entity, ...] | None = None,
         event = judge(a, b, pairs, found)
     if not event.same:
         pairs = [replace(p, discrepancies=()) for p in pairs]
+    elif undecided(event):
+        pairs = [p if p.score >= CLOSE_PAIR else replace(p, discrepancies=()) for p in pairs]
     return replace(comparison, pairs=tuple(pairs), entities=found, event=event)
 
 
