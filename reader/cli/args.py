@@ -34,6 +34,8 @@ def paths(values: list[str], parser: argparse.ArgumentParser) -> tuple[str, str]
         return seed_paths()
     if len(values) != 2:
         parser.error("give two articles (A and B), or none for the bundled example pair")
+    if values[0] == values[1] == "-":
+        parser.error("'-' (standard input) can be given only once")
     return values[0], values[1]
 
 

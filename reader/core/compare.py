@@ -7,11 +7,21 @@ from dataclasses import replace
 
 from .align.aligner import Link, align
 from .facts.ahead import Ahead, ahead
-from .facts.event import judge
+from .facts.checks import CLOSE_PAIR
+from .facts.event import judge, undecided
 from .facts.explained import drop_explained
-from .facts.pairwork import diff_and_check, name_checks
+from .facts.pairwork import diff_and_check, diffs, name_checks
 from .facts.readings import read_articles, remember
-from .model import Article, Comparison, Coverage, Entity, Pair, QuoteMatch, Source
+from .model import (
+    Article,
+    Comparison,
+    Coverage,
+    Entity,
+    EventJudgement,
+    Pair,
+    QuoteMatch,
+    Source,
+)
 from .sources.load import load
 from .text.cleaning import clean
 from .text.segment import segment
@@ -39,6 +49,16 @@ AHEAD_MIN_SENTENCES = 2000
 """From this many sentences (both articles), the names and every sentence's figures are read
 in another process while this one aligns: below it, starting a process costs more than it
 saves."""
+
+
+DIFFED_AHEAD = 0.125
+"""Share of the aligned pairs (the last ones) that the process finding the names diffs before
+it finds them, where there is one: it then finds the names and matches the quotes while this
+process diffs and checks the others, finishes the facts and writes the document, and the two
+are done about together on long articles."""
+DIFFED_ALONE = 0.5
+"""Share of the aligned pairs (the last ones) another process diffs when it has nothing else
+to do (the comparison is wanted without names)."""
 
 
 def _names(a: Article, b: Article) -> tuple[Entity, ...]:
@@ -84,48 +104,65 @@ def compare_quoted(a: Article, b: Article) -> tuple[Comparison, QuoteRows]:
     return comparison, rows
 
 
-def _named(a: Article, b: Article, kept: dict[str, tuple[Entity, ...]]) -> tuple[Entity, ...]:
-    kept["names"] = _names(a, b)
-    return kept["names"]
+Named = tuple[tuple[Entity, ...], EventJudgement]
+"""The names of two articles and the verdict on whether they report one event."""
+
+
+def _aligned_pairs(links: list[Link]) -> tuple[Pair, ...]:
+    return tuple(Pair(a=link.a, b=link.b, score=link.score, diff=(), discrepancies=())
+                 for link in links)
+
+
+def _named(a: Article, b: Article, links: list[Link], kept: dict[str, Named]) -> Named:
+    """The names and the verdict on the event. The verdict weighs only the names, the
+    articles and the alignment's scores, which no later step changes, so it is the verdict
+    `with_names` would give the finished pairs."""
+    found = _names(a, b)
+    kept["named"] = found, judge(a, b, _aligned_pairs(links), found)
+    return kept["named"]
 
 
 def _quotes_of(a: Article, b: Article, links: list[Link],
-               kept: dict[str, tuple[Entity, ...]]) -> list[QuoteMatch]:
-    """The quotes matched from the names (`kept`, found by `_named` in the same process) and
-    the alignment alone."""
+               kept: dict[str, Named]) -> list[QuoteMatch]:
+    """The quotes matched from the names and verdict (`kept`, given by `_named` in the same
+    process) and the alignment alone."""
     from .facts.quote_match import match_quotes
 
-    found = kept["names"] if "names" in kept else _names(a, b)
-    pairs = tuple(Pair(a=link.a, b=link.b, score=link.score, diff=(), discrepancies=())
-                  for link in links)
-    aligned = Comparison(a=a, b=b, pairs=pairs, coverage=_coverage(a, b, set(), set()),
-                         unmatched_a=(), unmatched_b=(), entities=found)
-    return match_quotes(replace(aligned, event=judge(a, b, pairs, found)))
+    found, event = kept["named"] if "named" in kept else _named(a, b, links, kept)
+    aligned = Comparison(a=a, b=b, pairs=_aligned_pairs(links),
+                         coverage=_coverage(a, b, set(), set()), unmatched_a=(),
+                         unmatched_b=(), entities=found, event=event)
+    return match_quotes(aligned)
 
 
 def _compare(a: Article, b: Article, names: bool, quotes: bool
              ) -> tuple[Comparison, Ahead | None]:
     """The comparison, and (with `quotes`) the process matching its quotes, if one was
     started. Long articles have every sentence's figures read in one forked child from the
-    start, and their names found in another once they are aligned (then their quotes)."""
+    start; once they are aligned, another diffs a share of the pairs, then finds their names
+    (then their quotes) if they are wanted."""
     large = len(a.sentences) + len(b.sentences) >= AHEAD_MIN_SENTENCES
     reading = ahead([lambda: read_articles(a, b)]) if large else None
     naming = None
-    kept: dict[str, tuple[Entity, ...]] = {}
-    found: tuple[Entity, ...] | None = None
+    kept: dict[str, Named] = {}
+    named: Named | None = None
     try:
         links = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-        if large and names:
-            naming = ahead([lambda: _named(a, b, kept)] +
-                           ([lambda: _quotes_of(a, b, links, kept)] if quotes else []))
         texts = [(a.passage(link.a), b.passage(link.b), link.score) for link in links]
+        tail = len(texts) - int(len(texts) * (DIFFED_AHEAD if names else DIFFED_ALONE))
+        if large:
+            naming = ahead([lambda: diffs(texts[tail:])] + (
+                [lambda: _named(a, b, links, kept)] if names else []) +
+                ([lambda: _quotes_of(a, b, links, kept)] if names and quotes else []))
+        elsewhere = (tail, naming.next) if naming is not None else None
         if reading is None:
-            results = diff_and_check(texts, parallel=naming is None)
+            results = diff_and_check(texts, parallel=naming is None, elsewhere=elsewhere)
         else:  # words are diffed while the child finishes reading the figures
             results = diff_and_check(texts, parallel=False,
-                                     before_checks=lambda: remember(reading.next()))
-        if naming is not None:
-            found = kept["names"] = naming.next()
+                                     before_checks=lambda: remember(reading.next()),
+                                     elsewhere=elsewhere)
+        if naming is not None and names:
+            named = kept["named"] = naming.next()
     except BaseException:
         if naming is not None:
             naming.close()
@@ -151,20 +188,29 @@ def _compare(a: Article, b: Article, names: bool, quotes: bool
         unmatched_a=tuple(i for i in range(len(a.sentences)) if i not in matched_a),
         unmatched_b=tuple(j for j in range(len(b.sentences)) if j not in matched_b),
     )
-    return (with_names(comparison, found) if names else comparison), naming
+    if not names:
+        return comparison, naming
+    if named is None:
+        return with_names(comparison), naming
+    return with_names(comparison, *named), naming
 
 
-def with_names(comparison: Comparison, found: tuple[Entity, ...] | None = None) -> Comparison:
+def with_names(comparison: Comparison, found: tuple[Entity, ...] | None = None,
+               event: EventJudgement | None = None) -> Comparison:
     """The comparison with its names, the flags only names can raise (places, speakers) and
     the verdict on whether the two report one event: facts are compared only if they do.
-    `found` are the names when they were found already (`compare_articles`)."""
+    `found` are the names, and `event` the verdict, when they were found already
+    (`compare_articles`)."""
     a, b = comparison.a, comparison.b
     if found is None:
         found = _names(a, b)
     pairs = name_checks(comparison.pairs, a, b, found)
-    event = judge(a, b, pairs, found)
+    if event is None:
+        event = judge(a, b, pairs, found)
     if not event.same:
         pairs = [replace(p, discrepancies=()) for p in pairs]
+    elif undecided(event):
+        pairs = [p if p.score >= CLOSE_PAIR else replace(p, discrepancies=()) for p in pairs]
     return replace(comparison, pairs=tuple(pairs), entities=found, event=event)
 
 

@@ -49,7 +49,7 @@ def _read(fd: int, size: int) -> bytes:
 
 
 def _serve(out: int, go: int, articles: tuple[Article, Article], refresh: bool) -> None:
-    from ..core.compare import analyse, compare_articles, with_names
+    from ..core.compare import analyse_both, compare_articles, with_names
     from ..core.output.rows import build_rows
     from ..core.sources.load import load
 
@@ -60,7 +60,7 @@ def _serve(out: int, go: int, articles: tuple[Article, Article], refresh: bool) 
         return
     # What the app has already it does not get back.
     send(out, tuple(None if isinstance(a, Source) else s for a, s in zip(articles, loaded)))
-    a, b = analyse(loaded[0]), analyse(loaded[1])
+    a, b = analyse_both(loaded[0], loaded[1])  # long ones side by side, as the commands do
     comparison = compare_articles(a, b, names=False)
     send(out, (comparison, build_rows(comparison)))
     if os.read(go, 1):  # nothing (end of file) when the app has gone or no longer wants them

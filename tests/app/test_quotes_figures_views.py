@@ -52,3 +52,19 @@ async def test_figures_view_shows_the_conflict_first_and_closes(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, FiguresScreen)
+
+
+async def test_j_and_k_move_through_the_figures_as_through_the_passages(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("F")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        start = options.highlighted
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert options.highlighted == (start or 0) + 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert options.highlighted == (start or 0) + 1

@@ -85,6 +85,8 @@ def test_a_text_without_headline_is_named_by_its_file_not_no_headline(capsys):
         (lambda p: p / "missing.txt", "no such file"),
         (lambda p: p, "is a directory"),
         (lambda p: (p / "e.txt", (p / "e.txt").write_text(""))[0], "is empty"),
+        (lambda p: (p / "p.txt", (p / "p.txt").write_text("... -- !!! ???\n* * *\n"))[0],
+         "no words"),
         (lambda p: (p / "b.bin", (p / "b.bin").write_bytes(b"\x00\x01\x02" * 100))[0], "binary"),
     ],
 )
@@ -99,6 +101,12 @@ def test_wrong_number_of_paths_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["compare", str(SEED_A)])
     assert exc.value.code == 2
+
+
+def test_standard_input_twice_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["compare", "-", "-"])
+    assert exc.value.code == 2 and "only once" in capsys.readouterr().err
 
 
 def test_same_file_twice_is_fine(capsys):

@@ -138,3 +138,35 @@ def test_sources_analysed_side_by_side_are_the_articles_analysed_in_turn(monkeyp
     in_turn = (engine.analyse(a), engine.analyse(b))
     monkeypatch.setattr(engine, "AHEAD_MIN_CHARACTERS", 2)
     assert engine.analyse_both(a, b) == in_turn
+
+
+def test_a_comparison_without_names_diffed_in_two_processes_is_the_one_made_in_one(
+        seed_comparison, monkeypatch):
+    """The app's first comparison (no names) of a long pair has half its pairs diffed in
+    another process: every pair, diff and flag is the one made in one process."""
+    from reader.core.facts import binding, dates
+
+    monkeypatch.setattr(engine, "AHEAD_MIN_SENTENCES", 2)
+    binding.KEPT.clear()
+    dates.KEPT.clear()
+    ahead_run = engine.compare_articles(seed_comparison.a, seed_comparison.b, names=False)
+    monkeypatch.setattr(engine, "ahead", lambda steps: None)
+    binding.KEPT.clear()
+    dates.KEPT.clear()
+    in_place = engine.compare_articles(seed_comparison.a, seed_comparison.b, names=False)
+    assert _facts(ahead_run) == _facts(in_place)
+    assert not ahead_run.entities and any(p.discrepancies for p in ahead_run.pairs)
+
+
+def test_pairs_diffed_elsewhere_are_taken_as_given_not_diffed_again(monkeypatch):
+    from reader.core.facts import pairwork
+
+    texts = [("Police said 12 died.", "Police said 15 died.", 0.9),
+             ("The storm hit on Monday.", "The storm hit on Tuesday.", 0.9)]
+    whole = pairwork.diff_and_check(texts, parallel=False)
+    diffed = []
+    real = pairwork.word_diff
+    monkeypatch.setattr(pairwork, "word_diff", lambda a, b: diffed.append(a) or real(a, b))
+    given = pairwork.diff_and_check(texts, parallel=False, elsewhere=(1, lambda: [whole[1][0]]))
+    assert given == whole and diffed == [texts[0][0]]
+    assert whole[0][1] and whole[1][1]  # both pairs are flagged: their checks ran on both

@@ -215,3 +215,11 @@ def test_a_bar_in_article_text_stays_inside_its_table_cell():
     table = "| counts | A |\n| --- | --- |\n| " + _cell("votes | seats") + " | 12 |\n"
     html = MarkdownIt("commonmark").enable("table").render(table)
     assert "<td>votes | seats</td>" in html and html.count("<td>") == 2
+
+
+def test_the_export_is_named_after_the_headline_in_whole_words():
+    from reader.core.output.markdown import default_name
+
+    a = "Putin calls talks with US on ending Ukraine war useful\n\nThe talks were useful, he said."
+    name = default_name(compare(from_text(a, "a.txt"), from_text(a, "b.txt")))
+    assert name == "reader-notes-putin-calls-talks-with-us-on-ending.md"

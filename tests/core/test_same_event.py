@@ -47,3 +47,17 @@ def test_two_reports_of_one_event_are_one_event():
 def test_seed_pair_is_one_event(seed_comparison):
     assert seed_comparison.event is not None and seed_comparison.event.same
     assert "Rustem Umerov" in seed_comparison.event.shared_names
+
+
+def test_when_one_story_names_no_one_only_passages_that_read_alike_are_compared():
+    bus = ("A bus overturned on a motorway on Wednesday night, injuring twelve people, "
+           "including a six-year-old girl, police said.\n\nThe driver was arrested.")
+    strike = ("Tesmar Vell, the regional governor, said the overnight drone attack on Quorra "
+              "injured six people, including a 3-year-old girl.\n\nThe city's port was hit.")
+    found = compare(from_text(bus, "a.txt"), from_text(strike, "b.txt"))
+    assert not [d for p in found.pairs for d in p.discrepancies]
+    assert "read alike" in found.event.why
+    a = "Eight people were injured in the blast on Monday."
+    found = compare(from_text(a, "a.txt"), from_text(a.replace("Eight", "Six"), "b.txt"))
+    assert [(d.a, d.b) for p in found.pairs for d in p.discrepancies] == [
+        ("Eight people", "Six people")]

@@ -56,6 +56,14 @@ _WORDS = re.compile(r"noon|midday|midnight|day\b|January|February|March|April|Ma
                     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                     r"Aug|Sep|Oct|Nov|Dec", re.IGNORECASE)
 _WITHOUT_DIGITS = frozenset({"noon", "weekday", "date"})
+_MONTH_START = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_OLD_YEAR = re.compile(r"1[0-7]\d\d")
+_NEEDS = [next((k for k, part in enumerate(("(?P<month>", "(?P<weekday>", "(?P<year>1[0-7]"))
+                if part in pattern.pattern), -1) for _, pattern in _PATTERNS]
+"""What each pattern needs in a text to match: a month name (which starts with one of
+`_MONTH_START`, in either case), a weekday name (which holds `day`), an older year; or
+nothing (-1). Most sentences have none of these, and a pattern that cannot match is not
+run."""
 _AT = re.compile(r"\b(at|around|by|until|till|from|since|before|after|about|to)\s*$", re.I)
 _PLURAL_NEXT = re.compile(r"^\s+([a-z]{3,})s\b")
 _NOT_YEAR_BEFORE = re.compile(r"(No\.?|number|#|[A-Z][\w-]*)\s*$")
@@ -183,8 +191,10 @@ def _read(text: str) -> tuple[list[DateMention], list[tuple[int, int]]]:
     digits = _DIGIT.search(text) is not None
     if not digits and not _WORDS.search(text):
         return [], []
-    for kind, pattern in _PATTERNS:
-        if not digits and kind not in _WITHOUT_DIGITS:
+    present = (_MONTH_START.search(text) is not None, "day" in text,
+               digits and _OLD_YEAR.search(text) is not None, True)
+    for (kind, pattern), need in zip(_PATTERNS, _NEEDS):
+        if (not digits and kind not in _WITHOUT_DIGITS) or not present[need]:
             continue
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -51,7 +51,8 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
     named_b = any(e.count[1] for e in entities)
     same = bool(names) or bool(countries) or len(figures) >= 2 or not (named_a and named_b)
     if same and not (names or countries or len(figures) >= 2):
-        why = "one article names no one, so nothing tells the events apart"
+        why = ("one article names no one, so nothing tells the events apart: facts are "
+               "compared only in passages that read alike")
     elif same:
         why = "both name " + _list(names or countries) if names or countries else \
             "both give the figures " + _list(figures)
@@ -60,6 +61,15 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
                + (f", though {strong} sentences read alike" if strong else ""))
     return EventJudgement(same, tuple(names), tuple(countries),
                           tuple(figures), strong, why)
+
+
+def undecided(event: EventJudgement) -> bool:
+    """Judged one event only because nothing tells the two apart (one article names no one):
+    two stories on one template (a bus crash injuring twelve, a drone strike injuring six)
+    then read alike only in shape, so only passages that share most of their wording are
+    compared for facts."""
+    return event.same and not (event.shared_names or event.shared_countries or
+                               len(event.shared_figures) >= 2)
 
 
 def _list(items: list[str]) -> str:

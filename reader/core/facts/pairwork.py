@@ -80,18 +80,34 @@ def _chunk(items: Sequence[PairTexts]) -> list[Result]:
     return [_one(item) for item in items]
 
 
+Diffed = tuple[int, Callable[[], Sequence[tuple[Segment, ...]]]]
+"""The index from which the pairs are diffed elsewhere, and what gives those diffs."""
+
+
+def diffs(texts: Sequence[PairTexts]) -> list[tuple[Segment, ...]]:
+    """The word diff of each pair."""
+    return [tuple(word_diff(a, b)) for a, b, _ in texts]
+
+
 def diff_and_check(texts: Sequence[PairTexts], parallel: bool = True,
-                   before_checks: Callable[[], None] | None = None) -> list[Result]:
+                   before_checks: Callable[[], None] | None = None,
+                   elsewhere: Diffed | None = None) -> list[Result]:
     """Diff each (A text, B text, score) and check its figures and dates, in order; on all
     cores when there are many, unless `parallel` is False (another process has one). In one
     process every pair is diffed before any is checked, and `before_checks` runs between the
-    two (the figures read elsewhere meanwhile are taken in)."""
-    if not parallel or len(texts) < PARALLEL_MIN_PAIRS or not can_fork():
-        diffs = [tuple(word_diff(a, b)) for a, b, _ in texts]
+    two (the figures read elsewhere meanwhile are taken in). `elsewhere` gives the diffs of
+    the pairs from its index on, when another process makes them: they are not made here."""
+    if elsewhere is not None or not parallel or len(texts) < PARALLEL_MIN_PAIRS or \
+            not can_fork():
+        if elsewhere is None:
+            made = diffs(texts)
+        else:
+            made = diffs(texts[:elsewhere[0]])
+            made.extend(elsewhere[1]())
         if before_checks is not None:
             before_checks()
         return [(diff, figure_check(a, b, diff, score))
-                for (a, b, score), diff in zip(texts, diffs)]
+                for (a, b, score), diff in zip(texts, made)]
     if before_checks is not None:
         before_checks()
     import multiprocessing  # costs start-up time, so only for inputs that need it

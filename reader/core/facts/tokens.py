@@ -12,7 +12,9 @@ from typing import NamedTuple
 
 from ..text.normalize import NUMBER_WORDS, SCALE_WORDS
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_TOKEN = re.compile(r"(\d+(?:[.,]\d+)*|[^\W\d_]+|\S)")
+"""A token; a group, so that `split` gives the tokens with the gaps between them."""
+_TUPLE = tuple.__new__
 
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
@@ -51,15 +53,22 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
+    """The tokens of a text in order. Every sentence that may hold a figure is tokenised, so
+    this is built for speed: one `split` gives tokens and gaps (no match object per token),
+    and each token is made as a plain tuple of its class (no call of the class)."""
     out: list[Token] = []
+    append = out.append
+    parts = _TOKEN.split(text)  # gap, token, gap, token, ..., gap
+    start = 0
     end = -1
-    for match in _TOKEN.finditer(text):
-        word = match.group()
+    for k in range(1, len(parts), 2):
+        start += len(parts[k - 1])
+        word = parts[k]
+        stop = start + len(word)
         first = word[0]
-        start, stop = match.span()
-        out.append(Token(word, start, stop, start == end, word.lower(), first.isdecimal(),
-                         first.isalpha()))
-        end = stop
+        append(_TUPLE(Token, (word, start, stop, start == end, word.lower(), first.isdecimal(),
+                              first.isalpha())))
+        end = start = stop
     return out
 
 

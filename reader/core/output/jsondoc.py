@@ -9,7 +9,7 @@ from typing import Any
 from ..facts.ahead import ahead
 from ..facts.figure_table import figure_rows
 from ..facts.quote_match import match_quotes
-from ..model import Article, Comparison, Entity, QuoteMatch
+from ..model import Article, Comparison, Entity, FigureRow, QuoteMatch
 from ..safety import json_escaped
 from .quotes_figures import figures_document, quotes_document
 
@@ -72,11 +72,16 @@ _KEYS = ("version", "articles", "pairs", "unmatched", "same_event", "entities", 
 """The fields of the document, in the documented order."""
 
 
-def to_document(comparison: Comparison) -> dict[str, Any]:
-    """A plain dict ready for `json.dumps`; field meanings are fixed for a given version."""
+def to_document(comparison: Comparison, quotes: Sequence[QuoteMatch] | None = None,
+                figures: Sequence[FigureRow] | None = None) -> dict[str, Any]:
+    """A plain dict ready for `json.dumps`; field meanings are fixed for a given version.
+    `quotes` and `figures` are the comparison's quotes matched and figures table, when they
+    are at hand already (both are computed otherwise)."""
     document = _document(comparison)
-    document["quotes"] = quotes_document(match_quotes(comparison))
-    document["figures"] = figures_document(figure_rows(comparison))
+    document["quotes"] = quotes_document(match_quotes(comparison) if quotes is None
+                                         else quotes)
+    document["figures"] = figures_document(figure_rows(comparison) if figures is None
+                                           else figures)
     return {key: document[key] for key in _KEYS}
 
 

@@ -275,5 +275,7 @@ def free_path(path: Path) -> Path:
 
 def default_name(comparison: Comparison) -> str:
     base = comparison.b.title or comparison.a.title or Path(comparison.a.source).stem
-    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:40] or "comparison"
-    return f"reader-notes-{slug}.md"
+    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
+    if len(slug) > 40:  # whole words only: `…-on-ending`, not `…-on-ending-ukra`
+        slug = slug[:41].rsplit("-", 1)[0] if "-" in slug[:41] else slug[:40]
+    return f"reader-notes-{slug or 'comparison'}.md"

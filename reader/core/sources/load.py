@@ -37,6 +37,8 @@ def _finish(text: str, warning: str | None, name: str, kind: SourceKind) -> Sour
     text = unicodedata.normalize("NFC", text)  # once, so offsets never shift later
     if not text.strip():
         raise LoadError(f"{name}: is empty")
+    if not any(c.isalnum() for c in text):
+        raise LoadError(f"{name}: has no words to compare")
     from .html import looks_like_html
 
     warnings = (warning,) if warning else ()

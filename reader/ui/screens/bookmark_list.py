@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from ...core.safety import inert
 from ...core.store.bookmarks import Bookmark
+from .listing import KeyedList
 
 
 class BookmarkListScreen(ModalScreen[tuple[str, str] | None]):
@@ -50,7 +51,7 @@ class BookmarkListScreen(ModalScreen[tuple[str, str] | None]):
         with Vertical():
             yield Label(f"Bookmarks ({len(self.bookmarks)}) — enter: go to · delete: remove "
                         "· escape: close")
-            yield OptionList(*options) if options else Label("No bookmarks yet: press b on a "
+            yield KeyedList(*options) if options else Label("No bookmarks yet: press b on a "
                                                             "passage.")
 
     @on(OptionList.OptionSelected)

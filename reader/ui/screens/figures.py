@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from ...core.model import FigureRow, FigureValue
 from ...core.safety import inert
 from .columns import Columns
+from .listing import KeyedList
 
 VERDICTS = {"conflict": ("⚠ conflict", "bold reverse"), "precision": ("≈ precision", "bold"),
             None: ("agree", "dim")}
@@ -71,7 +72,7 @@ class FiguresScreen(ModalScreen[tuple[int, int] | None]):
         options = [Option(prompt, id=f"f{n}") for n, prompt in enumerate(self.prompts)]
         with Vertical():
             yield Label("Figures, conflicts first — enter: go to the passage · escape: close")
-            yield OptionList(*options) if options else Label("Neither article gives a figure.")
+            yield KeyedList(*options) if options else Label("Neither article gives a figure.")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

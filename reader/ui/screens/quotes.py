@@ -26,6 +26,7 @@ from ...core.model import Quote, QuoteMatch
 from ...core.output.quotes_figures import MATCH_WORDS, by_speaker
 from ...core.safety import inert
 from .columns import Columns
+from .listing import KeyedList
 
 
 def _side(row: QuoteMatch, side: int) -> Text:
@@ -89,7 +90,7 @@ class QuotesScreen(ModalScreen[tuple[int, int] | None]):
                 options.append(Option(self.prompts[n], id=f"q{n}"))
         with Vertical():
             yield Label("Who said what — enter: go to the passage · escape: close")
-            yield OptionList(*options) if self.rows else Label("Neither article quotes anyone.")
+            yield KeyedList(*options) if self.rows else Label("Neither article quotes anyone.")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
