@@ -78,3 +78,11 @@ def test_little_more_than_after_a_figure_says_only_and_makes_no_gap():
                  "The planet, for 75 years little more than a grey blob on classroom maps, was "
                  "seen in high resolution for the first time on 15 July.") == [
         ("number", "conflict", "85 years", "75 years")]
+
+
+def test_a_capitalised_may_after_in_is_the_month():
+    from reader.core.facts.dates import read_dates
+    months = [m.month for m in read_dates("London will host the festival in May, it said.")[0]]
+    assert months == [5]
+    assert read_dates("The minister, Theresa May, said so.")[0] == []
+    assert read_dates("It was in May's letter to the party.")[0] == []
