@@ -86,3 +86,13 @@ def test_a_capitalised_may_after_in_is_the_month():
     assert months == [5]
     assert read_dates("The minister, Theresa May, said so.")[0] == []
     assert read_dates("It was in May's letter to the party.")[0] == []
+
+
+def test_a_lone_month_on_each_side_of_a_close_pair_is_one_date():
+    assert flags("In April, there will be a festival in London where insects are eaten.",
+                 "London will host a festival in June where insects are eaten.") == [
+        ("date", "conflict", "April", "June")]
+    assert flags("Six months before his death in December 2013, the designer wrote to the "
+                 "head of the church.",
+                 "In June 2013, six months before he died, the designer wrote to the head of "
+                 "the church.") == []
