@@ -96,3 +96,11 @@ def test_a_lone_month_on_each_side_of_a_close_pair_is_one_date():
                  "head of the church.",
                  "In June 2013, six months before he died, the designer wrote to the head of "
                  "the church.") == []
+
+
+def test_over_an_amount_of_time_spent_on_something_is_more_than_it():
+    assert flags("The sentence caps more than three years of efforts to bring him to justice.",
+                 "The sentence ends over three years of attempts to bring him to justice.") == []
+    assert flags("The deal is worth $160 million over eight years, the paper said.",
+                 "The deal is worth $160 million over seven years, the paper said.") == [
+        ("number", "conflict", "eight years", "seven years")]
