@@ -20,9 +20,11 @@ after the earlier development sets were used up), and
 `bench/data/facts_edits_test2.json` a second held-out set (split `test2`, written from held-out
 sources after the rules of the first rounds were in place), scored only (`--data`);
 `bench/data/facts_edits_test3.json` a third one (split `test3`), written by hand from held-out
-articles not used before where possible and never used to tune.
+articles not used before where possible and never used to tune, and
+`bench/data/facts_edits_test4.json` a fourth one (split `test4`), written the same way after the
+first three had been scored several times.
 
-Run: python bench/bench_facts.py [--part dev|test|test2|test3|all] [--show N] [--data FILE]
+Run: python bench/bench_facts.py [--part dev|test|test2|test3|test4|all] [--show N] [--data FILE]
 (--show: dev only)
 """
 
@@ -121,7 +123,7 @@ def score(items: list[dict], show: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("dev", "test", "test2", "test3", "all"), default=None)
+    parser.add_argument("--part", choices=("dev", "test", "test2", "test3", "test4", "all"), default=None)
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--data", default=str(DATA), help="items to score (default: %(default)s)")
     args = parser.parse_args()
@@ -135,7 +137,7 @@ def main() -> None:
         sys.exit(2)
     items = json.loads(data.read_text(encoding="utf-8"))["items"]
     start = time.perf_counter()
-    parts = sorted({i["split"] for i in items}, key=["dev", "test", "test2", "test3"].index)
+    parts = sorted({i["split"] for i in items}, key=["dev", "test", "test2", "test3", "test4"].index)
     for part in ([args.part] if args.part else [*parts, "all"]):
         chosen = [i for i in items if part == "all" or i["split"] == part]
         print(f"== {part}: {len(chosen)} items")

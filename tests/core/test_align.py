@@ -344,3 +344,16 @@ def test_a_lead_fact_told_again_by_the_other_outlet_joins_the_leads():
          "Firefighters pulled survivors from a leaning hotel.",
          "The bureau put the magnitude at 6.4."]
     assert _links(a, b) == {((0,), (0, 1)), ((2,), (3,))}
+
+
+def test_according_to_names_its_source_and_not_the_news_that_follows_without_a_comma():
+    from reader.core.align.reading import WEAK, read
+
+    (bare, report, end), _ = read(
+        ["According to county police an officer found a parcel in the hedge near the school.",
+         "According to a report in the city paper the council will vote on Monday.",
+         "The parcel held a pipe bomb, according to officers at the scene."], [])
+    assert bare["polic"] == WEAK  # the source
+    assert bare["parcel"] == 1.0 and bare["school"] == 1.0  # the news: not the source's words
+    assert report["paper"] == WEAK and report["counci"] == 1.0  # `in the ...` names the source
+    assert end["scen"] == WEAK and end["bomb"] == 1.0

@@ -7,9 +7,10 @@ top-down, so the first sentences of two reports of one event usually tell its co
 top a little shared evidence is enough, which carries short articles that have no neighbours
 to lean on), and position next to pairs already found. Candidates come from an inverted index
 over rare terms, so cost grows close to linearly with length; the final one-to-one choice is a
-global maximum-weight assignment; then `leftovers` pairs what position explains, and grows
-pairs into one-to-many where the other outlet split a fact, next to each other or apart, and
-`groups` lets a leftover join the pair of its strongest candidate partner.
+global maximum-weight assignment; then `leftovers` pairs what position explains and merges
+neighbours where the other outlet split a fact in two, and `groups` lets a leftover join the
+pair of its strongest candidate partner, next to it or apart (the other outlet told the fact
+twice or in two parts).
 
 Score scale, in [0, 1]: 1.0 means the same wording after normalisation; 0.7 and above, a light
 rewording; 0.45-0.7, a paraphrase that shares most of its key terms; 0.25-0.45, a loose
@@ -32,7 +33,6 @@ from .leftovers import (
     CONTEXT_WEIGHT,
     LEAD_ZONE,
     Matches,
-    attach,
     best_matches,
     fill_by_position,
     merge_splits,
@@ -188,7 +188,6 @@ def _align(a: Sequence[str], b: Sequence[str]) -> list[Link]:
     scores.update(rescue(scorer, best, match_a, match_b))
     links = [Link((i,), (j,), scores[i]) for i, j in match_a.items()]
     links = merge_splits(links, wa, wb, scorer.unit)
-    links = attach(scorer, best, links)
     links = join_strong(edges, links)
     return sorted(links, key=lambda link: (link.a[0], link.b[0]))
 

@@ -6,9 +6,6 @@ says so, and growing pairs into one-to-many where the other outlet split a fact 
 - Two leftovers that are each other's best match, clearly ahead of any other (`RESCUE_MARGIN`,
   less clearly in short articles), sharing at least `RESCUE_TERMS` terms outside attributions,
   are paired even below the usual threshold: short articles have no neighbours to lend support.
-- A leftover sentence whose best match is already paired joins that pair when much of its weight
-  is found there: the other outlet told that fact in two sentences that need not be neighbours
-  (among the first sentences of both sides, less is needed: leads spread their facts).
 - Neighbouring sentences that repeat the other side's terms are merged into their pair.
 """
 
@@ -21,14 +18,8 @@ from .evidence import Link, Scorer, Weighted, lexical_score, merged
 
 NEIGHBOUR_MIN = 0.12
 MERGE_CONTAINMENT = 0.4
-ATTACH_MIN = 0.3
-ATTACH_COVER = 0.45
 LEAD_ZONE = 3
 """The first sentences of each side, where news tells its core event (see `aligner`)."""
-LEAD_ATTACH_MIN = 0.25
-LEAD_ATTACH_COVER = 0.25
-"""Within the leads, a leftover joins its best match's pair with less of its weight there: a
-lead's facts are often spread over the other side's first two or three sentences."""
 RESCUE_MIN = 0.15
 RESCUE_MARGIN = 0.7
 """A rescued pair's runner-ups, on either side, score at most this share of it."""
@@ -101,46 +92,6 @@ def rescue(scorer: Scorer, found: Matches, match_a: dict[int, int],
             match_a[i], match_b[j] = j, i
             added[i] = round(value, 4)
     return added
-
-
-def _covered(extra: Weighted, by: Weighted) -> float:
-    """Share of `extra`'s weight that `by` also has."""
-    if not extra.total:
-        return 0.0
-    weights = by.weights
-    return fsum(min(v, weights[t]) for t, v in extra.weights.items() if t in weights) / extra.total
-
-
-def _joiners(best: Best, own: list[Weighted], other: list[Weighted], own_used: dict[int, int],
-             other_used: dict[int, int]) -> dict[int, list[int]]:
-    """Leftover sentences of one side, by the link their best match belongs to."""
-    grow: dict[int, list[int]] = {}
-    for k, (value, partner) in sorted(best.items()):
-        lead = k < LEAD_ZONE and partner < LEAD_ZONE
-        if k in own_used or partner not in other_used:
-            continue
-        if value < (LEAD_ATTACH_MIN if lead else ATTACH_MIN):
-            continue
-        if _covered(own[k], other[partner]) >= (LEAD_ATTACH_COVER if lead else ATTACH_COVER):
-            grow.setdefault(other_used[partner], []).append(k)
-    return grow
-
-
-def attach(scorer: Scorer, found: Matches, links: list[Link]) -> list[Link]:
-    """A leftover sentence whose best match is already paired, and most of whose weight that
-    match holds, joins its pair: the other outlet told the fact in two sentences."""
-    best_a, best_b = found.best_a, found.best_b
-    by_a = {i: k for k, link in enumerate(links) for i in link.a}
-    by_b = {j: k for k, link in enumerate(links) for j in link.b}
-    grow_a = _joiners(best_a, scorer.a, scorer.b, by_a, by_b)
-    grow_b = _joiners(best_b, scorer.b, scorer.a, by_b, by_a)
-    out = []
-    for k, link in enumerate(links):
-        if k in grow_a or k in grow_b:
-            link = Link(tuple(sorted(link.a + tuple(grow_a.get(k, ())))),
-                        tuple(sorted(link.b + tuple(grow_b.get(k, ())))), link.score)
-        out.append(link)
-    return out
 
 
 def fill_by_position(

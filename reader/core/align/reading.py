@@ -50,6 +50,9 @@ _SPEECH_WORDS = ATTRIBUTION_VERBS | {"according", "quoted", "cited"}
 _CLAUSE_MARKS = ",;:\"'"
 _AFTER_SPEECH = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+that)?\s")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_ARTICLE = re.compile(r"(?i)(?<=\s)(?:a|an|the)\s")
+_LINKING = frozenset({"of", "in", "from", "at", "on", "by", "for", "with", "to"})
+"""Before these an article goes on naming the source (`according to a report in the Times`)."""
 _SAYING = frozenset({"said", "says", "told", "tells", "added", "stated"})
 """Verbs that report speech whatever follows; the others (`announced`, `confirmed`) report
 speech at the start of a sentence only before `that` or a colon."""
@@ -83,6 +86,18 @@ def _alias(match: re.Match[str]) -> str:
     return _ALIAS_TERMS[match.lastgroup or ""]
 
 
+def _source_end(text: str, start: int, stop: int) -> int:
+    """Where the source named after `according to` ends: at the clause mark, or earlier where
+    an article opens a new phrase (`According to Woodburn police an officer arrived ...`: the
+    officer's arrival is the news, not the source); the source's own first word may be one
+    (`according to the police`), and so may a word after `of`, `in` or `from`."""
+    for m in _ARTICLE.finditer(text, start + 1, stop):
+        before = text[start:m.start()].split()
+        if before and before[-1].lower() not in _LINKING:
+            return m.start()
+    return stop
+
+
 def attribution_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of attribution clauses in folded text: `…, X said.` at the end, `X said
     (that)` at the start, `according to X` anywhere; `was announced as` is no attribution."""
@@ -91,7 +106,7 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
         start, end = m.span()
         if m.group()[0] in "aAqQcC" and " " in m.group():  # according to / quoted by / cited by
             stop = _CLAUSE_END.search(text, end)
-            spans.append((start, stop.start() if stop else len(text)))
+            spans.append((start, _source_end(text, end, stop.start() if stop else len(text))))
             continue
         if _PASSIVE.search(text, 0, start):
             continue
