@@ -31,7 +31,6 @@ from .figure_guards import (
 from .figure_verdict import close_values, comparable, distinctive, ranks, verdict, written
 from .sides import Side
 
-
 _COUNTED = frozenset({"count", "ordinal", "times"})
 """Dimensions whose noun says what is counted or ranked, so two nouns are two things."""
 
