@@ -104,3 +104,11 @@ def test_over_an_amount_of_time_spent_on_something_is_more_than_it():
     assert flags("The deal is worth $160 million over eight years, the paper said.",
                  "The deal is worth $160 million over seven years, the paper said.") == [
         ("number", "conflict", "eight years", "seven years")]
+
+
+def test_a_count_after_number_the_verb_counts_the_noun_its_clause_is_about():
+    assert flags("The ships are taken to regions of the coast run by pirates, with an "
+                 "estimated 1,500 pirates.",
+                 "The ships are being taken to areas of the coast held by pirates, who are "
+                 "thought to number about 1,200.") == [
+        ("number", "conflict", "an estimated 1,500 pirates", "about 1,200")]

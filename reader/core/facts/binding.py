@@ -22,9 +22,16 @@ from .binding_kinds import (
     extra,
     is_age,
     model_name,
+    numbered,
     word_before,
 )
-from .binding_words import BOUNDARY_SIGNS, BOUNDARY_WORDS, context_words, nearest_words
+from .binding_words import (
+    BOUNDARY_SIGNS,
+    BOUNDARY_WORDS,
+    context_words,
+    nearest_words,
+    qualifying_words,
+)
 from .lemmas import lemma as lemma
 from .memo import Kept
 from .quantities import Figure, FigureReader
@@ -178,6 +185,8 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
         if is_age(tokens, figure, folded):
             figure = replace(figure, dimension="age", unit="years old")
         noun, at = _noun(tokens, figure.last)
+        if not noun and figure.dimension == "count":
+            noun = numbered(tokens, figure, qualifying_words())  # `pirates ... number 1,200`
         people = not noun or noun in lexicon.people_nouns() or (
             tokens[at].text[:1].isupper() and not model_name(tokens, at))
         role = _role(tokens, figure.first, figure.last) \
