@@ -112,3 +112,13 @@ def test_a_count_after_number_the_verb_counts_the_noun_its_clause_is_about():
                  "The ships are being taken to areas of the coast held by pirates, who are "
                  "thought to number about 1,200.") == [
         ("number", "conflict", "an estimated 1,500 pirates", "about 1,200")]
+
+
+def test_people_in_general_and_a_kind_of_people_are_one_count_in_close_sentences():
+    assert flags("According to the industry body, there were just 41m subscribers using music "
+                 "streaming services in 2014.",
+                 "Only 14 million people subscribed to music streaming services in 2014, "
+                 "according to the industry body.") == [
+        ("number", "conflict", "just 41m subscribers", "Only 14 million people")]
+    assert flags("Eight people were hurt in the crash on the motorway on Monday.",
+                 "Six cars were damaged in the crash on the motorway on Monday.") == []
