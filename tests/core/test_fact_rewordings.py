@@ -122,3 +122,9 @@ def test_people_in_general_and_a_kind_of_people_are_one_count_in_close_sentences
         ("number", "conflict", "just 41m subscribers", "Only 14 million people")]
     assert flags("Eight people were hurt in the crash on the motorway on Monday.",
                  "Six cars were damaged in the crash on the motorway on Monday.") == []
+
+
+def test_a_role_word_naming_people_after_an_adjective_is_what_is_counted():
+    assert flags("Almost all of the 2.5 million people eligible cast their votes, reports said.",
+                 "Reports said nearly all of the 3.5 million eligible voters cast a ballot.") == [
+        ("number", "conflict", "2.5 million people", "3.5 million")]

@@ -149,8 +149,10 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
         k += 1  # `nine pro-death jurors`: the compound describes the jurors
     elif tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) and k + 1 < len(tokens) and \
             tokens[k + 1].is_word and tokens[k + 1].text.islower() and \
-            tokens[k + 1].lower not in STOPWORDS and not _role_at(tokens, k + 1):
-        k += 1  # `2,125 vulnerable children`, `4th parliamentary election`
+            tokens[k + 1].lower not in STOPWORDS and (
+                not _role_at(tokens, k + 1) or tokens[k + 1].lower in lexicon.people_nouns()):
+        k += 1  # `2,125 vulnerable children`, `4th parliamentary election`, `3.5 million
+        # eligible voters` (a role word that names people is what is counted)
     word = tokens[k].lower
     if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
         return "", -1
