@@ -7,6 +7,7 @@ import pytest
 
 from reader.core.compare import compare
 from reader.core.facts.checks import check
+from reader.core.facts.speakers import NameSpan
 from reader.core.sources.load import from_text
 
 
@@ -223,6 +224,23 @@ def test_places_of_two_different_things_in_loose_pairs_are_no_conflict():
         "her spokesman has confirmed.",
         "The singer has checked out of the Oakwood Treatment Center in Palm Springs after "
         "completing a 30-day program.") == []
+
+
+def _spans(text: str, *places: str) -> tuple[NameSpan, ...]:
+    return tuple(NameSpan(text.index(p), text.index(p) + len(p), "PLACE", p.lower())
+                 for p in places)
+
+
+def test_a_place_inside_the_other_in_sentences_sharing_little_is_no_finer_telling():
+    a = "The ceremony will take place at the theatre in Los Angeles on February 22."
+    b = "The awards will be handed out on February 22 and televised in the United States."
+    names_a, names_b = _spans(a, "Los Angeles"), _spans(b, "United States")
+    assert [(d.a, d.b) for d in check(a, b, names_a=names_a, names_b=names_b, score=0.3)] == []
+    a = "The bank fire in Greece killed three people."
+    b = "The bank fire in Athens killed three people."
+    assert [(d.a, d.b, d.severity) for d in check(
+        a, b, names_a=_spans(a, "Greece"), names_b=_spans(b, "Athens"), score=0.3)] == [
+        ("Greece", "Athens", "precision")]
 
 
 def test_a_place_inside_the_other_is_more_specific():

@@ -129,6 +129,13 @@ def test_what_a_count_is_about():
     ("the man who killed four people in an escape was sentenced", "person", "dead"),
     ("nine in favour and three against the death penalty", "", ""),
     ("the death toll rose to 12", "", "dead"),
+    ("the navy captured 23 piracy suspects", "suspect", "arrested"),
+    ("pirates seized two Yemeni fishing boats last week", "boat", ""),
+    ("the 12 member states agreed", "state", ""),
+    ("the navy arrested 23 heavily armed pirates", "pirate", "arrested"),
+    ("he hit 13 home runs last season", "homer", ""),
+    ("he averages 5.8 ppg this season", "point", "average"),
+    ("some 97% of our energy comes from abroad", "energy", ""),
 ])
 def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
     folded, _ = fold_with_offsets(text)
@@ -139,6 +146,8 @@ def test_the_noun_is_what_is_counted_not_a_word_beside_it(text, noun, role):
 def test_numbers_that_name_are_not_amounts():
     assert figures("he had his number-10 jersey retired") == []
     assert figures("solar energy 24/7 in the desert") == []
+    assert [f[1] for f in figures("they seized 12 AK 47 guns")] == [12]  # a model, no hyphen
+    assert [f[0] for f in figures("The UK 10 years ago")] == ["10 years"]
 
 
 def test_a_model_named_with_a_number_is_no_people():

@@ -123,6 +123,65 @@ def test_a_number_joined_to_a_noun_counts_that_noun():
                                       score=0.6)] == [("40 items", "14-item")]
 
 
+def test_a_noun_before_the_plural_it_describes_is_not_what_is_counted():
+    a = ("The navy captured 23 piracy suspects. Pirates had seized two Yemeni fishing boats "
+         "this month.")
+    b = "The navy says it has arrested 23 Somali and Yemeni pirates."
+    assert _shown(a, b, 0.5) == []
+    assert _shown("Police held 23 piracy suspects.", "Police held 25 piracy suspects.", 0.9) == [
+        ("number", "23 piracy suspects", "25 piracy suspects")]
+
+
+def test_a_tally_abbreviated_is_the_same_tally():
+    a = ("Dalembert is down almost five points per game (5.8 ppg) and just over two rebounds "
+         "(8.0) per contest.")
+    b = ("Dalembert is down almost five points per game with his 5.8 points and just over two "
+         "rebounds.")
+    assert _shown(a, b, 0.8) == []
+    assert _shown("He hit 13 home runs and 43 RBIs in 54 games.",  # not 13 runs against 43
+                  "In 54 games he hit 13 homers and drove in 43 runs.", 0.8) == []
+
+
+def test_a_bracket_after_a_name_is_about_that_name():
+    a = ("Ivanov (52-3, 46 knockouts) kept his title. Rahman (45-7-2, 36 KOs) took the fight "
+         "five weeks ago.")
+    b = "The 32-year-old Ivanov (52-3, 46 KOs) won by stopping Rahman (45-7-2) in the seventh."
+    assert _shown(a, b, 0.37) == []
+
+
+def test_a_nationality_is_no_one_s_name():
+    a = ("Ivanov won his 16th straight fight, stopping the 40-year-old American in the sixth "
+         "round.")
+    b = "Ivanov, 36, stopped the 40-year-old Thompson with two seconds left in the sixth round."
+    assert _shown(a, b, 0.59) == []
+    assert _shown(a, a.replace("40-year-old", "41-year-old"), 0.9) == [
+        ("number", "40-year-old", "41-year-old")]
+
+
+def test_a_record_over_the_last_few_games_is_not_the_season_s():
+    a = "The Sixers (9-14) are last in the division after losing eight of their last 10 games."
+    b = "The Sixers have dropped their last three and are just 2-8 in their last ten."
+    assert _shown(a, b, 0.44) == []
+    assert _shown(b, b.replace("2-8", "3-7"), 0.9) == [("number", "just 2-8", "just 3-7")]
+
+
+def test_the_rest_of_a_list_with_the_item_before_it_makes_the_total():
+    a = "Nine assault rifles, a grenade launcher and 13 magazines were seized."
+    b = "They seized seven AK-47 assault rifles, two other rifles, a grenade launcher and 13 magazines."
+    assert _shown(a, b, 0.55) == []
+    assert _shown(a, b.replace("two other", "three other"), 0.55) == [
+        ("number", "Nine assault rifles", "three other rifles")]
+
+
+def test_a_season_that_reached_a_mark_is_at_least_that_mark():
+    a = "He has hit at least 30 homers and driven in at least 100 runs in each of five seasons."
+    b = "It marked his fifth straight 30-homer, 100-RBI season."
+    assert _shown(a, b, 0.32) == []
+    assert _shown("It was a 10-win improvement over the previous season.",
+                  "It was a 12-win improvement over the previous season.", 0.9) == [
+        ("number", "10-win", "12-win")]
+
+
 def test_an_amount_per_one_is_not_a_total():
     a = "The farm has 12 tanks, which, when fully stocked, will each have 5,000 fish."
     b = "The farm has 12 tanks that will hold 60,000 fish between them when fully stocked."

@@ -23,6 +23,7 @@ from .binding_kinds import (
     is_age,
     model_name,
     numbered,
+    threshold,
     word_before,
 )
 from .binding_words import (
@@ -121,7 +122,7 @@ def _role(tokens: list[Token], first: int, last: int) -> str:
     return before if before_at < after_at else after
 
 
-def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
+def _noun(tokens: list[Token], last: int, plural: bool = False) -> tuple[str, int]:
     """The noun the figure counts and its token, or ("", -1): `eight people`, `eight of the
     jurors`, `six African-American women`, `three more people`."""
     k = last + 1
@@ -142,6 +143,9 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
             k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued
             and tokens[k + 2].glued and tokens[k].is_word and tokens[k + 2].is_word)):
         k += 1
+    if k + 2 < len(tokens) and _adverb(tokens[k]) and tokens[k + 1].is_word and \
+            tokens[k + 1].lower.endswith("ed"):
+        k += 2  # `23 heavily armed pirates`: the adverb and what it qualifies describe them
     if k >= len(tokens) or not tokens[k].is_word:
         return "", -1
     if _in_compound(tokens, k) and k + 1 < len(tokens) and tokens[k + 1].is_word and \
@@ -153,6 +157,12 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
                 not _role_at(tokens, k + 1) or tokens[k + 1].lower in lexicon.people_nouns()):
         k += 1  # `2,125 vulnerable children`, `4th parliamentary election`, `3.5 million
         # eligible voters` (a role word that names people is what is counted)
+    if plural and _modifies_next(tokens, k):
+        compound = lexicon.noun_variants().get(f"{tokens[k].lower} {lemma(tokens[k + 1].text)}")
+        if compound:
+            return compound, k + 1  # `13 home runs`: one noun in two words
+        k += 1  # `23 piracy suspects`, `two fishing boats`: more than one of a singular word
+        # cannot be; it describes the plural after it, which is what is counted
     word = tokens[k].lower
     if word in STOPWORDS or word in _NOT_NOUNS or is_number_word(word) or _role_at(tokens, k):
         return "", -1
@@ -161,7 +171,34 @@ def _noun(tokens: list[Token], last: int) -> tuple[str, int]:
         # `only`, said of what follows; the figure is no gap between two amounts
     if word.endswith("ing") and word not in lexicon.people_nouns():
         return "", -1  # `two hours watching`: what was done, not what is counted
-    return lemma(tokens[k].text), k
+    found = lemma(tokens[k].text)
+    return lexicon.noun_variants().get(found, found), k
+
+
+def _over_a_run(tokens: list[Token], last: int) -> bool:
+    """A record over the last few games (`2-8 in their last ten`, `4-1 over the past five`):
+    part of a season, not the season's record."""
+    words = [t.lower for t in tokens[last + 1:last + 5] if t.is_word]
+    return len(words) >= 2 and words[0] in ("in", "over", "during") and (
+        words[1] in ("last", "past") or (len(words) > 2 and words[2] in ("last", "past")))
+
+
+def _adverb(token: Token) -> bool:
+    return token.is_word and len(token.lower) > 4 and token.lower.endswith("ly") and \
+        token.text.islower()
+
+
+def _modifies_next(tokens: list[Token], k: int) -> bool:
+    """A singular word before a plural one is a noun describing it (`piracy suspects`,
+    `member states`, `fishing boats`), not the thing counted."""
+    if k + 1 >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    word, after = tokens[k].lower, tokens[k + 1]
+    return not word.endswith("s") and word not in STOPWORDS and word not in _NOT_NOUNS and \
+        after.is_word and after.text.islower() and len(after.lower) > 3 and \
+        after.lower.endswith("s") and not after.lower.endswith(("ss", "us", "is")) and \
+        after.lower not in STOPWORDS and not _role_at(tokens, k + 1) and \
+        not _role_at(tokens, k)
 
 
 def read_quantities(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
@@ -186,7 +223,8 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
     for figure, (near, names) in zip(figures, nearest):
         if is_age(tokens, figure, folded):
             figure = replace(figure, dimension="age", unit="years old")
-        noun, at = _noun(tokens, figure.last)
+        noun, at = _noun(tokens, figure.last,
+                         figure.dimension == "count" and figure.low > 1)
         if not noun and figure.dimension == "count":
             noun = numbered(tokens, figure, qualifying_words())  # `pirates ... number 1,200`
         people = not noun or noun in lexicon.people_nouns() or (
@@ -211,13 +249,14 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
             role = "average"  # `$23 million average`
         elif each(tokens, figure):
             role = "each"
-        figure = anchored(tokens, figure)
+        figure = threshold(tokens, anchored(tokens, figure))
         if figure.dimension == "count" and noun == "time":  # `three times`, like `twice`
             figure, noun = replace(figure, dimension="times"), ""
         part = figure.last + 2 < len(tokens) and tokens[figure.last + 1].lower == "of" and \
             tokens[figure.last + 2].lower in _PARTITIVE | {"them", "whom", "which", "those"} \
             or (figure.first > 0 and tokens[figure.first - 1].lower in _SUBSET and not (
-                tokens[figure.first - 1].lower == "last" and figure.dimension == "duration"))
+                tokens[figure.first - 1].lower == "last" and figure.dimension == "duration")) \
+            or (figure.dimension == "score" and _over_a_run(tokens, figure.last))
         k = word_before(tokens, figure)
         change = tokens[k].lower if k >= 0 and tokens[k].lower in ("from", "to") else ""
         out.append(Quantity(figure, noun, role, context_words(tokens, figure.first, figure.last),

@@ -53,6 +53,22 @@ def anchored(tokens: list[Token], figure: Figure) -> Figure:
     return figure
 
 
+def threshold(tokens: list[Token], figure: Figure) -> Figure:
+    """`a 30-homer season`, `his fifth 100-RBI season`: a season that reached the figure, at
+    least that many, as sports pages write it."""
+    k = figure.last + 1
+    if figure.sense != "=" or k + 1 >= len(tokens) or tokens[k].text != "-" or \
+            not tokens[k].glued or not tokens[k + 1].glued:
+        return figure
+    j = k + 2
+    while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].is_digits and \
+            tokens[j + 2].text == "-":
+        j += 4  # `a 30-homer, 100-RBI season`: one season, two marks it reached
+    if j < len(tokens) and tokens[j].lower in ("season", "seasons", "campaign", "campaigns"):
+        return replace(figure, sense=">")
+    return figure
+
+
 COMPARATIVES = frozenset("fewer more less higher lower greater bigger smaller larger longer "
                           "shorter older younger earlier later".split())
 

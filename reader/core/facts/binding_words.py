@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..align.features import STOPWORDS
+from ..names import lexicon as name_words
 from ..text.normalize import MONTHS, WEEKDAYS
 from . import lexicon
 from .lemmas import lemma
@@ -58,9 +59,12 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
                 word in STOPWORDS or word in qualifying or is_number_word(word):
             continue
         content.append((k, word))
-        if token.is_word and token.text[:1].isupper() and k and tokens[k - 1].text not in \
-                ".!?\"\u201c(" and word not in _CALENDAR:
-            capitalised.add(k)
+        if token.is_word and token.text[:1].isupper() and (k and tokens[k - 1].text not in (
+                ".!?\"\u201c(") or (k + 1 < len(tokens) and tokens[k + 1].text == "(")) and \
+                word not in _CALENDAR and token.text not in name_words.DEMONYMS:
+            capitalised.add(k)  # a name (not `the 40-year-old American`), also first in its
+            # sentence when a bracket follows it (`Rahman (45-7-2, 36 KOs)`): the bracket is
+            # about its name
     positions = [k for k, _ in content]
     walls = [0]
     for k, token in enumerate(tokens):
@@ -103,4 +107,25 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
                 near[candidates[at]].add(word)
                 if k in capitalised and not crossings[at]:
                     names[candidates[at]].add(word)
+    for index, f in enumerate(figures):
+        owner = _bracket_owner(tokens, f.first)
+        if owner >= 0:
+            names[index].add(lemma(tokens[owner].lower)[:6])
     return [(frozenset(words), frozenset(found)) for words, found in zip(near, names)]
+
+
+def _bracket_owner(tokens: list[Token], first: int) -> int:
+    """The name a bracket holding the figure follows (`Rahman (45-7-2, 36 KOs)`), or -1: what
+    the bracket says is about that name."""
+    for k in range(first - 1, max(-1, first - _BRACKET_REACH), -1):
+        text = tokens[k].text
+        if text in ")\u201d\"." or tokens[k].lower in BOUNDARY_WORDS:
+            return -1
+        if text == "(":
+            owner = k - 1
+            return owner if owner >= 0 and tokens[owner].is_word and \
+                tokens[owner].text[:1].isupper() and tokens[owner].lower not in STOPWORDS else -1
+    return -1
+
+
+_BRACKET_REACH = 8

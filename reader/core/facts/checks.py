@@ -115,14 +115,17 @@ def _places(a: str, b: str, names_a: tuple[NameSpan, ...], names_b: tuple[NameSp
                 continue
             shown_a, shown_b = a[x.start:x.end], b[y.start:y.end]
             stated = context
+            hung_apart = _located(a, before_a.start()) != _located(b, before_b.start())
+            if score < DISTANT_PAIR and hung_apart:
+                continue  # in sentences that share little else, one place holding the other
+                # is no finer telling: `the ceremony in Los Angeles`, `televised in the US`
             if inside(shown_b, shown_a, stated):
                 why = f"B is more specific: {shown_b} is in {shown_a}"
                 severity = "precision"
             elif inside(shown_a, shown_b, stated):
                 why = f"A is more specific: {shown_a} is in {shown_b}"
                 severity = "precision"
-            elif score < CLOSE_PAIR and _located(a, before_a.start()) != _located(
-                    b, before_b.start()):
+            elif score < CLOSE_PAIR and hung_apart:
                 continue  # `a rehab facility in Malibu`, `the Center in Palm Springs`: two things
             elif known(shown_a) and known(shown_b):
                 why = f"A: {before_a.group(1)} {shown_a}; B: {before_b.group(1)} {shown_b}"

@@ -22,6 +22,7 @@ from .figure_guards import (
     describe,
     figures_only,
     reordered,
+    rest_of_list,
     stated_elsewhere,
     tie,
     tied,
@@ -87,7 +88,9 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
         return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`; but
         # the one length of time, sum or age of two close passages is one fact whatever it
         # is said of (`three 10-year sentences`, `three 12-year terms`)
-    if qa.names and qb.names and not {n[:5] for n in qa.names} & {n[:5] for n in qb.names}:
+    nouns = {qa.noun[:5], qb.noun[:5]}  # `36 KOs`: the capitalised noun is no one's name
+    names_a, names_b = {n[:5] for n in qa.names} - nouns, {n[:5] for n in qb.names} - nouns
+    if names_a and names_b and not names_a & names_b:
         return 0.0  # `Rahman (45-7-2)` and `Povetkin (16-0)` are about different people
         # (names compared on five letters: `Angeles` misspelt for `Angels` is one name)
     if qa.change and qb.change and qa.change != qb.change:
@@ -190,7 +193,9 @@ def figure_flags(a: Side, b: Side, moved: tuple[frozenset[str], frozenset[str]] 
                                                                      matched):
                 continue
             if severity == "conflict" and (distant and not tied(qa[i], qb[j]) or
-                                           complement(a, qa[i], b, qb[j])):
+                                           complement(a, qa[i], b, qb[j]) or
+                                           rest_of_list(a, qa, i, qb[j]) or
+                                           rest_of_list(b, qb, j, qa[i])):
                 continue
             if severity == "precision" and unasserted(a, qa[i], b, qb[j]):
                 continue  # `no offer was more than seven years` states no figure to refine

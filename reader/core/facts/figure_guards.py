@@ -144,3 +144,23 @@ def complement(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
 def _denied(side: Side) -> bool:
     return bool(set(re.findall(r"[a-z]+", side.folded.lower())) & lexicon.negations())
 
+
+
+_OTHER = re.compile(r"\sother\s")
+_LIST_GAP = re.compile(r"[^.;:!?()\d]{0,40}?(?:,\s*|,?\s+and\s+)")
+"""What ends one item of a list before the next (` assault rifles, `)."""
+
+
+def rest_of_list(side: Side, figures: list[Quantity], k: int, total: Quantity) -> bool:
+    """`seven AK-47 assault rifles, two other rifles` against `nine assault rifles`: the
+    figure with `other` counts the rest of a list, and with the item listed before it makes
+    the other side's total; the two sides agree."""
+    rest = figures[k]
+    if not _OTHER.search(side.folded[rest.start:rest.end]) or k == 0:
+        return False
+    before = figures[k - 1]
+    if before.figure.dimension != "count" or _LIST_GAP.fullmatch(
+            side.folded[before.end:rest.start]) is None:
+        return False
+    return close_values(before.figure.low + rest.figure.low, total.figure.low, 1e-9) and \
+        close_values(before.figure.high + rest.figure.high, total.figure.high, 1e-9)

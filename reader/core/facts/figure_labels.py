@@ -89,6 +89,12 @@ class LabelReading:
             known = suffix in lexicon.scales() or unit_at(self.tokens, k + 1, self.text)
             if not known and suffix.lower() not in ("am", "pm", "st", "nd", "rd", "th"):
                 return True
+        if k and not token.glued and tokens[k - 1].is_word and tokens[k - 1].text.isupper() and \
+                2 <= len(tokens[k - 1].text) <= 3 and \
+                tokens[k - 1].text not in lexicon.currencies()[0] and \
+                not unit_at(tokens, k - 1, self.text) and not (
+                    k + 1 < len(tokens) and unit_at(tokens, k + 1, self.text)):
+            return True  # `12 AK 47 guns`, `an F 16`: a model written without its hyphen
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         counts_next = nxt is not None and nxt.is_word and nxt.text.islower() and (
             (nxt.text.endswith("s") and len(nxt.text) > 3) or (

@@ -103,6 +103,13 @@ def roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def noun_variants() -> dict[str, str]:
+    """Short or compound form of a counted noun → the form figures are paired by (`ko` →
+    knockout, `home run` → homer)."""
+    return {form.lower(): head for head, forms in _rows("noun_variants") for form in forms}
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     return frozenset(entries(_WORDS, "person_nouns"))
 

@@ -36,6 +36,9 @@ _COMMA = re.compile(r",(?!\d)")
 _OWNER = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s")
 """`Tomas Kiper's lawyer`: a role someone holds for the one named first."""
 _PARENTHESIS = re.compile(r"(?<=\w)\s*\([^()\n\u201c\u201d\"]{1,30}\)$")
+_TITLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+"""Lower-case words between two names (`Oscar producer Laurence Mark`): the second is the
+speaker, the first tells what of."""
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*|\d[\w.,]*")
 _TO_LAST_BREAK = re.compile("(?s).*[.!?;:\n\u201c\u201d\"()]")
 """Everything up to the last sentence or clause break."""
@@ -265,6 +268,10 @@ def _inverted(text: str, verb_end: int, spans: SpanIndex, limit: int = -1) -> Re
     if near:
         people = [s for s in near if s.type == "PERSON"]
         span = (people[-1] if apposition else people[0]) if people else near[0]
+        later = [s for s in people if s.start > span.end and _TITLE_BETWEEN.fullmatch(
+            text, span.end, s.start)]
+        if later:  # `said Oscar producer Laurence Mark`: the first name is the title's
+            span = later[0]
         if apposition and not people and text[verb_end:span.start].split()[1:] and not \
                 re.search(r"\b(?:from|by)\s+(?:the\s+)?(?:\w+\s+){0,3}$", text[verb_end:span.start]):
             return _role_after(text, verb_end, stop)  # `the head of Acme, …`
@@ -327,7 +334,9 @@ def cues(text: str, spans: SpanIndex, ends: Sequence[int] = ()) -> list[Cue]:
         inverted = False
         if ref is None:
             lead = stripped_end(text, start)  # what stands before the verb
-            if not lead or text[lead - 1] in (",", "\u201d", '"', "\u2019", "\n"):
+            if not lead or text[lead - 1] in (",", "\u201d", '"', "\u2019", "\n") or \
+                    text[lead - 1] == "\u201c" and text[lead - 2:lead - 1] == " ":
+                # (`he delivers, “said Sid Ganis`: a closing mark typed as an opening one)
                 ref = _inverted(text, end, spans, limit)
                 inverted = True
         if ref is None:

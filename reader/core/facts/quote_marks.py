@@ -63,9 +63,12 @@ def layout(article: Article) -> Layout:
     offset = 0
     previous = None
     for sentence in article.sentences:
-        heading = sentence.heading and not (parts and _QUOTED_LINE.search(sentence.text))
+        heading = sentence.heading and not (parts and (
+            _QUOTED_LINE.search(sentence.text) or sentence.text.rstrip()[-1:] in (",", ":")))
         # (a line of quoted words inside the story, `I'm not just a party girl. “`, reads as a
-        # heading to the text stage when its closing mark is typed as an opening one)
+        # heading to the text stage when its closing mark is typed as an opening one; a line
+        # ending in a comma or a colon, `Andrew Wetzler, director of …, commented,`, leads
+        # into the next paragraph, as no heading does)
         if parts:
             joiner = " " if sentence.paragraph == previous and not heading else "\n"
             parts.append(joiner)

@@ -77,11 +77,22 @@ def _stem(word: str) -> str:
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(fold(text).lower())) - {""}
+    return frozenset(map(_stem, _WORD.findall(fold(text).lower()))) - {""}
 
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", numbers_to_digits(fold(text).lower()))
+
+
+def _key(quote: Quote) -> str | None:
+    """What two quotes' speakers must share to be one speaker: a name's stems, so one name
+    spelt two ways is one (`the Fisheries Council`, `the Fishery Council`; `Dirk A.
+    Kempthorne`, `Dirk Kempthorne`)."""
+    key = speaker_key(quote)
+    if key is None or not quote.named:
+        return key
+    stems = [_stem(w) for w in _WORD.findall(fold(key).lower())]
+    return " ".join(s for s in stems if s) or key
 
 
 @dataclass(frozen=True)
@@ -99,8 +110,7 @@ class _Matcher:
         self._index: tuple[dict[int, list[NameSpan]], dict[int, list[NameSpan]]] | None = None
         self.words = ([_content(q.text) for q in self.quotes[0]],
                       [_content(q.text) for q in self.quotes[1]])
-        self.keys = ([speaker_key(q) for q in self.quotes[0]],
-                     [speaker_key(q) for q in self.quotes[1]])
+        self.keys = ([_key(q) for q in self.quotes[0]], [_key(q) for q in self.quotes[1]])
         self.sentences = ([tuple(k for k, *_ in q.spans) for q in self.quotes[0]],
                           [tuple(k for k, *_ in q.spans) for q in self.quotes[1]])
         self.tokens: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})

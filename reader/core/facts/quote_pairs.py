@@ -48,6 +48,18 @@ class _Pairs:
         self.words = words
         self.ranked = _ranked(words)
         self.found: set[tuple[int, int]] = set()
+        self._needs: dict[tuple[float, int, bool], list[int]] = {}
+
+    def _need(self, share: float, least: int, pair: bool, longest: int) -> list[int]:
+        """Words shared at least, by size: by one quote's size (`pair` false: share / (2 -
+        share) of it) or by the two quotes' sizes summed (`pair`: share of half the sum);
+        worked out once for each share, as many quote groups ask for the same."""
+        key = (share, least, pair)
+        table = self._needs.setdefault(key, [])
+        for size in range(len(table), longest + 1):
+            table.append(max(least, _at_least(share * size / 2 if pair else
+                                              share / (2 - share) * size)))
+        return table
 
     def contained(self, share: float, least: int) -> None:
         """Pairs sharing `share` of the shorter quote's words, and `least`: the shorter
@@ -78,8 +90,8 @@ class _Pairs:
         if not a or not b:
             return
         longest = max(len(self.ranked[0][n]) for n in a) + max(len(self.ranked[1][m]) for m in b)
-        need = [max(least, _at_least(share / (2 - share) * size)) for size in range(longest + 1)]
-        pair_need = [max(least, _at_least(share * total / 2)) for total in range(longest + 1)]
+        need = self._need(share, least, False, longest)
+        pair_need = self._need(share, least, True, longest)
         index: dict[str, list[tuple[int, int]]] = {}
         for m in b:
             words = self.ranked[1][m]

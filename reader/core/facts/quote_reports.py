@@ -49,6 +49,13 @@ _TOLD_ENDS = re.compile(r"\s+--\s|\s[\u2014\u2013]\s|,\s+(?:and|but)\s+"
 """Where what was reported ends and the writer goes on: an aside after a dash (`-- easily
 the biggest protest`), a new clause with its own subject (`, and she had to be helped from
 the court`)."""
+_NO_SUBJECT = re.compile(r"(?:would|will|was|were|is|are|could|should|had|has|have|can|may|"
+                         r"might|must)\b")
+"""`proposals that they said would stamp out unfairness`: a clause whose subject stands before
+the verb of saying, in a relative clause; not a report of its own."""
+_MANNER = re.compile(r",\s+[a-z]+ing\s")
+"""`…, she admits, reading me a poem`: how the speaker said it, after the attribution."""
+_WORDS = re.compile(r"\w+")
 LEADING = re.compile(r"^(?:but|and|so)\s+", re.IGNORECASE)
 """A report's leading `But` or `And` is the writer's, not the speaker's."""
 
@@ -104,8 +111,9 @@ class ReportsMixin:
                 at += lead.end()
         clause = self.text[at:end]
         stripped = clause.lstrip()
-        if len(re.findall(r"\w+", stripped)) < 2 or stripped[0] in ",:;\u201c\"'\u2018(" or re.match(
-                r"(?:to|as|in|by|for|of|about|with|on|at)\b", stripped, re.IGNORECASE):
+        if len(_WORDS.findall(stripped)) < 2 or stripped[0] in ",:;\u201c\"'\u2018(" or re.match(
+                r"(?:to|as|in|by|for|of|about|with|on|at)\b", stripped, re.IGNORECASE) or \
+                _NO_SUBJECT.match(stripped):
             return None
         at += len(clause) - len(stripped)
         return at, end
@@ -114,7 +122,8 @@ class ReportsMixin:
         """`He also said the heat had caused him to hallucinate: “I was dizzy …”`: the
         clause a verb reports before the quotation it introduces."""
         _, end = self._sentence_bounds(cue.end)
-        colon = _COLON_QUOTE.search(self.text, cue.until, end)
+        colon = _COLON_QUOTE.search(self.text, cue.until, min(len(self.text), end + 3))
+        # (the quotation may open the next paragraph: `says his group will sue:` at a line's end)
         return self._forward(cue, colon.start()) if colon else None
 
     def _backward(self, cue: Cue) -> tuple[int, int] | None:
@@ -129,7 +138,8 @@ class ReportsMixin:
         goes_on = (cue.verb == "according to" or cue.inverted and cue.ref.kind == "name" and
                    not _FINITE.search(after)) and after.startswith(",")
         if not before.endswith(",") or (not goes_on and (len(after.split()) > 4 or
-                                                          after.startswith(","))):
+                                                          after.startswith(",")) and
+                                        not _MANNER.match(after)):
             return None
         clause = before[:-1].rstrip()
         if clause.endswith(("\u201d", '"', "\u2019")):

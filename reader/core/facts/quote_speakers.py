@@ -62,6 +62,15 @@ def _many(who: Who) -> bool:
                            not last[0].endswith("ss"))
 
 
+_OWNER_COLON = re.compile(r"\s*([^\n:,]{1,60}?)['\u2019]s\s+[a-z]+\s*:\s*[\u201c\"\u2018']?\s*$")
+"""`Carle's conclusion:` opening the sentence of a quotation: whose words follow."""
+_PRONOUN_AND = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){1,3}and\s*$")
+"""A pronoun and its verbs just before `and says`: who says."""
+_TITLE_BREAK = re.compile(r"[.,;:!?\n\u201c\u201d\"()]|['\u2019]s?\s")
+_WORD = re.compile(r"[\w-]+")
+_TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+
+
 class Speakers:
     """The speakers of one article's attributions, resolved as they are met (`speak` is
     called in reading order). `names` are sorted by offset."""
@@ -91,9 +100,9 @@ class Speakers:
             if span.type != "PERSON":
                 continue
             head = self.text[max(0, span.start - 50):span.start]
-            head = re.split(r"[.,;:!?\n\u201c\u201d\"()]|['\u2019]s?\s", head)[-1]
+            head = _TITLE_BREAK.split(head)[-1]
             titles = set()
-            for word in reversed(re.findall(r"[\w-]+", head)[-4:]):
+            for word in reversed(_WORD.findall(head)[-4:]):
                 if not (word[:1].isupper() or word.lower() in speaker_nouns()):
                     break
                 titles.add(word.lower())
@@ -209,7 +218,7 @@ class Speakers:
         if self.text[span.end:span.end + 2] in ("'s", "\u2019s") or self.text[
                 span.end:span.end + 2] in ("' ", "\u2019 "):
             return False  # `Reunion Pictures' Matthew O'Connor`: a modifier
-        before = re.findall(r"[\w'\u2019-]+|[^\w\s]", self.text[max(0, span.start - 30):span.start])
+        before = _TOKEN.findall(self.text, max(0, span.start - 30), span.start)
         if not before:
             return True
         opening = self.flat.starts[self.flat.sentence_at(span.start)]
@@ -239,7 +248,8 @@ class Speakers:
             named = [s for s in self.at.between(start, ref.start) if self._subjectlike(s)]
             if named:
                 return named[0].key, named[0].type, True
-            pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE)
+            pronoun = re.match(r"\s*(he|she)\b", self.text[start:ref.start], re.IGNORECASE) or \
+                _PRONOUN_AND.search(self.text, start, ref.start)  # (`…, he sighs and says`)
             if pronoun:  # `He also defended his plans, and said …`
                 return self.resolve(Ref("pronoun", pronoun.group(1).lower(), "", start, start))
             described = _DESCRIBED_SUBJECT.match(self.text, start, ref.start)
@@ -306,15 +316,31 @@ class Speakers:
         before it (`Reid described herself as “a social drinker”`, `He described it as “…”`)."""
         start = self.flat.starts[self.flat.sentence_at(at)]
         head = self.text[start:at]
+        owner = _OWNER_COLON.match(head)
+        if owner:  # `Carle's conclusion: “…”`
+            whose = [s for s in self.at.between(start, start + owner.end(1)) if s.type in (
+                "PERSON", "ORG") and s.end == start + owner.end(1)]
+            if whose:
+                return whose[0].key, whose[0].type, True
         named = [s for s in self.at.between(start, at) if s.type in ("PERSON", "ORG")
                  and self._subjectlike(s)]
-        pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,30},\s*)?(he|she)\b", head, re.IGNORECASE)
+        pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,60},\s*)?(he|she)\b", head, re.IGNORECASE)
         if pronoun and (not named or named[0].start > start + pronoun.start(1)):
             return self.resolve(Ref("pronoun", pronoun.group(1).lower(), "",
                                     start + pronoun.start(1), start + pronoun.end(1)))
         if named:
             return named[0].key, named[0].type, True
         return None
+
+    def previous_subject(self, at: int) -> tuple[str, str, bool] | None:
+        """Whom a quote opening its sentence without attribution belongs to when no one spoke
+        just before it: the one the sentence before is about (`She is the least fit of the
+        group. “I remember the first time I came …”`)."""
+        k = self.flat.sentence_at(at)
+        if k == 0 or self.text[self.flat.starts[k]:at].strip(" \u201c\"'\u2018") or \
+                self.flat.paragraph_at(self.flat.starts[k - 1]) < self.flat.paragraph_at(at) - 1:
+            return None
+        return self.sentence_subject(self.flat.sentence_end(k - 1))
 
     def speak(self, cue: Cue) -> tuple[str, str, bool] | None:
         found = self.resolve(cue.ref)

@@ -34,6 +34,21 @@ from .speakers import NameSpan
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
 _ONLY_ATTRIBUTION = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[ ,]*){0,4}[.!?]?\s*")
 """What may follow an attribution cut into a sentence of its own (`Howard said in a statement.`)."""
+_NAMED_AS = re.compile(r"\b(?:known|named|dubbed|nicknamed|called|labell?ed|branded|billed|"
+                       r"hailed)(?:\s+\w+ly)?(?:\s+as)?\s+(?:(?:the|a|an)\s+)?"
+                       r"(?:(?:this|last|next)\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?$", re.IGNORECASE)
+"""What names a thing before a quotation (`known locally as the “scone queen of the town”`,
+`named 2008's “sexiest man alive”`): the quoted words are a label, not someone's words."""
+_LABEL_WORDS = 7
+_HEADLINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?P<who>[^:\n\"\u201c\u2018']{2,60}?)\s*:\s*"
+                       r"[\u2018\u201c\"'](?P<said>[^\u2018\u201c\"'].*?)[\u2019\u201d\"']\s*")
+"""A subheading that quotes someone named before a colon."""
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s?){1,3}")
+_CONTRACTION = re.compile(r"['\u2019]\w+$")
+_PUNCTUATION = re.compile(r"[\s,.!?\u201d\"\u2019']")
+_WORDS = re.compile(r"[\w'\u2019-]+")
+_NEW_CLAUSE = re.compile(r"\b(?:but|and|while|although|though)\b")
+"""Between a quotation and a later verb of saying: that verb opens a report of its own."""
 _SMALL = frozenset("of the a an and in on for to with at by from or".split())
 
 
@@ -49,7 +64,7 @@ class _Group:
 def _flat_names(flat: Layout, entities: Sequence[Entity], side: int) -> list[NameSpan]:
     out = []
     for entity in entities:
-        if re.sub(r"['\u2019]\w+$", "", entity.name.lower()) in PRONOUNS:
+        if _CONTRACTION.sub("", entity.name.lower()) in PRONOUNS:
             continue  # `They've` opening a sentence is no name
         for m in entity.mentions:
             if m.article == side and m.sentence < len(flat.starts):
@@ -69,10 +84,16 @@ def _is_title(written: list[str]) -> bool:
     small ones capitalised, as titles are and sentences are not; a subtitle may make it long."""
     if len(written) > 20:
         return False  # (longer than any title, with a subtitle or not)
-    words = [w.strip(".,!?;:") or w for w in written]
-    longest = 20 if any(w.endswith(":") for w in written) else 12
-    return len(words) <= longest and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
-                                         for w in words) and words[0][:1].isupper()
+    first = written[0].strip(".,!?;:") or written[0]
+    if not first[:1].isupper():
+        return False  # (most quotations: asked first, as it is the cheapest answer)
+    if len(written) > 12 and not any(w.endswith(":") for w in written):
+        return False
+    for w in written:
+        w = w.strip(".,!?;:") or w
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL):
+            return False
+    return True
 
 
 class _Reader(ReportsMixin):
@@ -80,6 +101,9 @@ class _Reader(ReportsMixin):
 
     def __init__(self, article: Article, side: int, entities: Sequence[Entity]) -> None:
         self.side = side
+        self.article = article
+        self.headings = [k for k, s in enumerate(article.sentences) if s.heading and
+                         ":" in s.text]
         self.flat = layout(article)
         self.text = self.flat.text
         self.names = _flat_names(self.flat, entities, side)
@@ -124,7 +148,7 @@ class _Reader(ReportsMixin):
 
     def _attached(self, q: Quotation, tail: Cue | None, head: Cue | None) -> bool:
         """Whether the quotation is set off by its own attribution."""
-        if tail is not None and not re.sub(r"[\s,.!?\u201d\"\u2019']", "", self.text[q.end:tail.at]):
+        if tail is not None and not _PUNCTUATION.sub("", self.text[q.end:tail.at]):
             return True
         return head is not None and re.fullmatch(r"[\s,:\u201c\"]*", self.text[
             head.until:q.start]) is not None
@@ -133,6 +157,10 @@ class _Reader(ReportsMixin):
         if not q.closed and not attached:
             return False  # a mark never closed (`“.kindle`): a slip, not someone's words
         words = self.text[q.start:q.end].split()
+        if not attached and len(words) <= _LABEL_WORDS and _NAMED_AS.search(
+                self.text, max(0, q.start - 40), q.start - 1) and \
+                not _PERSONAL.search(self.text, q.start, q.end):
+            return False  # `known locally as the “scone queen of the town”`: a name for something
         if len(words) >= 3:
             return not _is_title(words)
         inner = self.text[q.start:q.end].rstrip()
@@ -141,12 +169,12 @@ class _Reader(ReportsMixin):
     def _pure_cue(self, start: int, end: int, cue: Cue | None) -> bool:
         """Whether the words between two quotations are only an attribution (or nothing)."""
         between = self.text[start:end]
-        if not re.findall(r"[\w'\u2019-]+", between):
+        if not _WORDS.search(between):
             return True
         if cue is None or not (start <= cue.at and cue.until <= end):
             return False
         rest = self.text[start:cue.at] + " " + self.text[cue.until:end]
-        return len(re.findall(r"[\w'\u2019-]+", rest)) <= 3 and "," not in rest.strip(" ,\u201d\"")[:-1]
+        return len(_WORDS.findall(rest)) <= 3 and "," not in rest.strip(" ,\u201c\u201d\"")[:-1]
 
     def _follows(self, last: _Group, q: Quotation) -> bool:
         """`“A,” he said. “B.”`: a quotation opening the sentence right after the one that
@@ -179,7 +207,8 @@ class _Reader(ReportsMixin):
                     self._follows(last, q):
                 last.parts.append(q)  # however short: it goes on with that quote
                 continue
-            if not self._is_quote(q, self._attached(q, tail, head)):
+            attached = self._attached(q, tail, head)
+            if not self._is_quote(q, attached):
                 continue
             if last is not None and tail is None and last.parts[-1].end <= q.start:
                 if self._pure_cue(
@@ -188,8 +217,9 @@ class _Reader(ReportsMixin):
                     last.parts.append(q)
                     continue
             cue = tail or head
-            if cue is not None:
-                used.add(cue)
+            if cue is not None and (cue is head or not _NEW_CLAUSE.search(
+                    self.text, q.end, cue.at)):
+                used.add(cue)  # (`“…”, but he said he was entitled to privacy`: a report too)
             groups.append(_Group([q], cue))
         return groups, used
 
@@ -229,11 +259,17 @@ class _Reader(ReportsMixin):
                     speaker = (recent[-1][1], recent[-1][2], True)
                 elif last[0] >= since and last[1] is not None:
                     speaker = last[1]
+                else:
+                    speaker = self.who.previous_subject(position)
             pieces = [_clean(self.text[q.start:q.end]) for q in group.parts]
             spans = [s for q in group.parts for s in self.spans(q.start, q.end)]
             text = " \u2026 ".join(p for p in pieces if p)
             out.append((position, self._quote(text, True, speaker, spans)))
             last = (group.parts[-1].end, speaker)
+        for sentence in self.headings:
+            found = self._headline(sentence)
+            if found is not None:
+                out.append(found)
         for cue, start, end in self.indirect(used, [(g.parts[0].start, g.parts[-1].end) for g in groups]):
             speaker = resolved[cue]
             if speaker is None:
@@ -241,6 +277,27 @@ class _Reader(ReportsMixin):
             text = LEADING.sub("", " ".join(self.text[start:end].split()))
             out.append((start, self._quote(text, False, speaker, self.spans(start, end))))
         return [q for _, q in sorted(out, key=lambda pair: pair[0])]
+
+    def _headline(self, k: int) -> tuple[int, Quote] | None:
+        """`2. Rodri, 37, London: 'Around half of a waiter's income is tips'`: a subheading
+        that quotes the one it names before a colon (interviews, surveys of several voices)."""
+        line = self.article.sentences[k].text
+        found = _HEADLINE.fullmatch(line)
+        if found is None or len(found.group("said").split()) < 3:
+            return None
+        base = self.flat.starts[k]
+        who = [s for s in self.name_spans.between(base, base + found.end("who"))
+               if s.type in ("PERSON", "ORG") and s.end <= base + found.end("who")]
+        if who:
+            speaker = (who[0].key, who[0].type, True)
+        else:
+            lead = found.group("who").split(",")[0].strip()
+            if not _CAPITALISED.fullmatch(lead):
+                return None
+            speaker = (lead, "PERSON", True)
+        start, end = found.span("said")
+        return base + start, self._quote(_clean(found.group("said")), True, speaker,
+                                         [(k, start, end)])
 
     def _quote(self, text: str, direct: bool, speaker: tuple[str, str, bool] | None,
                spans: list[tuple[int, int, int]]) -> Quote:
