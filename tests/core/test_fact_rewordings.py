@@ -128,3 +128,11 @@ def test_a_role_word_naming_people_after_an_adjective_is_what_is_counted():
     assert flags("Almost all of the 2.5 million people eligible cast their votes, reports said.",
                  "Reports said nearly all of the 3.5 million eligible voters cast a ballot.") == [
         ("number", "conflict", "2.5 million people", "3.5 million")]
+
+
+def test_an_adverb_after_an_amount_is_not_what_it_counts():
+    assert flags("He will also earn five percent of the backend grosses, a significant number "
+                 "since the film has already accumulated $459 million around the globe.",
+                 "He also gets 5% of backend grosses, no small sum with the film having already "
+                 "taken $495 million worldwide.") == [
+        ("number", "conflict", "$459 million", "$495 million")]

@@ -46,7 +46,10 @@ but the span up to now, like `the past eight years`."""
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
                        "including apiece each aged cannot ago plus north south east west "
-                       "northwest northeast southwest southeast".split())
+                       "northwest northeast southwest southeast around worldwide globally "
+                       "nationwide overall altogether annually".split())
+"""Words after a figure that are never what it counts (`$459 million around the globe`,
+`$495 million worldwide`)."""
 _DEGREE = frozenset("little nothing no".split())
 """Words that make the comparative after them a degree (`little more than`), not a gap."""
 _ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ary", "ical", "al")
