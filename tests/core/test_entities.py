@@ -663,3 +663,166 @@ def test_a_person_after_a_firm_s_noun_and_a_list_before_a_facility_noun():
     ))
     assert types.get("Robert Tesvask") == "PERSON"
     assert types.get("Defenders of Quorrlife") != "PLACE" and types.get("Quorrlife") != "PLACE"
+
+
+def test_seas_wide_regions_and_short_country_names_are_places():
+    types = _types(_entities(
+        "Ships crossed the Indian Ocean to the Netherlands. Fans in the Americas cheered, and "
+        "storms hit Southern California and the Baltic Sea near the Alps."
+    ))
+    for name in ("Indian Ocean", "Netherlands", "Americas", "Southern California", "Baltic Sea",
+                 "Alps"):
+        assert types.get(name) == "PLACE", name
+    assert "Ocean" not in types and "California" not in types
+
+
+def test_an_organisation_word_alone_names_the_body_the_articles_mean():
+    types = _types(_entities(
+        "Tesmar Quorra will host the show, the Academy said. She thanked the Academy again. "
+        "The Department of Health gave no comment."
+    ))
+    assert types.get("Academy") == "ORG"
+    assert "Department" not in types
+
+
+def test_a_neighbourhood_is_a_place():
+    assert _types(_entities("He shot a man in the posh Quorrhead neighborhood."))["Quorrhead"] == "PLACE"
+
+
+def test_a_firm_s_staff_and_a_name_inside_an_apposition_do_not_make_people():
+    types = _types(_entities(
+        "Bo Vask, Quorrix's chief executive, said sales rose. Ann Pell, one of the inventors "
+        "of Tesmaplex, said it worked."
+    ))
+    assert types.get("Quorrix") != "PERSON"
+    assert types.get("Tesmaplex") != "PERSON"
+    assert types.get("Bo Vask") == "PERSON" and types.get("Ann Pell") == "PERSON"
+
+
+def test_a_closing_quote_is_not_part_of_a_name():
+    types = _types(_entities(
+        "And they'd say, 'Mike Quorrfield' or 'Eric Tesmaton'. It's to them that I owe it. He "
+        "played with Tesmaton, Mark Knopfler and Roger Daltrey."
+    ))
+    assert "Tesmaton'" not in types
+    assert types.get("Tesmaton") == "PERSON"
+
+
+def test_a_facility_named_with_a_word_in_front_is_the_same_facility():
+    entities = _entities(
+        "Tesma Quorr entered Vellmoor Quorrises Treatment Center on Tuesday.",
+        "Tesma Quorr is at Quorrises Treatment Center, her agent said.",
+    )
+    holders = [e for e in entities if {"Quorrises Treatment Center", "Vellmoor Quorrises Treatment Center"}
+               & set(e.variants)]
+    assert len(holders) == 1
+
+
+def test_a_long_name_misspelt_by_one_letter_is_one_place_but_people_stay_apart():
+    entities = _entities(
+        "Pirates struck in the Gulf of Quorran on Monday. Mark Tesmar Vell spoke.",
+        "The ship was seized in the Gulf of Quorren, officials said. Mary Tesmar Vell spoke.",
+    )
+    gulfs = [e for e in entities if {"Gulf of Quorran", "Gulf of Quorren"} & set(e.variants)]
+    assert len(gulfs) == 1 and gulfs[0].type == "PLACE"
+    people = [e for e in entities if {"Mark Tesmar Vell", "Mary Tesmar Vell"} & set(e.variants)]
+    assert len(people) == 2
+
+
+def test_a_region_named_with_an_organisation_word_is_a_place():
+    types = _types(_entities("Settlers built homes in the West Bank. Troops left the West Bank."))
+    assert types.get("West Bank") == "PLACE"
+
+
+def test_a_possessive_inside_a_body_s_name_is_kept():
+    types = _types(_entities(
+        "Tom Quorr, a professor at Tesma's College London, said so. Ann Vell's lawyer spoke. "
+        "China's Ministry of Defence agreed."
+    ))
+    assert types.get("Tesma's College London") == "ORG"
+    assert "College London" not in types
+    assert types.get("Ann Vell") == "PERSON" and types.get("China") == "PLACE"
+
+
+def test_prepositions_before_a_surname_do_not_make_a_person_a_place():
+    types = _types(_entities(
+        "Wladimir Tesmarko kept his title. Thompson last met Wladimir Tesmarko in 2008. The "
+        "challenger never recovered from a right hand from Tesmarko. Another blow came from "
+        "Tesmarko at once."
+    ))
+    assert types.get("Wladimir Tesmarko") == "PERSON"
+
+
+def test_a_given_name_alone_joins_its_full_name_though_a_town_is_named_so():
+    entities = _entities(
+        "Wladimir Tesmarko stopped Tony Vell in the sixth round.",
+        "Vell was watching Wladimir's right hand all night.",
+    )
+    holders = [e for e in entities if "Wladimir" in e.variants]
+    assert len(holders) == 1 and holders[0].name == "Wladimir Tesmarko"
+    assert holders[0].type == "PERSON"
+
+
+def test_acronyms_of_things_are_not_organisations_and_state_abbreviations_are_places():
+    types = _types(_entities(
+        "The UAV carried an MRI scanner. Pirates fired an AK-47 and sent an SOS. He won by TKO "
+        "and was named MVP. Tesma Quorr moved to L.A. last year."
+    ))
+    for word in ("UAV", "MRI", "AK-47", "SOS", "TKO", "MVP"):
+        assert word not in types, word
+    assert types.get("L.A.") == "PLACE"
+
+
+def test_a_given_name_needs_more_than_a_preposition_to_be_a_place():
+    types = _types(_entities(
+        "We just have to say 'in Theo we trust' with this one. Fans put their faith in Theo."
+    ))
+    assert types.get("Theo") != "PLACE"
+
+
+def test_a_surname_before_administration_is_a_president_not_a_place():
+    types = _types(_entities(
+        "The Obama administration revoked the rule. The Republican administration had made it."
+    ))
+    assert types.get("Obama") == "PERSON"
+    assert types.get("Republican") != "PERSON"
+
+
+def test_headlines_in_title_case_or_capitals_are_not_people():
+    types = _types(_entities(
+        "Quorr Sox Make Offer To Tesmarko\n\nTHREE PEOPLE HAVE DIED IN A BLAZE\n\nThe team "
+        "made an offer to Ann Tesmarko on Monday."
+    ))
+    assert not any(len(name.split()) > 2 for name in types), types
+
+
+def test_a_quotation_opened_after_a_comma_starts_a_sentence():
+    types = _types(_entities(
+        'The marshal spoke and added, "Since he fled on foot, it is in question." He said, '
+        '"There was nothing we could do," the officer said.'
+    ))
+    assert "Since" not in types and "There" not in types
+
+
+def test_a_common_word_after_a_preposition_is_no_place():
+    types = _types(_entities(
+        "I wrote a cover story, \u201cIn Search of Tesma Quorr.\u201d The film is in Danger now."
+    ))
+    assert "Search" not in types and "Danger" not in types
+
+
+def test_ships_are_not_people_places_or_organisations():
+    types = _types(_entities(
+        "The warship INS Tesmar chased pirates who attacked the MV Quorra, the MV Vell and "
+        "Ann Tesma's tanker. INS Tesmar fired on them."
+    ))
+    assert not any(name.startswith(("INS", "MV")) for name in types), types
+
+
+def test_common_words_in_the_plural_make_no_person_s_name():
+    types = _types(_entities(
+        "Winners could choose between Land Rovers and Range Rovers. Congressional Democrats "
+        "objected."
+    ))
+    for name in ("Land Rovers", "Range Rovers", "Congressional Democrats"):
+        assert types.get(name) != "PERSON", name

@@ -102,6 +102,8 @@ def _word_parts(word: str) -> tuple[tuple[str, int, bool], ...]:
                 and word not in lx.NOT_NAMES and word not in _KEEP_STOP \
                 and not (len(word) == 2 and word[0].isupper()):  # `James R. Dabney`
             word = word.rstrip(".")
+            if word.endswith(("'", "\u2019")) and not possessive:
+                word = word[:-1]  # `'Eric Clapton'.`: a closing quote, then the stop
         if not word:
             return ()
     elif ("'" in word or "\u2019" in word) and _CONTRACTION.search(word):
@@ -143,8 +145,9 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for k, token in enumerate(tokens):
-        gap_ok = bool(current) and text[current[-1].end:token.start].strip() == "" and \
-            not current[-1].possessive
+        gap_ok = bool(current) and (
+            text[current[-1].end:token.start].strip() == "" and not current[-1].possessive
+            or current[-1].possessive and _named_for_owner(text, current, token))
         if token.capital and token.text not in lx.NOT_NAMES:
             if not gap_ok and current:
                 runs.append(current)
@@ -179,6 +182,15 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _named_for_owner(text: str, current: list[Token], token: Token) -> bool:
+    """`King's College`, `St Mary's Hospital`, `Sam's Club`: a possessive inside the name of a
+    body or a building (but `China's Ministry of Defence` is China's ministry)."""
+    return token.capital and (token.text in lx.ORG_WORDS or token.text in lx.PLACE_LAST) and \
+        text[current[-1].end:token.start].strip() in ("'s", "\u2019s") and \
+        not _known_word(current[-1].text) and not current[-1].text.isupper() and \
+        lx.name_key(current[-1].text) not in lx.major_places()  # nor `UCLA's Institute`
 
 
 def _common(word: str) -> bool:
@@ -332,7 +344,9 @@ def _demonym_at(run: list[Token], start: bool, lowercase: set[str]) -> int:
 
 
 def _strip_demonyms(run: list[Token], lowercase: set[str]) -> list[list[Token]]:
-    if len(run) > 1 and not lx.ORG_WORDS.isdisjoint([t.text for t in run[1:]]):
+    if len(run) > 1 and (not lx.ORG_WORDS.isdisjoint([t.text for t in run[1:]]) or
+                         lx.name_key(" ".join(t.text for t in run)) in lx.places()):
+        # `Indian Navy`, and `Indian Ocean`, `Southern California`: a listed place's name
         run = _trim_connectors(run)
         return [run] if run else []
     while run and (n := _demonym_at(run, True, lowercase)):

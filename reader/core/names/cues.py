@@ -36,7 +36,13 @@ def is_initial(text: str, start: int) -> bool:
     k = start - 1
     while k >= 0 and text[k] in _SPACE_OR_LEAD_QUOTE:
         k -= 1
-    return k < 0 or text[k] in ":\u2014.!?"
+    if k < 0 or text[k] in ":\u2014.!?":
+        return True
+    # `and added, "Since he fled…`: a quotation opened after a comma starts a sentence
+    return text[k] == "," and any(c in _OPENING_QUOTES for c in text[k + 1:start])
+
+
+_OPENING_QUOTES = frozenset("\"\u201c\u2018")
 
 
 _SPACE_OR_LEAD_QUOTE = frozenset(_LEAD_QUOTES + " \t\n\r\u00a0")
@@ -105,12 +111,17 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
     if prev == "told" and " " not in candidate.text and \
             candidate.text.lower() in lx.common_words() and candidate.text not in lx.given_names():
         candidate.vote("ORG", 2)  # `told Science`, `told Time`: an outlet
-    elif (nxt in lx.SPEECH and not (comma and prev in lx.PLACE_CUES_BEFORE)) or \
+    elif (nxt in lx.SPEECH and not (comma and (prev in lx.PLACE_CUES_BEFORE or prev in _OBJECT_OF))) or \
             prev in lx.SPEECH or (before[-2:] == ["according", "to"] and nxt not in lx.PLACE_OWNED):
         # outweighs a small town's name (`Jackson said`), but in `a researcher at Stanford,
-        # said…` the one who speaks is the researcher
+        # said…` or `one of the inventors of Virtopsy, said…` the one who speaks is before
         candidate.vote("PERSON", 1.5)
-    if possessive and nxt in lx.ROLES:
+    if plain and nxt in ("administration", "presidency") and " " not in candidate.text and \
+            not _party_adjective(candidate.text):
+        candidate.vote("PERSON", 2)  # `the Obama administration`: a president's surname
+    if possessive and nxt in _FIRM_STAFF:
+        candidate.vote("ORG", 1)  # `Lego's chief executive`, `Tesco's staff`: a firm's people
+    elif possessive and nxt in lx.ROLES:
         candidate.vote("PERSON", 1)
     if prev in lx.PLACE_CUES_BEFORE or before[-2:] == ["residents", "of"]:
         candidate.vote("PLACE", 1)
@@ -158,6 +169,15 @@ def cue_votes(candidate: Candidate, text: str, lower: str, reverse: str, possess
         candidate.vote("PLACE", 3)  # `Tucson, Arizona`, `Paris, Texas`: a town, then its state
 
 
+def _party_adjective(word: str) -> bool:
+    """An adjective capitalised (`Republican`, `Democratic`, `Conservative`), not a surname."""
+    lower = word.lower()
+    return lower.endswith(("an", "ic", "ive", "ist")) and lower in lx.common_words()
+
+
+_OBJECT_OF = frozenset(("of", "for", "by", "with"))
+_FIRM_STAFF = frozenset(("chief", "ceo", "founder", "co-founder", "chairman", "chairwoman",
+                         "employees", "staff", "owner", "owners", "shareholders", "board"))
 _PLACE_KINDS = frozenset(("country", "city", "town", "village", "region", "state", "nation",
                           "island", "province", "destination"))
 

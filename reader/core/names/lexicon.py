@@ -52,6 +52,7 @@ COMPASS = _words("compass")
 GEO_ADJECTIVES = _words("geo_adjectives")
 WORK_WORDS = _words("work_words")
 TITLE_VERBS = _words("title_verbs")
+VESSEL_PREFIXES = _words("vessel_prefixes")
 BUSINESS_ROLES = _words("business_roles")
 NAME_SUFFIXES = _words("name_suffixes")
 PLACE_ABBREVIATIONS = {

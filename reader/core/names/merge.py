@@ -74,6 +74,7 @@ class Merger:
                 self.merge(compact[squeezed], k)
             else:
                 compact.setdefault(squeezed, k)
+        self.misspelt()
         singular: dict[str, str] = {}
         for k in sorted(self.groups):
             words = k.split()
@@ -85,6 +86,24 @@ class Merger:
                 self.merge(singular[skeleton], k)
             else:
                 singular[skeleton] = k
+
+    def misspelt(self) -> None:
+        """`Gulf of Aden` = `Gulf of Eden`: a name of several words that another one repeats but
+        for one letter of one long word (a slip of one article); never people's names, whose
+        letters tell people apart (`Mark Smith`, `Mary Smith`)."""
+        by_shape: dict[tuple[str, ...], list[str]] = {}
+        for k in sorted(self.groups):
+            words = k.split()
+            if len(words) < 3 or person_like(self.groups[k]):
+                continue
+            for n, word in enumerate(words):
+                if len(word) >= 4 and word.isalpha():
+                    by_shape.setdefault((*words[:n], "", *words[n + 1:]), []).append(k)
+        for shape, keys in by_shape.items():
+            n = shape.index("")
+            for one, other in zip(keys, keys[1:]):
+                if _one_letter_apart(one.split()[n], other.split()[n]):
+                    self.merge(self.where(one), self.where(other))
 
     def people(self) -> None:
         persons = sorted((g for g in self.groups.values() if person_like(g)),
@@ -114,14 +133,17 @@ class Merger:
                                              and not group.votes("PERSON")):
                 continue
             skeleton = translit(group.canonical)
-            owners = surnames.get(skeleton, set()) or (
-                given.get(skeleton, set()) if not gazetteer_place(group.canonical)
-                or group.canonical in lx.given_names() else set())
-            if gazetteer_place(group.canonical) and not group.votes("PERSON"):
+            place = gazetteer_place(group.canonical)
+            owners = surnames.get(skeleton, set())
+            if owners and place and not group.votes("PERSON"):
                 # `Miami` is no one's surname in `Fine Arts Auction Miami`; `Pullman` is
                 # `Philip Pullman`'s: the full name must read as a person's
                 owners = {k for k in owners if given_first(self.groups[k].canonical)
                           or self.groups[k].votes("PERSON")}
+            elif not owners and (not place or group.canonical in lx.given_names()
+                                 or not group.votes("PLACE")):
+                owners = given.get(skeleton, set())  # `Wladimir` = `Wladimir Klitschko`,
+                # though a town is named so, unless a word says it is the town
             if len(owners) == 1:
                 self.merge(next(iter(owners)), group.key)
 
@@ -241,6 +263,10 @@ class Merger:
                 words = words[1:]
             if words:
                 heads.setdefault(" ".join(words).lower(), []).append(group.key)
+        for head in sorted(heads, key=lambda h: (-len(h.split()), h)):
+            shorter = head.partition(" ")[2]  # `malibu promises` is `promises` somewhere
+            if shorter in heads and head.split()[0].title() not in lx.COMPASS | {"New"}:
+                heads[shorter].extend(heads.pop(head))
         for keys in heads.values():
             for k in keys[1:]:
                 self.merge(keys[0], k)
@@ -264,6 +290,11 @@ def _initials(words: list[str]) -> set[str]:
             "".join(p[:1] for p in w.split("-")) if "-" in w else w[0] for w in kept)
         out.add(expanded.upper())
     return out
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Two words of one length that differ in one letter (`Aden`, `Eden`)."""
+    return len(one) == len(other) and sum(x != y for x, y in zip(one, other)) == 1
 
 
 def _without_suffix(tokens: list[str]) -> list[str]:
