@@ -100,8 +100,11 @@ class NotesMixin(ActionsMixin):
         from ..core.output.markdown import find_row
         from .screens.bookmark_list import BookmarkListScreen
 
-        found = {b.id for b in self.marks.items
-                 if find_row(self.rows, self.comparison, b) is not None}
+        at = {b.id: self.rows.index(row) for b in self.marks.items
+              if (row := find_row(self.rows, self.comparison, b)) is not None}
+        found = set(at)
+        ordered = sorted(self.marks.items, key=lambda b: at.get(b.id, len(self.rows)))
+        # in reading order, as the passages stand; those not in this alignment last
 
         def done(choice: tuple[str, str] | None) -> None:
             if choice is None or self.comparison is None:
@@ -119,7 +122,7 @@ class NotesMixin(ActionsMixin):
             else:
                 self._view.go(self.rows.index(row))
 
-        self.push_screen(BookmarkListScreen(list(self.marks.items), found), done)
+        self.push_screen(BookmarkListScreen(ordered, found), done)
 
     def action_export(self) -> None:
         if self.comparison is None:

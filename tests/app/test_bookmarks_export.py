@@ -59,6 +59,19 @@ async def test_bookmark_list_jumps_and_deletes(make_app):
         assert app.marks.items == []
 
 
+async def test_bookmark_list_is_in_reading_order(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j", "j", "j", "j", "b", "g", "j", "b", "g")
+        view = app.query_one(PassageView)
+        await pilot.press("B")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.selected == 1  # the earlier passage first, though bookmarked second
+
+
 async def test_export_writes_markdown_and_never_overwrites(make_app, dirs):
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:

@@ -68,3 +68,17 @@ async def test_j_and_k_move_through_the_figures_as_through_the_passages(make_app
         await pilot.press("k")
         await pilot.pause()
         assert options.highlighted == (start or 0) + 1
+
+
+def test_words_only_one_quote_has_are_underlined_never_struck(make_app):
+    from reader.core.compare import analyse, compare_quoted
+    from reader.core.sources.load import from_text
+    from reader.ui.screens import quotes
+
+    a = analyse(from_text('"The talks were useful and difficult," the minister said.', "a.txt"))
+    b = analyse(from_text('"The talks were useful and hard," the minister said.', "b.txt"))
+    matched = next(r for r in compare_quoted(a, b)[1]() if r.a and r.b)
+    for side in (0, 1):
+        spans = quotes._side(matched, side).spans
+        assert spans and all("strike" not in str(s.style) for s in spans)
+        assert any("underline" in str(s.style) for s in spans)

@@ -78,3 +78,61 @@ def test_little_more_than_after_a_figure_says_only_and_makes_no_gap():
                  "The planet, for 75 years little more than a grey blob on classroom maps, was "
                  "seen in high resolution for the first time on 15 July.") == [
         ("number", "conflict", "85 years", "75 years")]
+
+
+def test_a_capitalised_may_after_in_is_the_month():
+    from reader.core.facts.dates import read_dates
+    months = [m.month for m in read_dates("London will host the festival in May, it said.")[0]]
+    assert months == [5]
+    assert read_dates("The minister, Theresa May, said so.")[0] == []
+    assert read_dates("It was in May's letter to the party.")[0] == []
+
+
+def test_a_lone_month_on_each_side_of_a_close_pair_is_one_date():
+    assert flags("In April, there will be a festival in London where insects are eaten.",
+                 "London will host a festival in June where insects are eaten.") == [
+        ("date", "conflict", "April", "June")]
+    assert flags("Six months before his death in December 2013, the designer wrote to the "
+                 "head of the church.",
+                 "In June 2013, six months before he died, the designer wrote to the head of "
+                 "the church.") == []
+
+
+def test_over_an_amount_of_time_spent_on_something_is_more_than_it():
+    assert flags("The sentence caps more than three years of efforts to bring him to justice.",
+                 "The sentence ends over three years of attempts to bring him to justice.") == []
+    assert flags("The deal is worth $160 million over eight years, the paper said.",
+                 "The deal is worth $160 million over seven years, the paper said.") == [
+        ("number", "conflict", "eight years", "seven years")]
+
+
+def test_a_count_after_number_the_verb_counts_the_noun_its_clause_is_about():
+    assert flags("The ships are taken to regions of the coast run by pirates, with an "
+                 "estimated 1,500 pirates.",
+                 "The ships are being taken to areas of the coast held by pirates, who are "
+                 "thought to number about 1,200.") == [
+        ("number", "conflict", "an estimated 1,500 pirates", "about 1,200")]
+
+
+def test_people_in_general_and_a_kind_of_people_are_one_count_in_close_sentences():
+    assert flags("According to the industry body, there were just 41m subscribers using music "
+                 "streaming services in 2014.",
+                 "Only 14 million people subscribed to music streaming services in 2014, "
+                 "according to the industry body.") == [
+        ("number", "conflict", "just 41m subscribers", "Only 14 million people")]
+    assert flags("Eight people were hurt in the crash on the motorway on Monday.",
+                 "Six cars were damaged in the crash on the motorway on Monday.") == []
+
+
+def test_a_role_word_naming_people_after_an_adjective_is_what_is_counted():
+    assert flags("Almost all of the 2.5 million people eligible cast their votes, reports said.",
+                 "Reports said nearly all of the 3.5 million eligible voters cast a ballot.") == [
+        ("number", "conflict", "2.5 million people", "3.5 million")]
+
+
+def test_an_adverb_after_an_amount_is_not_what_it_counts():
+    assert flags("He will also earn five percent of the backend grosses, a significant number "
+                 "since the film has already accumulated $459 million around the globe.",
+                 "He also gets 5% of backend grosses, no small sum with the film having already "
+                 "taken $495 million worldwide.") == [
+        ("number", "conflict", "$459 million", "$495 million")]

@@ -22,10 +22,17 @@ from .binding_kinds import (
     extra,
     is_age,
     model_name,
+    numbered,
     threshold,
     word_before,
 )
-from .binding_words import BOUNDARY_SIGNS, BOUNDARY_WORDS, context_words, nearest_words
+from .binding_words import (
+    BOUNDARY_SIGNS,
+    BOUNDARY_WORDS,
+    context_words,
+    nearest_words,
+    qualifying_words,
+)
 from .lemmas import lemma as lemma
 from .memo import Kept
 from .quantities import Figure, FigureReader
@@ -39,7 +46,10 @@ but the span up to now, like `the past eight years`."""
 _PARTITIVE = frozenset("the those these its their his her our".split())
 _NOT_NOUNS = frozenset("per got get gets went came left made took remain remained remains "
                        "including apiece each aged cannot ago plus north south east west "
-                       "northwest northeast southwest southeast".split())
+                       "northwest northeast southwest southeast around worldwide globally "
+                       "nationwide overall altogether annually".split())
+"""Words after a figure that are never what it counts (`$459 million around the globe`,
+`$495 million worldwide`)."""
 _DEGREE = frozenset("little nothing no".split())
 """Words that make the comparative after them a degree (`little more than`), not a gap."""
 _ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ive", "ful", "less", "ary", "ical", "al")
@@ -146,8 +156,10 @@ def _noun(tokens: list[Token], last: int, plural: bool = False) -> tuple[str, in
         k += 1  # `nine pro-death jurors`: the compound describes the jurors
     elif tokens[k].lower.endswith(_ADJECTIVE_ENDINGS) and k + 1 < len(tokens) and \
             tokens[k + 1].is_word and tokens[k + 1].text.islower() and \
-            tokens[k + 1].lower not in STOPWORDS and not _role_at(tokens, k + 1):
-        k += 1  # `2,125 vulnerable children`, `4th parliamentary election`
+            tokens[k + 1].lower not in STOPWORDS and (
+                not _role_at(tokens, k + 1) or tokens[k + 1].lower in lexicon.people_nouns()):
+        k += 1  # `2,125 vulnerable children`, `4th parliamentary election`, `3.5 million
+        # eligible voters` (a role word that names people is what is counted)
     if plural and _modifies_next(tokens, k):
         compound = lexicon.noun_variants().get(f"{tokens[k].lower} {lemma(tokens[k + 1].text)}")
         if compound:
@@ -216,6 +228,8 @@ def _read(folded: str, masked: list[tuple[int, int]]) -> list[Quantity]:
             figure = replace(figure, dimension="age", unit="years old")
         noun, at = _noun(tokens, figure.last,
                          figure.dimension == "count" and figure.low > 1)
+        if not noun and figure.dimension == "count":
+            noun = numbered(tokens, figure, qualifying_words())  # `pirates ... number 1,200`
         people = not noun or noun in lexicon.people_nouns() or (
             tokens[at].text[:1].isupper() and not model_name(tokens, at))
         role = _role(tokens, figure.first, figure.last) \

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..align.features import STOPWORDS
 from . import lexicon
+from .lemmas import lemma
 from .quantities import Figure
 from .tokens import Token, is_number_word
 
@@ -87,6 +89,29 @@ def model_name(tokens: list[Token], k: int) -> bool:
     people named by their nation (`12 Somalis`)."""
     return k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued and \
         tokens[k + 2].glued and tokens[k + 2].is_digits
+
+
+_NUMBERING = frozenset("number numbered numbering totalled totaled totalling totaling".split())
+_NUMBERED_REACH = 8
+
+
+def numbered(tokens: list[Token], figure: Figure, qualifying: frozenset[str]) -> str:
+    """`pirates, who are thought to number about 1,200`, `the crowd, numbering 300`: a count
+    after `number` (the verb) counts the plural noun its clause is about, in its light
+    singular form; "" when there is none. `qualifying` holds the words of qualifiers."""
+    k = word_before(tokens, figure)
+    while k >= 0 and tokens[k].lower in qualifying:
+        k -= 1
+    if k < 0 or tokens[k].lower not in _NUMBERING:
+        return ""
+    for j in range(k - 1, max(-1, k - 1 - _NUMBERED_REACH), -1):
+        token = tokens[j]
+        if token.text in ".;:!?":
+            break
+        if token.is_word and token.text.islower() and len(token.lower) > 3 and \
+                lemma(token.text) != token.lower and token.lower not in STOPWORDS:
+            return lemma(token.text)
+    return ""
 
 
 def word_before(tokens: list[Token], figure: Figure) -> int:

@@ -36,7 +36,8 @@ def context_words(tokens: list[Token], first: int, last: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _qualifying() -> frozenset[str]:
+def qualifying_words() -> frozenset[str]:
+    """Every word of the qualifier phrases (`more`, `than`, `about`)."""
     return frozenset(w for phrase in lexicon.qualifiers() for w in phrase.split())
 
 
@@ -47,7 +48,7 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
     if not figures:
         return []
     inside = {k for f in figures for k in range(f.first, f.last + 1)}
-    qualifying = _qualifying()
+    qualifying = qualifying_words()
     content: list[tuple[int, str]] = []
     capitalised: set[int] = set()
     for k, token in enumerate(tokens):

@@ -114,7 +114,10 @@ def date_flags(a: Side, b: Side, dates_a: list[DateMention], dates_b: list[DateM
             agree = all(fx[k] == fy[k] for k in shared)
             common = len(words_a & words_b)
             telling = len(words_a & words_b - lexicon.day_parts())
-            specific = "day" in shared or "minutes" in shared or "weekday" in shared
+            specific = bool({"day", "minutes", "weekday"} & shared) or (
+                "month" in shared and "year" not in fx and "year" not in fy)  # `In April`
+            # against `in May`; a month with its year may date another moment (`his death in
+            # December 2013` against `In June 2013, six months before he died`)
             single = close and len(dates_a) == len(dates_b) == 1 and specific
             timed = any(k != i and m != j for k, m in same_clock)
             if not agree and not single and not timed and telling < (2 if distant else 1):

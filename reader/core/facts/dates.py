@@ -68,6 +68,9 @@ _AT = re.compile(r"\b(at|around|by|until|till|from|since|before|after|about|to)\
 _PLURAL_NEXT = re.compile(r"^\s+([a-z]{3,})s\b")
 _NOT_YEAR_BEFORE = re.compile(r"(No\.?|number|#|[A-Z][\w-]*)\s*$")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)$")
+_MAY_BEFORE = re.compile(r"(?:in|since|until|by|last|next|early|late|mid-?|through|during)\s",
+                        re.IGNORECASE)
+"""Words that make a capitalised `May` after them the month, not a name or the verb."""
 _LONGEST_SPAN = 60
 """Years further apart than this, joined by a dash, are more likely a range of amounts."""
 
@@ -138,8 +141,9 @@ def _mention(kind: str, match: re.Match[str], text: str) -> DateMention | None:
         if day is not None and not 1 <= day <= 31:
             return None
         if groups["month"][:1].islower() or (groups["month"] == "May" and day is None
-                                               and not groups.get("year")):
-            return None  # `in march`, `may`: words, not months
+                                               and not groups.get("year") and not (
+                _MAY_BEFORE.match(match.group(0)) and not text.startswith("'", match.end()))):
+            return None  # `in march`, `may`: words, not months; `in May` is the month
         year = int(groups["year"]) if groups.get("year") else \
             2000 + int(groups["yy"]) if groups.get("yy") else None
         start = match.start("month") if day is None and not groups.get("year") else match.start()

@@ -36,6 +36,19 @@ _COUNTED = frozenset({"count", "ordinal", "times"})
 """Dimensions whose noun says what is counted or ranked, so two nouns are two things."""
 
 
+def _anyone(x: str, y: str) -> bool:
+    """One noun counts people in general (`14 million people`), the other a kind of people
+    (`41m subscribers`, `voters`): in close passages, the one count of each is one count."""
+    for general, kind in ((x, y), (y, x)):
+        if general == "person" and (kind in lexicon.people_nouns() or kind.endswith(_AGENT)):
+            return True
+    return False
+
+
+_AGENT = ("er", "or", "ist", "ant", "ent")
+"""Endings of nouns for someone who does something (`subscriber`, `donor`, `resident`)."""
+
+
 def affinity(qa: Quantity, qb: Quantity, position: float,
               moved: tuple[frozenset[str], frozenset[str]], alone: bool,
               parallel: bool = False, close: bool = True, distant: bool = False) -> float:
@@ -70,7 +83,8 @@ def affinity(qa: Quantity, qb: Quantity, position: float,
             return 0.0  # `losing eight` is about people or games lost, `10 games` about games
     if qa.noun and qb.noun and qa.noun != qb.noun and not (
             qa.role and qa.role == qb.role and qa.noun in people and qb.noun in people) and \
-            not (close and alone and qa.figure.dimension not in _COUNTED):
+            not (close and alone and (qa.figure.dimension not in _COUNTED or (
+                qa.figure.dimension == "count" and _anyone(qa.noun, qb.noun)))):
         return 0.0  # `eight jurors` and `six women`, `four sentences` and `50 charges`; but
         # the one length of time, sum or age of two close passages is one fact whatever it
         # is said of (`three 10-year sentences`, `three 12-year terms`)

@@ -121,9 +121,11 @@ class ShapeReading:
         phrase = " ".join(match.group(1).split()) if match else ""
         if match and phrase == "over" and figure.dimension == "duration":
             before = head[:match.start(1)].replace("(", " ").replace(")", " ").split()
-            if not before or before[-1] not in lexicon.longer_than_before():
+            of = figure.last + 1 < len(self.tokens) and self.tokens[figure.last + 1].lower == "of"
+            if (not before or before[-1] not in lexicon.longer_than_before()) and not of:
                 match = None  # `$160 million over eight years`, `a drop over a century`:
-                # during them; `for over two years`, `was over 80`: more than
+                # during them; `for over two years`, `was over 80`, `over three years of
+                # efforts` (an amount of time spent): more than
         compared = False
         if match:
             sense = lexicon.qualifiers()[phrase]

@@ -2,8 +2,8 @@
 
 Each speaker is a heading with how often each outlet quotes them and how many words it gives
 them; under it, each quote of A beside the quote of B that reports the same remark, the words
-only one has struck (A) or underlined (B), and the kind of match. A quote only one outlet has
-faces a dash. `enter` closes the view on the passage that holds the quote.
+only one has underlined (never struck: strike-through reads as "wrong"), and the kind of
+match. A quote only one outlet has faces a dash. `enter` closes the view on the passage that holds the quote.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _side(row: QuoteMatch, side: int) -> Text:
         text.append(inert(quote.text))
         return text
     a_text, b_text = (quote.text, other.text) if side == 0 else (other.text, quote.text)
-    mark = "strike" if side == 0 else "underline"
+    mark = "underline"
     for run, changed in side_runs(word_diff(a_text, b_text), side, quote.text):
         text.append(inert(run), style=mark if changed else "")
     return text
