@@ -209,7 +209,7 @@ def with_names(comparison: Comparison, found: tuple[Entity, ...] | None = None,
         event = judge(a, b, pairs, found)
     if not event.same:
         pairs = [replace(p, discrepancies=()) for p in pairs]
-    elif undecided(event):
+    elif undecided(event, found, a, b):
         pairs = [p if p.score >= CLOSE_PAIR else replace(p, discrepancies=()) for p in pairs]
     return replace(comparison, pairs=tuple(pairs), entities=found, event=event)
 

@@ -50,9 +50,11 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
     named_a = any(e.count[0] for e in entities)
     named_b = any(e.count[1] for e in entities)
     same = bool(names) or bool(countries) or len(figures) >= 2 or not (named_a and named_b)
-    if same and not (names or countries or len(figures) >= 2):
+    if same and not (names or countries or len(figures) >= 2) and (named_a or named_b):
         why = ("one article names no one, so nothing tells the events apart: facts are "
                "compared only in passages that read alike")
+    elif same and not (names or countries or len(figures) >= 2):
+        why = "neither article names anyone, so nothing tells the events apart"
     elif same:
         why = "both name " + _list(names or countries) if names or countries else \
             "both give the figures " + _list(figures)
@@ -63,13 +65,18 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
                           tuple(figures), strong, why)
 
 
-def undecided(event: EventJudgement) -> bool:
-    """Judged one event only because nothing tells the two apart (one article names no one):
-    two stories on one template (a bus crash injuring twelve, a drone strike injuring six)
-    then read alike only in shape, so only passages that share most of their wording are
-    compared for facts."""
-    return event.same and not (event.shared_names or event.shared_countries or
-                               len(event.shared_figures) >= 2)
+def undecided(event: EventJudgement, entities: Sequence[Entity], a: Article, b: Article
+              ) -> bool:
+    """Judged one event only because nothing tells the two apart: a report of several
+    sentences that names no one, beside one that names people and places. Two stories on one
+    template (a bus crash injuring twelve, a drone strike in a named city injuring six) then
+    read alike only in shape, so only passages that share most of their wording are compared
+    for facts. Two notes that both name no one, or a single sentence set against a report
+    (it may name its place in other words: `Britain`, `the UK`), are compared as usual."""
+    named = (any(e.count[0] for e in entities), any(e.count[1] for e in entities))
+    unnamed = b if named[0] else a
+    return event.same and named[0] != named[1] and len(unnamed.sentences) >= 2 and not (
+        event.shared_names or event.shared_countries or len(event.shared_figures) >= 2)
 
 
 def _list(items: list[str]) -> str:
