@@ -131,3 +131,9 @@ def test_a_verb_of_saying_in_a_relative_clause_reports_nothing_of_its_own():
     found = _quotes("The council published proposals that Tomas Kiper said would stamp out "
                     "unfairness in the tips of waiters.")
     assert found == []
+
+
+def test_reports_and_comments_as_nouns_credit_no_one():
+    found = _quotes("Tomas Kiper said the talks were useful.\n\nKiper's comments came amid "
+                    "reports that the envoy Edith Vane will meet the mayor on Thursday.")
+    assert [(q.speaker, q.text) for q in found] == [("Tomas Kiper", "the talks were useful")]

@@ -85,6 +85,9 @@ def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
     """The verbs of saying in the text: (verb, start, end)."""
     verbs = speech_verbs()
     for start, end, word in find_whole_words(text, _sought()):
+        before = _word_before(text, start)
+        if word in _NOUN_LIKE and (before in _BEFORE_A_NOUN or before.endswith(("'s", "\u2019s"))):
+            continue  # `amid reports that`, `Putin's comments came`: nouns, not someone saying
         if word in verbs or word == "saying":
             yield word, start, end
         elif word == "according" and text.startswith(" to", end) and not text[end + 3:end + 4
@@ -95,6 +98,19 @@ def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
         elif word in PARTICIPLES and (text.startswith(" that", end) or
                                        _PRONOUN_CLAUSE.match(text, end)):
             yield word, start, end
+
+
+_NOUN_LIKE = frozenset({"reports", "claims", "comments", "remarks"})
+"""Verbs of saying that are also plural nouns."""
+_BEFORE_A_NOUN = frozenset("amid despite following after of the these those such news media "
+                           "press unconfirmed earlier recent conflicting his her their its "
+                           "your my our".split())
+"""Words after which `reports` is the noun (`amid reports that …`)."""
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 30):start].split()
+    return words[-1].lower() if words else ""
 
 
 @dataclass(frozen=True)
