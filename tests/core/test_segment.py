@@ -15,6 +15,8 @@ from reader.core.text.segment import split_sentences
         ("“We will win,” Trump said. Others disagreed.", ["“We will win,” Trump said.", "Others disagreed."]),
         ("Mr. Smith and Dr. Jones met Gen. Lee. They talked.",
          ["Mr. Smith and Dr. Jones met Gen. Lee.", "They talked."]),
+        ("Police spokesman Const. Tim Vane said it. He left.",
+         ["Police spokesman Const. Tim Vane said it.", "He left."]),
         ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
         ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
         ("It moved on its “red lines”. “Nothing changed,” she said.",
