@@ -28,6 +28,12 @@ def test_seed_pair_shows_the_odesa_conflict_first_and_the_drones_only_b_gives(se
         s, 2)), "conflicts first, then precision, then the rest"
 
 
+def test_a_figure_both_give_in_passages_not_aligned_is_one_row(seed_comparison):
+    shown = _shown(figure_rows(seed_comparison))
+    assert ("point", ["28", "28"], ["28"], None) in shown  # the 28-point plan, in both
+    assert not any(counts.startswith("point (") for counts, *_ in shown)
+
+
 def test_figures_pair_by_what_they_count_not_by_value():
     rows = _rows("Storm hits Harlow.\n\nThe storm killed two people and injured three others "
                  "in Harlow.",

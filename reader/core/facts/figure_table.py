@@ -26,6 +26,7 @@ from .checks import side as text_side
 from .dates import read_dates
 from .diff import Segment
 from .figure_checks import affinity
+from .figure_guards import same as same_value
 from .figure_verdict import ranks, verdict
 from .readings import may_hold_figures
 from .sides import Side
@@ -173,11 +174,19 @@ def figure_rows(comparison: Comparison) -> list[FigureRow]:
         severity = _severity(x, y)
         rows.append(((_ORDER[severity], x.sentence, y.sentence),
                      FigureRow(x.label, (x.value,), (y.value,), severity)))  # type: ignore[arg-type]
+    groups: tuple[dict[str, list[_Figure]], dict[str, list[_Figure]]] = ({}, {})
     for side, left in ((0, left_a), (1, left_b)):
-        groups: dict[str, list[_Figure]] = {}
         for n in left:
-            groups.setdefault(figs[side][n].label, []).append(figs[side][n])
-        for label, group in groups.items():
+            groups[side].setdefault(figs[side][n].label, []).append(figs[side][n])
+    for label in [k for k in groups[0] if k in groups[1]] if same else ():
+        shared_a, shared_b = groups[0][label], groups[1][label]
+        if any(same_value(x.quantity, y.quantity) for x in shared_a for y in shared_b):
+            del groups[0][label], groups[1][label]  # `the 28-point plan` in passages not
+            # aligned with each other: one figure both give, not two one-sided ones
+            rows.append(((_ORDER[None], shared_a[0].sentence, shared_b[0].sentence), FigureRow(
+                label, tuple(f.value for f in shared_a), tuple(f.value for f in shared_b), None)))
+    for side in (0, 1):
+        for label, group in groups[side].items():
             values = tuple(f.value for f in group)
             row = FigureRow(label, values if side == 0 else (), values if side == 1 else (), None)
             rows.append(((3 + side, group[0].sentence, 0), row))
