@@ -13,7 +13,7 @@ from unittest.mock import patch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.facts import quote_cues, quote_match, quote_pairs
+from reader.core.facts import quote_cues, quote_match, quote_pairs, quote_verbs
 from reader.core.facts.quote_index import Covered, SpanIndex, stripped_end
 from reader.core.facts.speakers import NameSpan
 from reader.core.model import Quote
@@ -141,11 +141,11 @@ def test_stripped_end_is_where_rstrip_ends(text, at):
 
 
 def _verbs_by_scan(text: str) -> list[tuple[str, int, int]]:
-    """The scan of every word that `quote_cues._verbs` replaces."""
+    """The scan of every word that `quote_verbs.verbs_in` replaces."""
     out = []
     for match in re.finditer(r"[A-Za-z]+", text):
         word, (start, end) = match.group().lower(), match.span()
-        if word in quote_cues.speech_verbs() or word == "saying":
+        if word in quote_verbs.speech_verbs() or word == "saying":
             out.append((word, start, end))
         elif word == "according" and text.startswith(" to", end) and \
                 not text[end + 3:end + 4].isalpha():
@@ -166,7 +166,7 @@ _PIECES = ["said", "Said", "SAYS", "unsaid", "told", "according", "according to"
 @given(st.lists(st.sampled_from(_PIECES), max_size=14))
 def test_verbs_of_saying_are_those_a_scan_of_every_word_finds(pieces):
     text = "".join(pieces)
-    assert list(quote_cues._verbs(text)) == _verbs_by_scan(text)
+    assert list(quote_verbs.verbs_in(text)) == _verbs_by_scan(text)
 
 
 def _words_back_by_scan(text: str, end: int, limit: int) -> list[str]:

@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from ..names import lexicon as names
-from ..text.wordlists import entries
 from .quote_index import SpanIndex, stripped_end
-from .word_pattern import find_whole_words, whole_words
+from .quote_verbs import adverbs, speaker_nouns, speech_verbs, verbs_in
 
-_WORDS = Path(__file__).resolve().parent / "data" / "words"
 PRONOUNS = frozenset("he she they it we i".split())
 _DETERMINERS = frozenset("the a an his her their its our one another this that".split())
 _NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever|\bdeclined to|\brefused to|\bto)\s+$",
@@ -44,73 +39,6 @@ _TO_LAST_BREAK = re.compile("(?s).*[.!?;:\n\u201c\u201d\"()]")
 """Everything up to the last sentence or clause break."""
 _TO_LAST_SENTENCE = re.compile(r"(?s).*(?:[.!?][\u201d\"']?\s|\n)")
 """Everything up to the last sentence break."""
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    return entries(_WORDS, "speech_verbs")
-
-
-@lru_cache(maxsize=1)
-def speaker_nouns() -> frozenset[str]:
-    """Nouns a description of a speaker ends in: offices (`mayor`) and others (`witness`)."""
-    return entries(_WORDS, "speaker_nouns") | names.ROLES
-
-
-@lru_cache(maxsize=1)
-def adverbs() -> frozenset[str]:
-    return entries(_WORDS, "speech_adverbs")
-
-
-@lru_cache(maxsize=1)
-def object_verbs() -> frozenset[str]:
-    """Verbs of saying that report a clause only after `that` (`noted the role of`)."""
-    return entries(_WORDS, "object_verbs")
-
-
-PARTICIPLES = frozenset("adding noting insisting arguing warning explaining claiming alleging"
-                         .split())
-_AS_SAYING = re.compile(r"[^.\n]{0,60}?\bas saying\b")
-_PRONOUN_CLAUSE = re.compile(r" (?:he|she|they|we|i) [a-z]", re.IGNORECASE)
-"""`adding he would`: a participle that reports a clause without `that`."""
-
-
-@lru_cache(maxsize=1)
-def _sought() -> re.Pattern[bytes]:
-    """The words `_verbs` looks at: verbs of saying and the words that open a cue."""
-    return whole_words(speech_verbs() | PARTICIPLES | {"saying", "according", "quoted"})
-
-
-def _verbs(text: str) -> Iterator[tuple[str, int, int]]:
-    """The verbs of saying in the text: (verb, start, end)."""
-    verbs = speech_verbs()
-    for start, end, word in find_whole_words(text, _sought()):
-        before = _word_before(text, start)
-        if word in _NOUN_LIKE and (before in _BEFORE_A_NOUN or before.endswith(("'s", "\u2019s"))):
-            continue  # `amid reports that`, `Putin's comments came`: nouns, not someone saying
-        if word in verbs or word == "saying":
-            yield word, start, end
-        elif word == "according" and text.startswith(" to", end) and not text[end + 3:end + 4
-                                                                              ].isalpha():
-            yield "according to", start, end + 3
-        elif word == "quoted" and _AS_SAYING.match(text, end):
-            yield word, start, end
-        elif word in PARTICIPLES and (text.startswith(" that", end) or
-                                       _PRONOUN_CLAUSE.match(text, end)):
-            yield word, start, end
-
-
-_NOUN_LIKE = frozenset({"reports", "claims", "comments", "remarks"})
-"""Verbs of saying that are also plural nouns."""
-_BEFORE_A_NOUN = frozenset("amid despite following after of the these those such news media "
-                           "press unconfirmed earlier recent conflicting his her their its "
-                           "your my our".split())
-"""Words after which `reports` is the noun (`amid reports that …`)."""
-
-
-def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - 30):start].split()
-    return words[-1].lower() if words else ""
 
 
 @dataclass(frozen=True)
@@ -335,7 +263,7 @@ def cues(text: str, spans: SpanIndex, ends: Sequence[int] = ()) -> list[Cue]:
     """Every attribution in the flat text, in order; `spans` are the names at flat offsets,
     `ends` where each sentence ends (so `Rep.` or `J.` does not end a speaker's name)."""
     out: list[Cue] = []
-    for verb, start, end in _verbs(text):
+    for verb, start, end in verbs_in(text):
         at = bisect_left(ends, end)
         limit = ends[at] if at < len(ends) else -1
         if _NEGATION.search(text[max(0, start - 20):start]):

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .quote_cues import PARTICIPLES, Cue, object_verbs, speaker_nouns, speech_verbs
+from .quote_cues import Cue
 from .quote_index import Covered, SpanIndex
 from .quote_marks import Layout, Quotation
+from .quote_verbs import PARTICIPLES, object_verbs, speaker_nouns, speech_verbs
 
 _PERSONAL = re.compile(r"\b(?:i|we|you|he|she|they|it|me|us|my|our)\b", re.IGNORECASE)
 _THAT = re.compile(r"^(?:,\s*[a-z]+,)?(?:[^\n.!?,;:\u201c\"]{0,36}?\s)?that\s", re.IGNORECASE)

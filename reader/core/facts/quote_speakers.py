@@ -19,9 +19,10 @@ from collections.abc import Callable
 
 from ..text.normalize import fold
 from .places import is_country
-from .quote_cues import Cue, Ref, speaker_nouns
+from .quote_cues import Cue, Ref
 from .quote_index import Covered, Grouped, SpanIndex
 from .quote_marks import Layout, Quotation
+from .quote_verbs import speaker_nouns
 from .speakers import NameSpan
 
 Who = tuple[str, str, bool]
