@@ -147,7 +147,8 @@ def run_quotes(argv: Sequence[str]) -> int:
     comparison, as_json = _compared(
         "reader quotes", "Who said what: each article's quotes per speaker, the quotes of A "
         "beside those of B that report the same remark, and those only one has.", argv)
-    from ..core.facts.quote_match import match_quotes, speaker_shares
+    from ..core.facts.quote_match import match_quotes
+    from ..core.facts.quote_shares import speaker_shares
     from ..core.output import quotes_figures as view
 
     rows = match_quotes(comparison)

@@ -21,7 +21,7 @@ from .bookmarking import Bookmarks
 from .prefetch import Prefetch
 
 if TYPE_CHECKING:  # the views load when first used, not before the first paint
-    from ..core.facts.quote_match import SpeakerShare
+    from ..core.facts.quote_shares import SpeakerShare
     from ..core.model import FigureRow, QuoteMatch
     from .screens.columns import Columns
 

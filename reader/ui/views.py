@@ -26,7 +26,8 @@ def _views_of(comparison: Comparison) -> ViewData:
     """Everything the two views show, worked out in the worker: opening one only lays out
     the rows in view."""
     from ..core.facts.figure_table import figure_rows
-    from ..core.facts.quote_match import match_quotes, speaker_shares
+    from ..core.facts.quote_match import match_quotes
+    from ..core.facts.quote_shares import speaker_shares
     from .screens import figures, quotes
 
     rows = match_quotes(comparison)

@@ -10,7 +10,8 @@ quotes (a quoted term, a title).
 from __future__ import annotations
 
 from reader.core.compare import compare
-from reader.core.facts.quote_match import match_quotes, speaker_shares
+from reader.core.facts.quote_match import match_quotes
+from reader.core.facts.quote_shares import speaker_shares
 from reader.core.facts.quotes import article_quotes
 from reader.core.model import Source
 

@@ -18,20 +18,18 @@ to one first (a maximum-weight matching); a quote left over that matches one alr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..align.assignment import max_weight_matching
-from ..align.features import STOPWORDS
 from ..model import Comparison, Quote, QuoteMatch, QuoteMatchKind
-from ..text.normalize import fold, numbers_to_digits
+from ..text.normalize import fold
 from ..text.wordlists import entries
-from .binding import lemma
 from .checks import attribution
 from .pairwork import name_index, passage_names
 from .quote_pairs import candidates
+from .quote_words import WORD, content_words, fragments, name_words, stem, tokens
 from .quotes import article_quotes, speaker_key
 from .speakers import NameSpan
 
@@ -89,54 +87,6 @@ def _speaks_for_someone(quote: Quote) -> bool:
     return bool(words) and words[-1] in _proxies()
 
 
-_STEMS: dict[str, str] = {}
-"""Each word's content stem ("" for a stop word), as met: quotes repeat their words."""
-_WORD = re.compile(r"[^\W_]{2,}")
-
-
-def _stem(word: str) -> str:
-    found = _STEMS.get(word)
-    if found is None:
-        found = lemma(word)[:6] if word not in STOPWORDS and (len(word) > 2 or word.isdigit()) \
-            else ""
-        if len(_STEMS) < 1 << 16:
-            _STEMS[word] = found
-    return found
-
-
-def _content(text: str) -> frozenset[str]:
-    return frozenset(map(_stem, _WORD.findall(fold(text).lower()))) - {""}
-
-
-def _names(text: str) -> frozenset[str]:
-    """The content stems of a text's capitalised words and figures: what two wordings of one
-    announcement keep (`Tara Reid`, `the actress Reid`) where a shared common word may be
-    chance."""
-    return frozenset(_stem(fold(w)) for w in _WORD.findall(text)
-                     if w[0].isupper() or w[0].isdigit()) - {""}
-
-
-_FRAGMENT = re.compile("(?<![\\w\u2019'])[\u201c\"\u2018']([^\u201c\u201d\"\u2018\u2019']{3,80})"
-                       "[\u201d\"\u2019'](?!\\w)")
-"""Words in quotation marks, not between two apostrophes (`Reid's … star's`)."""
-
-
-def _fragments(text: str) -> frozenset[str]:
-    """The words a quote itself holds in quotation marks (a report's `a “social drinker”`),
-    two content words at least, folded: two reports quoting the same words report the
-    same remark, unless the outlets name two different speakers."""
-    out = set()
-    for found in _FRAGMENT.finditer(text):
-        words = _WORD.findall(fold(found.group(1)).lower())
-        if sum(1 for w in words if _stem(w)) >= 2:
-            out.add(" ".join(words))
-    return frozenset(out)
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", numbers_to_digits(fold(text).lower()))
-
-
 def _key(quote: Quote) -> str | None:
     """What two quotes' speakers must share to be one speaker: a name's stems, so one name
     spelt two ways is one (`the Fisheries Council`, `the Fishery Council`; `Dirk A.
@@ -144,7 +94,7 @@ def _key(quote: Quote) -> str | None:
     key = speaker_key(quote)
     if key is None or not quote.named:
         return key
-    stems = [_stem(w) for w in _WORD.findall(fold(key).lower())]
+    stems = [stem(w) for w in WORD.findall(fold(key).lower())]
     return " ".join(s for s in stems if s) or key
 
 
@@ -161,14 +111,14 @@ class _Matcher:
                        article_quotes(comparison.b, 1, comparison.entities))
         self.aligned = {(i, j) for p in comparison.pairs for i in p.a for j in p.b}
         self._index: tuple[dict[int, list[NameSpan]], dict[int, list[NameSpan]]] | None = None
-        self.words = ([_content(q.text) for q in self.quotes[0]],
-                      [_content(q.text) for q in self.quotes[1]])
+        self.words = ([content_words(q.text) for q in self.quotes[0]],
+                      [content_words(q.text) for q in self.quotes[1]])
         self.keys = ([_key(q) for q in self.quotes[0]], [_key(q) for q in self.quotes[1]])
         self.sentences = ([tuple(k for k, *_ in q.spans) for q in self.quotes[0]],
                           [tuple(k for k, *_ in q.spans) for q in self.quotes[1]])
         self.tokens: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
-        self.fragments = ([_fragments(q.text) for q in self.quotes[0]],
-                          [_fragments(q.text) for q in self.quotes[1]])
+        self.fragments = ([fragments(q.text) for q in self.quotes[0]],
+                          [fragments(q.text) for q in self.quotes[1]])
         self.checked: dict[tuple[int, int], bool] = {}  # sentence pairs' attribution checks
 
     def _aligned_quotes(self) -> dict[int, list[int]]:
@@ -207,7 +157,7 @@ class _Matcher:
     def _tokens(self, side: int, n: int) -> list[str]:
         found = self.tokens[side].get(n)
         if found is None:
-            found = self.tokens[side][n] = _tokens(self.quotes[side][n].text)
+            found = self.tokens[side][n] = tokens(self.quotes[side][n].text)
         return found
 
     def edge(self, i: int, j: int) -> _Edge | None:
@@ -250,7 +200,7 @@ class _Matcher:
         return None
 
     def _sharing_fragments(self) -> set[tuple[int, int]]:
-        """Quote pairs that both hold one quoted fragment (see `_fragments`)."""
+        """Quote pairs that both hold one quoted fragment (see `fragments`)."""
         holders: dict[str, list[int]] = {}
         for i, found in enumerate(self.fragments[0]):
             for fragment in found:
@@ -280,7 +230,7 @@ class _Matcher:
             return None
         wa, wb = self.words[0][i], self.words[1][j]
         shared = wa & wb
-        if len(shared) < 2 and not shared & _names(qa.text) & _names(qb.text):
+        if len(shared) < 2 and not shared & name_words(qa.text) & name_words(qb.text):
             return None
         return (i, j), _Edge("paraphrase", 0.5 + 2 * len(wa & wb) / (len(wa) + len(wb)))
 
@@ -353,29 +303,3 @@ def match_quotes(comparison: Comparison) -> list[QuoteMatch]:
     """Every quote of both articles, matched across them where they report one remark; A's
     reading order, a quote only B has after the row of B's previous quote."""
     return _Matcher(comparison).rows()
-
-
-@dataclass(frozen=True)
-class SpeakerShare:
-    """How often each outlet quotes a speaker and how many words it gives them."""
-
-    speaker: str
-    quotes: tuple[int, int]
-    words: tuple[int, int]
-
-
-def speaker_shares(rows: Sequence[QuoteMatch]) -> list[SpeakerShare]:
-    """One line per speaker, those given most words first; unattributed quotes left out. A
-    quote in two rows (it matches two of the other outlet's) counts once."""
-    counts: dict[str, list[int]] = {}
-    seen: set[int] = set()
-    for row in rows:
-        for side, quote in enumerate((row.a, row.b)):
-            if quote is None or not quote.speaker or id(quote) in seen:
-                continue
-            seen.add(id(quote))
-            entry = counts.setdefault(quote.speaker, [0, 0, 0, 0])
-            entry[side] += 1
-            entry[2 + side] += quote.words
-    shares = [SpeakerShare(name, (n[0], n[1]), (n[2], n[3])) for name, n in counts.items()]
-    return sorted(shares, key=lambda s: (-(s.words[0] + s.words[1]), s.speaker))

@@ -11,7 +11,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..facts.figure_table import figure_rows
-from ..facts.quote_match import SpeakerShare, match_quotes, speaker_shares
+from ..facts.quote_match import match_quotes
+from ..facts.quote_shares import SpeakerShare, speaker_shares
 from ..model import Comparison, FigureRow, FigureValue, Quote, QuoteMatch
 from ..safety import inert
 from .textreport import plural

@@ -21,7 +21,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.facts.diff import side_runs, word_diff
-from ...core.facts.quote_match import SpeakerShare
+from ...core.facts.quote_shares import SpeakerShare
 from ...core.model import Quote, QuoteMatch
 from ...core.output.quotes_figures import MATCH_WORDS, by_speaker
 from ...core.safety import inert
