@@ -14,7 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..core.facts.diff import side_runs
+from ..core.facts.diff_sides import side_runs
 from ..core.model import Article, Comparison, Entity, Pair
 from ..core.output.citation import article_title
 from ..core.output.textreport import MARKS, TYPE_LABELS, event_line, label, summary

@@ -5,7 +5,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.facts.diff import side_runs, side_text, word_diff
+from reader.core.facts.diff import word_diff
+from reader.core.facts.diff_sides import side_runs, side_text
 from reader.core.text.normalize import for_matching
 
 

@@ -87,7 +87,7 @@ def test_escape_leaves_plain_punctuation_alone():
 
 
 def test_the_word_diff_still_reads_each_side_as_its_article_does(seed_comparison):
-    from reader.core.facts.diff import side_runs
+    from reader.core.facts.diff_sides import side_runs
 
     pair = next(p for p in seed_comparison.pairs
                 if "3-year-old" in seed_comparison.b.passage(p.b))

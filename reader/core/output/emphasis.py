@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..facts.diff import side_runs, tokenize
+from ..facts.diff import tokenize
+from ..facts.diff_sides import side_runs
 from ..model import Comparison, Entity, Pair
 from .rows import Row, row_text
 

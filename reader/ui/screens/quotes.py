@@ -20,7 +20,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from ...core.facts.diff import side_runs, word_diff
+from ...core.facts.diff import word_diff
+from ...core.facts.diff_sides import side_runs
 from ...core.facts.quote_shares import SpeakerShare
 from ...core.model import Quote, QuoteMatch
 from ...core.output.quotes_figures import MATCH_WORDS, by_speaker
