@@ -20,9 +20,9 @@ from .groups import (
     org_like,
     person_like,
     place_like,
-    same_given_name,
     translit,
 )
+from .name_forms import acronyms_of, one_letter_apart, same_person, without_suffix
 
 _ORG_SUFFIXES = (("news", "agency"), ("tv",), ("news",), ("inc",), ("ltd",), ("group",),
                  ("agency",), ("corp",), ("co",), ("radio",), ("online",))
@@ -102,7 +102,7 @@ class Merger:
         for shape, keys in by_shape.items():
             n = shape.index("")
             for one, other in zip(keys, keys[1:]):
-                if _one_letter_apart(one.split()[n], other.split()[n]):
+                if one_letter_apart(one.split()[n], other.split()[n]):
                     self.merge(self.where(one), self.where(other))
 
     def people(self) -> None:
@@ -110,10 +110,10 @@ class Merger:
                          key=lambda g: (-len(g.mentions), g.key))
         by_surname: dict[str, list[str]] = {}
         for group in persons:
-            tokens = _without_suffix(group.canonical.split())
+            tokens = without_suffix(group.canonical.split())
             surname = translit(tokens[-1])
             target = next((k for k in by_surname.get(surname, []) if k in self.groups and
-                           _same_person(_without_suffix(self.groups[k].canonical.split()), tokens)),
+                           same_person(without_suffix(self.groups[k].canonical.split()), tokens)),
                           None)
             if target:
                 self.merge(target, group.key)
@@ -123,7 +123,7 @@ class Merger:
         given: dict[str, set[str]] = {}
         for group in self.groups.values():
             if person_like(group):
-                tokens = _without_suffix(group.canonical.split())
+                tokens = without_suffix(group.canonical.split())
                 surnames.setdefault(translit(tokens[-1]), set()).add(group.key)
                 given.setdefault(translit(tokens[0]), set()).add(group.key)
         for group in list(self.groups.values()):
@@ -164,7 +164,7 @@ class Merger:
         for group in self.groups.values() if acronyms else ():
             for form in sorted(group.forms):
                 if " " in form and form[0].upper() in firsts:
-                    for letters in _initials(form.split()):
+                    for letters in acronyms_of(form.split()):
                         initials.setdefault(letters, group.key)
                         initials.setdefault("T" + letters, group.key)  # `THR`: The Hollywood Reporter
         for group in acronyms:  # `EU` already means `European Union`: its key is not `eu`
@@ -270,48 +270,3 @@ class Merger:
         for keys in heads.values():
             for k in keys[1:]:
                 self.merge(keys[0], k)
-
-
-def _initials(words: list[str]) -> set[str]:
-    """The acronyms a multi-word name may be written as: the initials of its words without
-    connectors (`CEC`), with them (`DOJ`: Department of Justice), with a dotted word's letters
-    (`USGS`: U.S. Geological Survey) and a hyphenated word's parts (`HP`: Hewlett-Packard)."""
-    if len(words) < 2:
-        return set()  # one word spells no initials of its own
-    out = set()
-    for keep_connectors in (False, True):
-        kept = [w for w in words if keep_connectors or (
-            w not in lx.CONNECTORS and w.lower() not in ("the", "and", "for"))]
-        if len(kept) < 2 or not all(w[:1].isalpha() for w in kept):
-            continue
-        out.add("".join(w[0] for w in kept).upper())
-        expanded = "".join(
-            w.replace(".", "") if "." in w.rstrip(".") else
-            "".join(p[:1] for p in w.split("-")) if "-" in w else w[0] for w in kept)
-        out.add(expanded.upper())
-    return out
-
-
-def _one_letter_apart(one: str, other: str) -> bool:
-    """Two words of one length that differ in one letter (`Aden`, `Eden`)."""
-    return len(one) == len(other) and sum(x != y for x, y in zip(one, other)) == 1
-
-
-def _without_suffix(tokens: list[str]) -> list[str]:
-    """A full name's words without `Jr.` or `III` at the end."""
-    while len(tokens) > 2 and tokens[-1] in lx.NAME_SUFFIXES:
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _same_person(one: list[str], other: list[str]) -> bool:
-    """Two full names with one surname skeleton: the same person when the given names can be
-    one (`same_given_name`) and any middle names of the shorter are in the longer."""
-    if translit(one[-1]) != translit(other[-1]):
-        return False
-    if not same_given_name(one[0], other[0]):
-        return False
-    short, long = sorted((one[1:-1], other[1:-1]), key=len)
-    rest = [translit(t) for t in long]
-    return all(translit(t) in rest or any(r.startswith(t.rstrip(".").lower()) for r in rest)
-               for t in short)
