@@ -47,14 +47,14 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
     figures = sorted(_figures(a) & _figures(b), key=lambda f: (len(f), f))
     strong = sum(1 for p in pairs if p.score >= STRONG_PAIR)
     names = people + places + orgs
-    named_a = any(e.count[0] for e in entities)
-    named_b = any(e.count[1] for e in entities)
+    named_a, named_b = _named(entities)
     same = bool(names) or bool(countries) or len(figures) >= 2 or not (named_a and named_b)
-    if same and not (names or countries or len(figures) >= 2) and (named_a or named_b):
+    if same and not (names or countries or len(figures) >= 2) and _unnamed_report(a, b, entities):
         why = ("one article names no one, so nothing tells the events apart: facts are "
                "compared only in passages that read alike")
     elif same and not (names or countries or len(figures) >= 2):
-        why = "neither article names anyone, so nothing tells the events apart"
+        why = ("one article names no one, so nothing tells the events apart" if named_a or named_b
+               else "neither article names anyone, so nothing tells the events apart")
     elif same:
         why = "both name " + _list(names or countries) if names or countries else \
             "both give the figures " + _list(figures)
@@ -67,16 +67,27 @@ def judge(a: Article, b: Article, pairs: Sequence[Pair], entities: Sequence[Enti
 
 def undecided(event: EventJudgement, entities: Sequence[Entity], a: Article, b: Article
               ) -> bool:
-    """Judged one event only because nothing tells the two apart: a report of several
-    sentences that names no one, beside one that names people and places. Two stories on one
+    """Judged one event only because nothing tells the two apart, with a report that names no
+    one beside one that names people and places (`_unnamed_report`). Two stories on one
     template (a bus crash injuring twelve, a drone strike in a named city injuring six) then
     read alike only in shape, so only passages that share most of their wording are compared
-    for facts. Two notes that both name no one, or a single sentence set against a report
-    (it may name its place in other words: `Britain`, `the UK`), are compared as usual."""
-    named = (any(e.count[0] for e in entities), any(e.count[1] for e in entities))
-    unnamed = b if named[0] else a
-    return event.same and named[0] != named[1] and len(unnamed.sentences) >= 2 and not (
+    for facts."""
+    return event.same and _unnamed_report(a, b, entities) and not (
         event.shared_names or event.shared_countries or len(event.shared_figures) >= 2)
+
+
+def _named(entities: Sequence[Entity]) -> tuple[bool, bool]:
+    """Whether each article names anyone at all."""
+    return any(e.count[0] for e in entities), any(e.count[1] for e in entities)
+
+
+def _unnamed_report(a: Article, b: Article, entities: Sequence[Entity]) -> bool:
+    """One article names people or places and the other, a report of several sentences,
+    names no one. Two notes that both name no one, or a single sentence set against a report
+    (it may name its place in other words: `Britain`, `the UK`), are not such a pair."""
+    named = _named(entities)
+    unnamed = b if named[0] else a
+    return named[0] != named[1] and len(unnamed.sentences) >= 2
 
 
 def _list(items: list[str]) -> str:
