@@ -59,12 +59,9 @@ def nearest_words(tokens: list[Token], figures: list[Figure], masked: list[tuple
                 word in STOPWORDS or word in qualifying or is_number_word(word):
             continue
         content.append((k, word))
-        if token.is_word and token.text[:1].isupper() and (k and tokens[k - 1].text not in (
-                ".!?\"\u201c(") or (k + 1 < len(tokens) and tokens[k + 1].text == "(")) and \
-                word not in _CALENDAR and token.text not in name_words.DEMONYMS:
-            capitalised.add(k)  # a name (not `the 40-year-old American`), also first in its
-            # sentence when a bracket follows it (`Rahman (45-7-2, 36 KOs)`): the bracket is
-            # about its name
+        if token.is_word and token.text[:1].isupper() and k and tokens[k - 1].text not in \
+                ".!?\"\u201c(" and word not in _CALENDAR and token.text not in name_words.DEMONYMS:
+            capitalised.add(k)  # a name, not `the 40-year-old American`
     positions = [k for k, _ in content]
     walls = [0]
     for k, token in enumerate(tokens):
